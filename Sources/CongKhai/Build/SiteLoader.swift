@@ -1,0 +1,70 @@
+import Foundation
+
+/// The load phase: reads and checks every input into a `Site`, collecting all diagnostics.
+///
+/// Order matters: site.yaml first (it names the theme and the base URL that QR codes need),
+/// then the theme (layouts named by pages are checked against it), then data files (the
+/// catalog reads the parsed tables), then pages and notices.
+public enum SiteLoader {
+    public static func load(_ options: BuildOptions, diagnostics: Diagnostics) -> Site? {
+        let content = options.source
+        guard var config = SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) else { return nil }
+        if let override = options.baseURL {
+            guard let baseURL = BaseURL(override) else {
+                diagnostics.error(.siteConfigInvalidValue, at: SourceLocation(file: "--base-url"),
+                                  "--base-url \"\(override)\" không hợp lệ. Viết đầy đủ, ví dụ https://tenxa.quangngai.gov.vn/")
+                return nil
+            }
+            config.baseURL = baseURL
+        }
+
+        guard let themeDirectory = ThemeLocator.themeDirectory(named: config.theme, contentDirectory: content) else {
+            diagnostics.error(.themeNotFound, at: SourceLocation(file: SiteConfigReader.fileName),
+                              "Không tìm thấy giao diện \"\(config.theme)\". Đặt thư mục giao diện ở Themes/\(config.theme)/ cạnh thư mục nội dung, hoặc dùng theme: default.")
+            return nil
+        }
+        let theme = Theme.load(themeDirectory: themeDirectory, overrideDirectory: content.appendingPathComponent("theme"),
+                               rootPath: config.rootPath, diagnostics: diagnostics)
+
+        let data = SiteDataReader.read(contentDirectory: content, diagnostics: diagnostics)
+        let procedures = ProcedureReader.read(siteData: data, contentDirectory: content, diagnostics: diagnostics)
+        if config.qrCodes && !procedures.isEmpty && config.baseURL == nil {
+            diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName),
+                              "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
+        }
+
+        let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
+        let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
+            .sorted { ($0.date ?? options.asOf, $0.slug) > ($1.date ?? options.asOf, $1.slug) }
+        for page in pages + notices where !theme.has(template: page.layout) {
+            diagnostics.error(.unknownLayout, at: SourceLocation(file: page.sourcePath, line: 2),
+                              "Bố cục \"\(page.layout)\" không có trong giao diện. Có: \(theme.templateNames.filter { !$0.contains("/") }.sorted().joined(separator: ", ")).")
+        }
+        checkOutputPaths(pages + notices, diagnostics: diagnostics)
+
+        return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
+                    data: data, catalog: Catalog(procedures: procedures, asOf: options.asOf), asOf: options.asOf)
+    }
+
+    /// Sections the generator writes itself; a page may not take their addresses.
+    static let reservedPaths: Set<String> = [
+        "thu-tuc-hanh-chinh", "niem-yet", "qr", "assets", "thong-bao", "xin-loi", "phan-anh-kien-nghi",
+        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem",
+    ]
+
+    private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {
+        var owner: [String: String] = [:]
+        for page in pages {
+            let top = page.sitePath.split(separator: "/").first.map(String.init) ?? ""
+            if page.kind == .page && reservedPaths.contains(top) {
+                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath),
+                                  "Đường dẫn /\(page.sitePath) trùng với mục do CongKhai tạo ra. Đặt slug khác.")
+            }
+            if let first = owner[page.sitePath] {
+                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath),
+                                  "Đường dẫn /\(page.sitePath) đã dùng cho \(first). Đặt slug khác cho một trong hai trang.")
+            }
+            owner[page.sitePath] = owner[page.sitePath] ?? page.sourcePath
+        }
+    }
+}

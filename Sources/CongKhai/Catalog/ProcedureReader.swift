@@ -1,0 +1,73 @@
+import Foundation
+import Yams
+
+/// Reads the procedure catalog: `data/thu-tuc.csv` (or `.yaml`) merged with the optional
+/// `data/thu-tuc/<code>.md` detail files, and checks every row.
+enum ProcedureReader {
+    static let tableName = "thu-tuc"
+    static let detailFolder = "data/thu-tuc"
+
+    /// One value with the place it was written, so errors found after merging a row with its
+    /// detail file still point at the right file and line.
+    struct Cell {
+        let value: String
+        let location: SourceLocation
+    }
+
+    static func read(siteData: SiteData, contentDirectory: URL, diagnostics: Diagnostics) -> [Procedure] {
+        guard let (_, document) = siteData.document(named: tableName) else {
+            for file in ContentFiles.list(in: contentDirectory, folder: detailFolder, extensions: ["md"]) {
+                diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: file.displayPath),
+                                  "Có tệp chi tiết thủ tục nhưng không có danh mục data/thu-tuc.csv.")
+            }
+            return []
+        }
+        let table: DataTable
+        switch document {
+        case .table(let csvTable): table = csvTable
+        case .yaml(let node):
+            guard let yamlTable = DataTable.yaml(node, file: "data/\(tableName).yaml", diagnostics: diagnostics) else { return [] }
+            table = yamlTable
+        }
+        let columns = ColumnMapping.match(table, specs: ProcedureColumns.specs, diagnostics: diagnostics)
+        guard columns.has(ProcedureColumns.code) else { return [] }
+
+        var records: [(row: DataTable.Row, cells: [String: Cell])] = []
+        var firstRowByCode: [String: Int] = [:]
+        for row in table.rows {
+            var cells: [String: Cell] = [:]
+            for spec in ProcedureColumns.specs {
+                if let value = columns.value(spec.key, in: row) {
+                    cells[spec.key] = Cell(value: value, location: columns.location(spec.key, in: row))
+                }
+            }
+            if let code = cells[ProcedureColumns.code]?.value {
+                if let first = firstRowByCode[code] {
+                    diagnostics.error(.procedureDuplicateCode, at: columns.location(ProcedureColumns.code, in: row),
+                                      "Mã TTHC \(code) đã có ở hàng \(first). Mỗi thủ tục chỉ một hàng; xóa hàng trùng.")
+                    continue
+                }
+                firstRowByCode[code] = row.line
+            }
+            records.append((row, cells))
+        }
+
+        let details = ProcedureDetailReader.readAll(contentDirectory: contentDirectory, diagnostics: diagnostics)
+        for detail in details where firstRowByCode[detail.code] == nil {
+            diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: detail.displayPath, line: 1),
+                              "Tệp chi tiết cho mã \(detail.code) nhưng danh mục không có mã này. Kiểm tra tên tệp (đặt theo mã TTHC) hoặc thêm thủ tục vào danh mục.")
+        }
+        let detailByCode = Dictionary(details.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+        return records.compactMap { record in
+            var cells = record.cells
+            var sections: [Procedure.Section] = []
+            if let code = cells[ProcedureColumns.code]?.value, let detail = detailByCode[code] {
+                cells.merge(detail.overrides) { _, override in override }
+                sections = detail.sections
+            }
+            return ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
+                                               sections: sections, diagnostics: diagnostics)
+        }
+    }
+}

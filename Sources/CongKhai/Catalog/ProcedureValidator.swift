@@ -1,0 +1,109 @@
+/// Turns one merged row into a `Procedure`, reporting every problem of the row.
+enum ProcedureValidator {
+    typealias Cell = ProcedureReader.Cell
+    typealias Columns = ProcedureColumns
+
+    static func validate(_ cells: [String: Cell], rowLocation: SourceLocation, sections: [Procedure.Section],
+                         diagnostics: Diagnostics) -> Procedure? {
+        var valid = true
+        func required(_ key: String) -> String? {
+            if let value = cells[key]?.value { return value }
+            diagnostics.error(.procedureMissingValue, at: rowLocation,
+                              "Thiếu \"\(Columns.label(key))\". Điền giá trị vào ô này.")
+            valid = false
+            return nil
+        }
+        let code = required(Columns.code)
+        let name = required(Columns.name)
+        let field = required(Columns.field)
+
+        if let code, !ProcedureValues.isValidCode(code), let cell = cells[Columns.code] {
+            diagnostics.error(.procedureInvalidCode, at: cell.location,
+                              "Mã TTHC \"\(code)\" sai định dạng. Mã đúng gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193 hoặc 1.012753.H19.")
+            valid = false
+        }
+
+        var onlineLevel: Procedure.OnlineLevel?
+        if let cell = cells[Columns.onlineLevel] {
+            if let parsed = ProcedureValues.onlineLevel(cell.value) {
+                onlineLevel = parsed
+            } else {
+                diagnostics.error(.procedureUnknownOnlineLevel, at: cell.location,
+                                  "Mức độ DVC \"\(cell.value)\" không rõ. Ghi \"toàn trình\", \"một phần\" hoặc để trống.")
+                valid = false
+            }
+        }
+
+        var level = Procedure.Level.commune
+        if let cell = cells[Columns.level] {
+            if let parsed = ProcedureValues.level(cell.value) {
+                level = parsed
+            } else {
+                diagnostics.error(.procedureUnknownLevel, at: cell.location,
+                                  "Cấp thực hiện \"\(cell.value)\" không rõ. Ghi \"xã\" hoặc \"tỉnh tiếp nhận tại xã\".")
+                valid = false
+            }
+        }
+
+        var status = Procedure.Status.current
+        if let cell = cells[Columns.status] {
+            if let parsed = ProcedureValues.status(cell.value) {
+                status = parsed
+            } else {
+                diagnostics.error(.procedureUnknownStatus, at: cell.location,
+                                  "Trạng thái \"\(cell.value)\" không rõ. Ghi \"hiện hành\" hoặc \"bãi bỏ\".")
+                valid = false
+            }
+        }
+
+        func date(_ key: String) -> CivilDate? {
+            guard let cell = cells[key] else { return nil }
+            switch CivilDate.parse(cell.value) {
+            case .date(let date): return date
+            case .impossible:
+                diagnostics.error(.procedureInvalidDate, at: cell.location,
+                                  "Ngày \"\(cell.value)\" không tồn tại. Kiểm tra ngày và tháng (dd/mm/yyyy).")
+            case .unreadable:
+                diagnostics.error(.procedureInvalidDate, at: cell.location,
+                                  "Không hiểu ngày \"\(cell.value)\". Viết dạng 07/02/2025 hoặc 2025-02-07.")
+            }
+            valid = false
+            return nil
+        }
+        let effectiveFrom = date(Columns.effectiveFrom)
+        let effectiveUntil = date(Columns.effectiveUntil)
+        if let effectiveFrom, let effectiveUntil, effectiveUntil < effectiveFrom, let cell = cells[Columns.effectiveUntil] {
+            diagnostics.error(.procedureDateOrder, at: cell.location,
+                              "Hiệu lực đến \(effectiveUntil.vietnameseShort) trước hiệu lực từ \(effectiveFrom.vietnameseShort).")
+            valid = false
+        }
+
+        var formalityId = cells[Columns.formalityId]?.value
+        if let cell = cells[Columns.formalityId], !ProcedureValues.isValidFormalityId(cell.value) {
+            diagnostics.warning(.procedureInvalidFormalityId, at: cell.location,
+                                "formalityId \"\(cell.value)\" không phải mã dạng UUID của Cổng DVCQG; sẽ dùng liên kết tìm kiếm theo mã TTHC.")
+            formalityId = nil
+        }
+
+        guard valid, let code, let name, let field else { return nil }
+        let timeLimit = cells[Columns.timeLimit]?.value
+        let fee = cells[Columns.fee]?.value
+        if status == .current {
+            if timeLimit == nil {
+                diagnostics.warning(.procedureNoTimeLimit, at: rowLocation,
+                                    "Thủ tục \(code) chưa có thời hạn giải quyết; trang sẽ ghi \"Đang cập nhật\".")
+            }
+            if fee == nil {
+                diagnostics.warning(.procedureNoFee, at: rowLocation,
+                                    "Thủ tục \(code) chưa có phí, lệ phí; trang sẽ ghi \"Đang cập nhật\". Ghi \"Miễn phí\" nếu không thu.")
+            }
+        }
+        return Procedure(
+            code: code, name: name, field: field, level: level, timeLimit: timeLimit, fee: fee,
+            onlineLevel: onlineLevel, agency: cells[Columns.agency]?.value, legalBasis: cells[Columns.legalBasis]?.value,
+            decision: cells[Columns.decision]?.value, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
+            status: status, formalityId: formalityId, source: cells[Columns.source]?.value,
+            sections: sections, location: rowLocation
+        )
+    }
+}

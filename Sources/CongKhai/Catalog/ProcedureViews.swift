@@ -1,0 +1,170 @@
+import Foundation
+
+/// Template values for the catalog pages, built from typed procedures.
+struct ProcedureViews: @unchecked Sendable {
+    let context: TemplateContext
+    let markdown: MarkdownRenderer
+    let qrCodes: [String: ProcedureQRCode]
+
+    private var site: Site { context.site }
+
+    func list(_ catalog: Catalog) -> [String: Any] {
+        var values: [String: Any] = [
+            "groups": catalog.groups.enumerated().map { index, group in
+                [
+                    "field": group.field,
+                    "anchor": "linh-vuc-\(Slug.make(group.field))",
+                    "count": group.procedures.count,
+                    "procedures": group.procedures.map { summary($0, qrClass: "qr qr-list") },
+                ] as [String: Any]
+            },
+            "total": catalog.inForce.count,
+            "field_count": catalog.groups.count,
+            "search_index": context.url(CatalogRenderer.searchIndexPath),
+            "posters_url": context.url(CatalogRenderer.postersPath),
+        ]
+        if !catalog.upcoming.isEmpty {
+            values["upcoming"] = catalog.upcoming.map { summary($0, qrClass: "qr qr-list") }
+        }
+        return values
+    }
+
+    func summary(_ procedure: Procedure, qrClass: String) -> [String: Any] {
+        var values: [String: Any] = [
+            "code": procedure.code, "name": procedure.name, "field": procedure.field,
+            "url": context.url(procedure.sitePath),
+            "time_limit": procedure.timeLimit ?? "Đang cập nhật",
+            "fee": procedure.fee ?? "Đang cập nhật",
+            "sheet_url": context.url("\(CatalogRenderer.postersPath)\(procedure.code)/"),
+        ]
+        if let level = procedure.onlineLevel {
+            values["online"] = ["label": level.rawValue, "full": level == .full]
+        }
+        if procedure.level == .provinceAtCommune { values["level"] = procedure.level.rawValue }
+        if case .upcoming(let from) = procedure.availability(on: site.asOf) {
+            values["effective_from"] = TemplateContext.date(from)
+        }
+        if let code = qrCodes[procedure.code] {
+            values["qr"] = qrHTML(code, procedure: procedure, cssClass: qrClass)
+            values["qr_url"] = code.payload
+        }
+        return values
+    }
+
+    private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, cssClass: String) -> String {
+        let extent = code.symbol.size + 2 * QRSVG.quietZone
+        return """
+        <svg class="\(cssClass)" data-qr="\(HTMLEscape.attribute(code.payload))" role="img" \
+        aria-label="\(HTMLEscape.attribute("Mã QR đến trang thủ tục \(procedure.code)"))" \
+        viewBox="0 0 \(extent) \(extent)" shape-rendering="crispEdges">\
+        <rect width="\(extent)" height="\(extent)" fill="#fff"/><path stroke="#000" d="\(code.path)"/></svg>
+        """
+    }
+
+    func detail(_ procedure: Procedure) -> [String: Any] {
+        var values = summary(procedure, qrClass: "qr qr-detail")
+        var facts: [[String: Any]] = [
+            ["label": "Mã thủ tục", "value": procedure.code],
+            ["label": "Lĩnh vực", "value": procedure.field],
+            ["label": "Cấp thực hiện", "value": procedure.level.rawValue],
+        ]
+        func add(_ label: String, _ value: String?) {
+            if let value, !value.isEmpty { facts.append(["label": label, "value": value]) }
+        }
+        add("Cơ quan thực hiện", procedure.agency ?? site.config.agency.name)
+        facts.append(["label": "Thời hạn giải quyết", "value": procedure.timeLimit ?? "Đang cập nhật"])
+        facts.append(["label": "Phí, lệ phí", "value": procedure.fee ?? "Đang cập nhật"])
+        add("Mức độ dịch vụ công trực tuyến", procedure.onlineLevel?.rawValue)
+        add("Căn cứ pháp lý", procedure.legalBasis)
+        add("Quyết định công bố", procedure.decision)
+        add("Hiệu lực từ", procedure.effectiveFrom?.vietnameseShort)
+        add("Hiệu lực đến", procedure.effectiveUntil?.vietnameseShort)
+        add("Nguồn dữ liệu", procedure.source)
+        values["facts"] = facts
+
+        values["sections"] = procedure.sections.enumerated().map { index, section -> [String: Any] in
+            var sectionValues: [String: Any] = [
+                "id": "muc-\(index + 1)",
+                "content": (try? markdown.render(section.markdown)) ?? "",
+            ]
+            if !section.title.isEmpty { sectionValues["title"] = section.title }
+            return sectionValues
+        }
+        switch procedure.availability(on: site.asOf) {
+        case .inForce: break
+        case .upcoming(let from):
+            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi Bộ phận Một cửa."
+        case .withdrawn:
+            values["withdrawn"] = true
+            values["notice"] = procedure.status == .abolished || procedure.effectiveUntil == nil
+                ? "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ."
+                : "Thủ tục này hết hiệu lực từ sau ngày \(procedure.effectiveUntil!.vietnameseShort), không còn tiếp nhận hồ sơ."
+        }
+        values["portal_url"] = portalURL(procedure)
+        values["portal_by_id"] = procedure.formalityId != nil
+        values["json_ld"] = jsonLD(procedure)
+        return values
+    }
+
+    /// The formalityId link when known; else the portal's search with the code, because the
+    /// old `?ma_thu_tuc=<code>` links are dead.
+    func portalURL(_ procedure: Procedure) -> String {
+        let portal = site.config.portal
+        if let id = procedure.formalityId {
+            return portal.procedureURL.replacingOccurrences(of: "{formalityId}", with: id)
+        }
+        let code = procedure.code.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? procedure.code
+        return portal.searchURL.replacingOccurrences(of: "{code}", with: code)
+    }
+
+    /// schema.org GovernmentService, inside a <script> element: "<" is escaped so that no
+    /// value can close the element.
+    func jsonLD(_ procedure: Procedure) -> String {
+        let agency = site.config.agency
+        var service: [String: Any] = [
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": procedure.name,
+            "identifier": procedure.code,
+            "serviceType": procedure.field,
+            "provider": [
+                "@type": "GovernmentOrganization",
+                "name": procedure.agency ?? agency.name,
+                "address": agency.address,
+                "telephone": agency.phone,
+                "email": agency.email,
+            ],
+            "areaServed": ["@type": "AdministrativeArea", "name": "\(site.config.commune), \(site.config.province)"],
+            "availableChannel": [
+                "@type": "ServiceChannel",
+                "serviceUrl": portalURL(procedure),
+                "availableLanguage": "vi",
+            ],
+        ]
+        if let baseURL = site.config.baseURL { service["url"] = baseURL.absolute(procedure.sitePath) }
+        let data = (try? JSONSerialization.data(withJSONObject: service, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+    }
+
+    func posters(_ sheets: [PosterLayout.Sheet]) -> [String: Any] {
+        [
+            "sheets": sheets.map { sheet -> [String: Any] in
+                var values: [String: Any] = [
+                    "field": sheet.field,
+                    "procedures": sheet.procedures.map { summary($0, qrClass: "qr qr-poster") },
+                    "upcoming": sheet.upcoming,
+                ]
+                if sheet.parts > 1 { values["part"] = "tờ \(sheet.part)/\(sheet.parts)" }
+                return values
+            },
+            "sheet_count": sheets.count,
+        ]
+    }
+
+    func sheet(_ procedure: Procedure) -> [String: Any] {
+        var values = summary(procedure, qrClass: "qr qr-sheet")
+        values["portal_url"] = portalURL(procedure)
+        return ["procedure": values]
+    }
+}

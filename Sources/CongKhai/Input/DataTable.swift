@@ -1,0 +1,97 @@
+import Foundation
+import SwiftCSV
+import Yams
+
+/// A rectangular table read from a CSV export or a YAML list of mappings, with the
+/// position of every row so that diagnostics can say "hàng 12, cột Mã TTHC".
+public struct DataTable: Sendable {
+    public enum Origin: Sendable { case csv, yaml }
+
+    public struct Row: Sendable {
+        /// Spreadsheet row number for CSV (the header is row 1); line of the item for YAML.
+        public let line: Int
+        public let cells: [String]
+
+        public subscript(column: Int) -> String { column < cells.count ? cells[column] : "" }
+    }
+
+    public let file: String
+    public let origin: Origin
+    public let headers: [String]
+    public let rows: [Row]
+
+    public init(file: String, origin: Origin, headers: [String], rows: [Row]) {
+        self.file = file
+        self.origin = origin
+        self.headers = headers
+        self.rows = rows
+    }
+
+    public func location(row: Row? = nil, column: Int? = nil) -> SourceLocation {
+        let field = column.map { headers[$0] }
+        switch origin {
+        case .csv: return SourceLocation(file: file, line: row?.line ?? 1, column: column.map { $0 + 1 }, field: field)
+        case .yaml: return SourceLocation(file: file, line: row?.line, field: field)
+        }
+    }
+
+    /// Parses CSV text (already decoded and normalized by `SourceFile`). The delimiter is
+    /// guessed between comma, semicolon and tab, because Excel set to Vietnamese regional
+    /// settings exports with semicolons.
+    public static func csv(_ text: String, file: String, diagnostics: Diagnostics) -> DataTable? {
+        let csv: EnumeratedCSV
+        do {
+            csv = try EnumeratedCSV(string: text, loadColumns: false)
+        } catch {
+            diagnostics.error(.csvSyntax, at: SourceLocation(file: file),
+                              "Tệp CSV sai cú pháp: có dấu ngoặc kép (\") mở mà không đóng. Mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
+            return nil
+        }
+        let headers = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        var rows: [Row] = []
+        rows.reserveCapacity(csv.rows.count)
+        var rowNumber = 1
+        for cells in csv.rows {
+            rowNumber += 1
+            let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+            if trimmed.allSatisfy(\.isEmpty) { continue }  // blank lines Excel leaves at the end
+            if trimmed.count > headers.count, trimmed[headers.count...].contains(where: { !$0.isEmpty }) {
+                diagnostics.error(.csvRowTooLong, at: SourceLocation(file: file, line: rowNumber),
+                                  "Hàng có \(trimmed.filter { !$0.isEmpty }.count) ô có dữ liệu nhưng tiêu đề chỉ có \(headers.count) cột. Có thể thiếu dấu ngoặc kép quanh một ô chứa dấu phẩy.")
+            }
+            rows.append(Row(line: rowNumber, cells: Array(trimmed.prefix(headers.count))))
+        }
+        return DataTable(file: file, origin: .csv, headers: headers, rows: rows)
+    }
+
+    /// A YAML document that is a list of flat mappings, one per row.
+    static func yaml(_ node: Node, file: String, diagnostics: Diagnostics) -> DataTable? {
+        guard let sequence = node.sequence else {
+            diagnostics.error(.yamlDataSyntax, at: SourceLocation(file: file, line: node.mark?.line),
+                              "Tệp phải là một danh sách, mỗi mục bắt đầu bằng \"- \".")
+            return nil
+        }
+        var headers: [String] = []
+        var headerIndex: [String: Int] = [:]
+        var rawRows: [(Int, [String: String])] = []
+        for item in sequence {
+            guard let mapping = item.mapping else {
+                diagnostics.error(.yamlDataSyntax, at: SourceLocation(file: file, line: item.mark?.line),
+                                  "Mỗi mục phải có dạng \"khóa: giá trị\".")
+                continue
+            }
+            var values: [String: String] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                if headerIndex[name] == nil {
+                    headerIndex[name] = headers.count
+                    headers.append(name)
+                }
+                values[name] = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            }
+            rawRows.append((item.mark?.line ?? 0, values))
+        }
+        let rows = rawRows.map { line, values in Row(line: line, cells: headers.map { values[$0] ?? "" }) }
+        return DataTable(file: file, origin: .yaml, headers: headers, rows: rows)
+    }
+}

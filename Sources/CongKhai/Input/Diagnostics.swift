@@ -1,0 +1,42 @@
+import Foundation
+
+/// Collects every diagnostic of a run so that all of them are reported together,
+/// instead of stopping at the first like a compiler that gives up.
+public final class Diagnostics: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Diagnostic] = []
+
+    public init() {}
+
+    public func report(_ diagnostic: Diagnostic) {
+        lock.lock()
+        items.append(diagnostic)
+        lock.unlock()
+    }
+
+    public func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+        report(Diagnostic(.error, code, at: location, message))
+    }
+
+    public func warning(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+        report(Diagnostic(.warning, code, at: location, message))
+    }
+
+    /// All diagnostics in a stable order (by file, line, column), so output is reproducible
+    /// even though some were found on parallel threads.
+    public var all: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.enumerated().sorted {
+            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+        }.map(\.element)
+    }
+
+    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { !errors.isEmpty }
+}
+
+private func < (lhs: (SourceLocation, Int), rhs: (SourceLocation, Int)) -> Bool {
+    lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1 < rhs.1
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads Markdown pages (`pages/**.md`) and dated notices (`notices/**.md`).
+enum PageReader {
+    private static let frontMatterKeys: Set<String> = [
+        "title", "slug", "date", "draft", "layout", "description", "formal", "number", "menu",
+    ]
+
+    static func readAll(kind: Page.Kind, contentDirectory: URL, diagnostics: Diagnostics) -> [Page] {
+        let folder = kind == .page ? "pages" : "notices"
+        return ContentFiles.list(in: contentDirectory, folder: folder, extensions: ["md"]).compactMap { file in
+            read(file.url, displayPath: file.displayPath, relativePath: file.relativePath, kind: kind,
+                 diagnostics: diagnostics)
+        }
+    }
+
+    /// Returns nil for drafts and for files too broken to use; problems go to `diagnostics`.
+    static func read(_ url: URL, displayPath: String, relativePath: String, kind: Page.Kind,
+                     diagnostics: Diagnostics) -> Page? {
+        guard let text = SourceFile.read(url, displayPath: displayPath, diagnostics: diagnostics) else { return nil }
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch {
+            diagnostics.error(.frontMatterUnclosed, at: SourceLocation(file: displayPath, line: 1),
+                              "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
+            return nil
+        }
+        let byteCount = parts.body.utf8.count
+        if byteCount > MarkdownRenderer.maximumInputBytes {
+            diagnostics.error(.inputTooLarge, at: SourceLocation(file: displayPath),
+                              "Nội dung dài \(byteCount / 1024) KB, vượt giới hạn \(MarkdownRenderer.maximumInputBytes / 1024) KB. Hãy chia thành nhiều trang.")
+            return nil
+        }
+        guard let yaml = parts.yaml else {
+            diagnostics.error(.frontMatterMissingTitle, at: SourceLocation(file: displayPath, line: 1),
+                              "Thiếu phần đầu. Thêm ở đầu tệp:\n---\ntitle: Tiêu đề trang\n---")
+            return nil
+        }
+        guard let node = YAMLSource.parse(yaml, file: displayPath, lineOffset: parts.yamlLineOffset,
+                                          diagnostics: diagnostics, syntaxCode: .frontMatterSyntax),
+              let fields = YAMLFields(node, file: displayPath, lineOffset: parts.yamlLineOffset, diagnostics: diagnostics,
+                                      invalidValueCode: .frontMatterInvalidValue, what: "Phần đầu")
+        else { return nil }
+        fields.warnUnknownKeys(allowed: frontMatterKeys, code: .frontMatterUnknownKey)
+
+        if fields.bool("draft") == true { return nil }
+
+        let title = fields.string("title")
+        if title == nil {
+            diagnostics.error(.frontMatterMissingTitle, at: SourceLocation(file: displayPath, line: 2),
+                              "Thiếu \"title\" (tiêu đề) trong phần đầu.")
+        }
+        let date = fields.date("date")
+        if kind == .notice && date == nil && fields.string("date") == nil {
+            diagnostics.error(.invalidDate, at: SourceLocation(file: displayPath, line: 2),
+                              "Thông báo cần \"date\" (ngày ban hành), ví dụ date: 07/02/2025.")
+        }
+
+        var slug = relativePath.dropLast(3).split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/")
+        if let explicit = fields.string("slug") {
+            if Slug.isValid(explicit) {
+                slug = explicit
+            } else {
+                diagnostics.error(.invalidSlug, at: fields.location(of: "slug"),
+                                  "slug \"\(explicit)\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ gioi-thieu). Không dùng \"..\", \"\\\" hay dấu chấm.")
+                return nil
+            }
+        }
+        guard Slug.isValid(slug) else {
+            diagnostics.error(.invalidSlug, at: SourceLocation(file: displayPath),
+                              "Không tạo được đường dẫn từ tên tệp. Đổi tên tệp hoặc thêm \"slug\" vào phần đầu.")
+            return nil
+        }
+        guard let title else { return nil }
+        return Page(
+            kind: kind, sourcePath: displayPath, title: title, slug: slug, date: date,
+            description: fields.string("description"),
+            layout: fields.string("layout") ?? (kind == .page ? "page" : "notice"),
+            formal: fields.bool("formal") ?? (kind == .notice),
+            number: fields.string("number"),
+            menuWeight: fields.int("menu"),
+            markdown: parts.body
+        )
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads and checks `Content/site.yaml`.
+enum SiteConfigReader {
+    static let fileName = "site.yaml"
+
+    private static let topLevelKeys: Set<String> = [
+        "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
+        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster",
+    ]
+    private static let agencyKeys: Set<String> = [
+        "name", "superior", "address", "postal_address", "phone", "email", "working_hours",
+    ]
+    private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url"]
+
+    static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
+        let url = contentDirectory.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName),
+                              "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
+            return nil
+        }
+        guard let text = SourceFile.read(url, displayPath: fileName, diagnostics: diagnostics),
+              let node = YAMLSource.parse(text, file: fileName, diagnostics: diagnostics, syntaxCode: .siteConfigSyntax),
+              let fields = YAMLFields(node, file: fileName, diagnostics: diagnostics,
+                                      invalidValueCode: .siteConfigInvalidValue, what: "site.yaml")
+        else { return nil }
+        fields.warnUnknownKeys(allowed: topLevelKeys, code: .siteConfigUnknownKey)
+
+        func required(_ fields: YAMLFields, _ key: String, _ label: String) -> String {
+            if let value = fields.string(key) { return value }
+            diagnostics.error(.siteConfigMissingField, at: fields.location(of: key).withLine(fallback: fields.mark?.line),
+                              "Thiếu \"\(key)\" (\(label)) trong site.yaml.")
+            return ""
+        }
+
+        let commune = required(fields, "commune", "tên xã, ví dụ \"Xã Bình Tân Hưng\"")
+        let province = required(fields, "province", "tên tỉnh, ví dụ \"Quảng Ngãi\"")
+
+        var agency = SiteConfig.Agency(name: "", superior: nil, address: "", postalAddress: nil,
+                                       phone: "", email: "", workingHours: "")
+        if let agencyFields = fields.fields("agency") {
+            agencyFields.warnUnknownKeys(allowed: agencyKeys, code: .siteConfigUnknownKey)
+            agency.name = required(agencyFields, "name", "tên cơ quan, ví dụ \"Ủy ban nhân dân xã …\"")
+            agency.superior = agencyFields.string("superior")
+            agency.address = required(agencyFields, "address", "địa chỉ trụ sở")
+            agency.postalAddress = agencyFields.string("postal_address")
+            agency.phone = required(agencyFields, "phone", "số điện thoại")
+            agency.email = required(agencyFields, "email", "thư điện tử")
+            agency.workingHours = required(agencyFields, "working_hours", "giờ làm việc")
+            if !agency.email.isEmpty && !agency.email.contains("@") {
+                diagnostics.error(.siteConfigInvalidValue, at: agencyFields.location(of: "email"),
+                                  "Địa chỉ thư điện tử \"\(agency.email)\" không hợp lệ.")
+            }
+        } else if fields.node("agency") == nil {
+            diagnostics.error(.siteConfigMissingField, at: SourceLocation(file: fileName, line: 1),
+                              "Thiếu mục \"agency\" (cơ quan: name, address, phone, email, working_hours) trong site.yaml.")
+        }
+
+        var baseURL: BaseURL?
+        if let text = fields.string("base_url") {
+            baseURL = BaseURL(text)
+            if baseURL == nil {
+                diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "base_url"),
+                                  "base_url \"\(text)\" không hợp lệ. Viết đầy đủ, ví dụ https://tenxa.quangngai.gov.vn/")
+            }
+        }
+
+        var portal = SiteConfig.PortalLinks.defaults
+        if let portalFields = fields.fields("portal") {
+            portalFields.warnUnknownKeys(allowed: portalKeys, code: .siteConfigUnknownKey)
+            func pattern(_ key: String, placeholder: String?, into value: inout String) {
+                guard let text = portalFields.string(key) else { return }
+                if let placeholder, !text.contains(placeholder) {
+                    diagnostics.error(.siteConfigInvalidValue, at: portalFields.location(of: key),
+                                      "\"\(key)\" phải chứa \(placeholder) để chèn vào đường dẫn.")
+                    return
+                }
+                value = text
+            }
+            pattern("procedure_url", placeholder: "{formalityId}", into: &portal.procedureURL)
+            pattern("search_url", placeholder: "{code}", into: &portal.searchURL)
+            pattern("feedback_url", placeholder: nil, into: &portal.feedbackURL)
+        }
+
+        var menu: [SiteConfig.MenuItem] = []
+        for item in fields.sequence("menu") ?? [] {
+            guard let itemFields = YAMLFields(item, file: fileName, diagnostics: diagnostics,
+                                              invalidValueCode: .siteConfigInvalidValue, what: "Mục menu"),
+                  let title = itemFields.string("title"), let url = itemFields.string("url") else {
+                diagnostics.error(.siteConfigInvalidValue, at: SourceLocation(file: fileName, line: item.mark?.line),
+                                  "Mỗi mục menu cần \"title\" và \"url\".")
+                continue
+            }
+            menu.append(.init(title: title, url: url))
+        }
+
+        let perPoster = fields.int("procedures_per_poster") ?? 12
+        if perPoster < 1 {
+            diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "procedures_per_poster"),
+                              "procedures_per_poster phải lớn hơn 0.")
+        }
+
+        return SiteConfig(
+            commune: commune, province: province,
+            title: fields.string("title") ?? "Cổng thông tin điện tử \(commune)",
+            description: fields.string("description"),
+            agency: agency, baseURL: baseURL,
+            language: fields.string("language") ?? "vi",
+            theme: fields.string("theme") ?? "default",
+            allowRawHTML: fields.bool("allow_html") ?? false,
+            qrCodes: fields.bool("qr_codes") ?? true,
+            portal: portal, menu: menu,
+            proceduresPerPoster: max(perPoster, 1)
+        )
+    }
+}
+
+extension SourceLocation {
+    func withLine(fallback: Int?) -> SourceLocation {
+        line != nil ? self : SourceLocation(file: file, line: fallback, column: column, field: field)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Yams
+
+/// One parsed file under `Content/data/`.
+public enum DataDocument: @unchecked Sendable {
+    case table(DataTable)
+    case yaml(Node)
+}
+
+/// Every data file of the site, parsed once at load time.
+///
+/// Parsing everything up front means a broken file is reported even before a feature reads
+/// it, and features (the procedure catalog, the dossier register …) reuse the parsed tables.
+/// Templates see the files as `data`, like Hugo's `.Site.Data`: `data/lanh-dao.yaml` is
+/// `{{#data.lanh_dao}}…{{/data.lanh_dao}}`.
+public struct SiteData: Sendable {
+    /// Keyed by path relative to `data/`, e.g. "thu-tuc.csv".
+    public let documents: [String: DataDocument]
+    public let templateValue: DataValue
+
+    public func document(named baseName: String) -> (path: String, document: DataDocument)? {
+        for ext in ["csv", "yaml", "yml"] {
+            let path = "\(baseName).\(ext)"
+            if let document = documents[path] { return (path, document) }
+        }
+        return nil
+    }
+}
+
+enum SiteDataReader {
+    static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
+        var documents: [String: DataDocument] = [:]
+        var tree: [String: DataValue] = [:]
+        for file in ContentFiles.list(in: contentDirectory, folder: "data", extensions: ["csv", "yaml", "yml"]) {
+            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { continue }
+            let value: DataValue
+            if file.url.pathExtension.lowercased() == "csv" {
+                guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
+                documents[file.relativePath] = .table(table)
+                value = DataValue(table)
+            } else {
+                guard let node = YAMLSource.parse(text, file: file.displayPath, diagnostics: diagnostics,
+                                                  syntaxCode: .yamlDataSyntax) else { continue }
+                documents[file.relativePath] = .yaml(node)
+                value = DataValue(node)
+            }
+            insert(value, at: file.relativePath, into: &tree)
+        }
+        return SiteData(documents: documents, templateValue: .map(tree))
+    }
+
+    /// "cham-diem/2024/huong-tra.yaml" → data.cham_diem.2024.huong_tra
+    private static func insert(_ value: DataValue, at relativePath: String, into tree: inout [String: DataValue]) {
+        var components = relativePath.split(separator: "/").map(String.init)
+        let last = components.removeLast()
+        let name = VietnameseFolding.key(String(last[..<(last.lastIndex(of: ".") ?? last.endIndex)]))
+        func place(_ tree: inout [String: DataValue], _ path: ArraySlice<String>) {
+            guard let head = path.first else {
+                tree[name] = value
+                return
+            }
+            let key = VietnameseFolding.key(head)
+            var child: [String: DataValue] = [:]
+            if case .map(let existing) = tree[key] { child = existing }
+            place(&child, path.dropFirst())
+            tree[key] = .map(child)
+        }
+        place(&tree, components[...])
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Yams
+
+/// Parses YAML with positions kept, turning syntax errors into diagnostics that point at
+/// the line in the webmaster's file (front matter starts a few lines into a Markdown file,
+/// hence `lineOffset`).
+enum YAMLSource {
+    static func parse(
+        _ text: String, file: String, lineOffset: Int = 0,
+        diagnostics: Diagnostics, syntaxCode: DiagnosticCode
+    ) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            diagnostics.error(syntaxCode,
+                              at: SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column),
+                              "YAML sai cú pháp (\(problem)). Kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép.")
+        } catch {
+            diagnostics.error(syntaxCode, at: SourceLocation(file: file), "YAML sai cú pháp: \(error)")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (mark, problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark, "khóa lặp lại: \(duplicates.joined(separator: ", "))")
+        default:
+            return (nil, "\(error)")
+        }
+    }
+}
+
+/// Typed, position-aware access to one YAML mapping. Every accessor reports a Vietnamese
+/// diagnostic at the value's own line when the value has the wrong shape, and returns nil.
+struct YAMLFields {
+    let mapping: Node.Mapping
+    let file: String
+    let lineOffset: Int
+    let diagnostics: Diagnostics
+    let invalidValueCode: DiagnosticCode
+    let mark: Mark?
+
+    init?(_ node: Node?, file: String, lineOffset: Int = 0, diagnostics: Diagnostics,
+          invalidValueCode: DiagnosticCode, what: String) {
+        guard let node else { return nil }
+        guard let mapping = node.mapping else {
+            diagnostics.error(invalidValueCode,
+                              at: SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset }),
+                              "\(what) phải là danh sách dạng \"khóa: giá trị\".")
+            return nil
+        }
+        self.mapping = mapping
+        self.file = file
+        self.lineOffset = lineOffset
+        self.diagnostics = diagnostics
+        self.invalidValueCode = invalidValueCode
+        self.mark = node.mark
+    }
+
+    var keys: [String] { mapping.keys.compactMap(\.string) }
+
+    func node(_ key: String) -> Node? { mapping[key] }
+
+    func location(of key: String) -> SourceLocation {
+        let keyNode = mapping.first { $0.key.string == key }?.key
+        let mark = keyNode?.mark ?? self.mark
+        return SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column)
+    }
+
+    func location(ofValue node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+    }
+
+    /// A scalar as text; numbers and booleans are accepted and kept as written.
+    func string(_ key: String) -> String? {
+        guard let value = mapping[key] else { return nil }
+        guard let scalar = value.scalar else {
+            diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một giá trị đơn (chữ hoặc số).")
+            return nil
+        }
+        if Tag.Name(rawValue: value.tag.description) == .null { return nil }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = mapping[key] else { return nil }
+        if let bool = value.bool { return bool }
+        switch value.string.map(VietnameseFolding.fold) {
+        case "co", "yes", "true", "bat": return true
+        case "khong", "no", "false", "tat": return false
+        default:
+            diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là true/false (có/không).")
+            return nil
+        }
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let value = Int(text) else {
+            diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một số nguyên.")
+            return nil
+        }
+        return value
+    }
+
+    func date(_ key: String, code: DiagnosticCode = .invalidDate) -> CivilDate? {
+        guard let text = string(key) else { return nil }
+        switch CivilDate.parse(text) {
+        case .date(let date): return date
+        case .impossible:
+            diagnostics.error(code, at: location(of: key), "Ngày \"\(text)\" không tồn tại. Kiểm tra ngày và tháng.")
+        case .unreadable:
+            diagnostics.error(code, at: location(of: key), "Không hiểu ngày \"\(text)\". Viết dạng 07/02/2025 hoặc 2025-02-07.")
+        }
+        return nil
+    }
+
+    func fields(_ key: String) -> YAMLFields? {
+        YAMLFields(mapping[key], file: file, lineOffset: lineOffset, diagnostics: diagnostics,
+                   invalidValueCode: invalidValueCode, what: "\"\(key)\"")
+    }
+
+    func sequence(_ key: String) -> [Node]? {
+        guard let value = mapping[key] else { return nil }
+        guard let sequence = value.sequence else {
+            diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một danh sách (mỗi mục bắt đầu bằng \"- \").")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Warns about keys nobody reads: usually a typo that would otherwise be silently ignored.
+    func warnUnknownKeys(allowed: Set<String>, code: DiagnosticCode) {
+        for key in keys where !allowed.contains(key) {
+            let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
+            let hint = suggestion.flatMap { editDistance($0, key) <= 2 ? " Có phải \"\($0)\"?" : nil } ?? ""
+            diagnostics.warning(code, at: location(of: key), "Khóa \"\(key)\" không được dùng, sẽ bỏ qua.\(hint)")
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short keys.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
+

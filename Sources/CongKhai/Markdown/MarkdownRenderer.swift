@@ -1,0 +1,79 @@
+import CCmarkGFM
+import Foundation
+
+/// GitHub-flavoured Markdown through Debian's cmark-gfm.
+///
+/// Safe by default: raw HTML is replaced by a comment and dangerous link schemes are
+/// dropped unless the site turns raw HTML on, and even then `tagfilter` escapes
+/// `<script>`, `<iframe>`, `<style>` and similar, and `javascript:` links are neutralized.
+public struct MarkdownRenderer: Sendable {
+    /// Larger inputs are refused: Debian's cmark-gfm lacks upstream fixes for inputs that
+    /// take quadratic time, and no real page is this long.
+    public static let maximumInputBytes = 512 * 1024
+
+    public let allowRawHTML: Bool
+    /// Prefix for root-relative links ("/thu-tuc-hanh-chinh/") so they keep working when the
+    /// site lives under a sub-path such as https://tinh.gov.vn/xa-an-phu/.
+    public let rootPath: String
+
+    public init(allowRawHTML: Bool = false, rootPath: String = "/") {
+        self.allowRawHTML = allowRawHTML
+        self.rootPath = rootPath
+    }
+
+    public enum RenderError: Error, Equatable {
+        case tooLarge(bytes: Int)
+    }
+
+    public func render(_ markdown: String) throws(RenderError) -> String {
+        let byteCount = markdown.utf8.count
+        guard byteCount <= Self.maximumInputBytes else { throw .tooLarge(bytes: byteCount) }
+        CmarkExtensions.registerOnce()
+
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in CmarkExtensions.names {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, byteCount) }
+        guard let document = CmarkExtensions.finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+
+        rewriteLinks(in: document)
+        // The parser's extension list must be passed: with NULL, tagfilter is silently skipped.
+        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// Walks the tree once: neutralizes script-capable URLs (cmark only does that in safe
+    /// mode) and prefixes root-relative URLs with the site's sub-path.
+    private func rewriteLinks(in document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                  let pointer = cmark_node_get_url(node) else { continue }
+            let url = String(cString: pointer)
+            if let rewritten = rewrite(url) { cmark_node_set_url(node, rewritten) }
+        }
+    }
+
+    func rewrite(_ url: String) -> String? {
+        let scheme = url.prefix(while: { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" })
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters)).lowercased()
+        if url.contains(":"), ["javascript", "vbscript", "data", "file"].contains(scheme) { return "#" }
+        if url.hasPrefix("/") && !url.hasPrefix("//") && rootPath != "/" {
+            return rootPath + url.dropFirst()
+        }
+        return nil
+    }
+}

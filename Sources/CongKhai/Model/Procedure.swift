@@ -1,0 +1,63 @@
+/// One administrative procedure (thủ tục hành chính) of the commune's catalog.
+public struct Procedure: Sendable {
+    /// Cấp thực hiện: most are the commune's own; some province procedures are received at the commune desk.
+    public enum Level: String, Sendable {
+        case commune = "Cấp xã"
+        case provinceAtCommune = "Cấp tỉnh (tiếp nhận tại xã)"
+    }
+
+    /// Mức độ dịch vụ công trực tuyến.
+    public enum OnlineLevel: String, Sendable {
+        case full = "Toàn trình"
+        case partial = "Một phần"
+    }
+
+    public enum Status: String, Sendable {
+        case current = "Hiện hành"
+        case abolished = "Bãi bỏ"
+    }
+
+    /// Where a procedure stands on the build's as-of date.
+    public enum Availability: Sendable, Equatable {
+        case inForce
+        case upcoming(from: CivilDate)
+        case withdrawn
+    }
+
+    /// A titled part of the long content ("Trình tự thực hiện", "Thành phần hồ sơ" …).
+    public struct Section: Sendable {
+        public let title: String
+        public let markdown: String
+    }
+
+    public var code: String
+    public var name: String
+    public var field: String
+    public var level: Level
+    public var timeLimit: String?
+    public var fee: String?
+    public var onlineLevel: OnlineLevel?
+    public var agency: String?
+    public var legalBasis: String?
+    public var decision: String?
+    public var effectiveFrom: CivilDate?
+    public var effectiveUntil: CivilDate?
+    public var status: Status
+    public var formalityId: String?
+    public var source: String?
+    /// Sections of the optional `data/thu-tuc/<code>.md`, in the order written.
+    public var sections: [Section]
+    /// Where the row came from, for diagnostics.
+    public var location: SourceLocation
+
+    public func availability(on date: CivilDate) -> Availability {
+        if status == .abolished { return .withdrawn }
+        if let until = effectiveUntil, until < date { return .withdrawn }
+        if let from = effectiveFrom, date < from { return .upcoming(from: from) }
+        return .inForce
+    }
+
+    /// Site-relative path of the detail page. The code, not the name, is in the URL so that a
+    /// printed QR code keeps working when a name is corrected.
+    public var sitePath: String { "thu-tuc-hanh-chinh/\(code)/" }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Everything loaded and checked from one content folder: the input of the render phase.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    public let contentDirectory: URL
+    public let theme: Theme
+    public let pages: [Page]
+    /// Newest first.
+    public let notices: [Page]
+    public let data: SiteData
+    public let catalog: Catalog
+    /// "Today" for the build: decides which procedures are in force.
+    public let asOf: CivilDate
+}

@@ -1,0 +1,52 @@
+/// Everything `Content/site.yaml` says about the commune and how to build its site.
+public struct SiteConfig: Sendable {
+    public struct Agency: Sendable {
+        public var name: String
+        public var superior: String?
+        public var address: String
+        public var postalAddress: String?
+        public var phone: String
+        public var email: String
+        public var workingHours: String
+    }
+
+    /// Links to the national public-service portal. Kept as patterns in configuration
+    /// because the portal has changed its addresses before.
+    public struct PortalLinks: Sendable {
+        /// Contains "{formalityId}".
+        public var procedureURL: String
+        /// Contains "{code}".
+        public var searchURL: String
+        public var feedbackURL: String
+
+        public static let defaults = PortalLinks(
+            procedureURL: "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc={formalityId}",
+            searchURL: "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?keyword={code}",
+            feedbackURL: "https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-phan-anh-kien-nghi.html"
+        )
+    }
+
+    public struct MenuItem: Sendable {
+        public var title: String
+        /// Site-relative path ("gioi-thieu/") or an absolute URL.
+        public var url: String
+    }
+
+    public var commune: String
+    public var province: String
+    public var title: String
+    public var description: String?
+    public var agency: Agency
+    public var baseURL: BaseURL?
+    public var language: String
+    public var theme: String
+    public var allowRawHTML: Bool
+    public var qrCodes: Bool
+    public var portal: PortalLinks
+    public var menu: [MenuItem]
+    /// Procedures per counter poster page before a new page starts (besides one per field).
+    public var proceduresPerPoster: Int
+
+    /// Root path for links: the base URL's path, or "/" when no base URL is set.
+    public var rootPath: String { baseURL?.rootPath ?? "/" }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+
+/// The templates and assets of a site: the chosen theme with the site's own overrides from
+/// `Content/theme/` laid over it file by file.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    public let templateNames: Set<String>
+    public let assets: [ThemeAsset]
+    /// Asset file name ("style.css") → public URL path with content hash.
+    public let assetPaths: [String: String]
+    /// Fingerprint of every template and asset, for rebuild decisions and cache keys.
+    public let fingerprint: UInt64
+
+    public func has(template name: String) -> Bool { templateNames.contains(name) }
+
+    public func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    static func load(themeDirectory: URL, overrideDirectory: URL, rootPath: String,
+                     diagnostics: Diagnostics) -> Theme {
+        var templateTexts: [String: (text: String, displayPath: String)] = [:]
+        var assetFiles: [String: (data: Data, displayPath: String)] = [:]
+        // Later layers win: the theme first, then the site's overrides.
+        for (layer, label) in [(themeDirectory, "theme:\(themeDirectory.lastPathComponent)"), (overrideDirectory, "theme")] {
+            for file in ContentFiles.list(in: layer, folder: "templates", extensions: ["mustache"]) {
+                guard let text = SourceFile.read(file.url, displayPath: "\(label)/\(file.displayPath)",
+                                                 diagnostics: diagnostics) else { continue }
+                templateTexts[String(file.relativePath.dropLast(".mustache".count))] = (text, "\(label)/\(file.displayPath)")
+            }
+            for file in ContentFiles.list(in: layer, folder: "assets", extensions: ThemeAsset.allowedExtensions) {
+                guard let data = FileManager.default.contents(atPath: file.url.path) else { continue }
+                assetFiles[file.relativePath] = (data, "\(label)/\(file.displayPath)")
+            }
+        }
+
+        var library = MustacheLibrary()
+        var hasher = FNV1a()
+        for name in templateTexts.keys.sorted() {
+            let (text, displayPath) = templateTexts[name]!
+            hasher.combine(name)
+            hasher.combine(text)
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(.templateSyntax,
+                                  at: SourceLocation(file: displayPath, line: error.context.lineNumber,
+                                                     column: error.context.columnNumber),
+                                  "Mẫu Mustache sai cú pháp (\(error.error)). Kiểm tra các cặp {{#…}} {{/…}}.")
+            } catch {
+                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath), "Mẫu Mustache sai cú pháp: \(error)")
+            }
+        }
+
+        var assets: [ThemeAsset] = []
+        var assetPaths: [String: String] = [:]
+        for name in assetFiles.keys.sorted() {
+            var data = assetFiles[name]!.data
+            if name.hasSuffix(".css") {
+                // CSS may refer to other assets by their plain name; point them at the hashed copies.
+                data = Data(ThemeAsset.rewriteCSSReferences(String(decoding: data, as: UTF8.self),
+                                                            rootPath: rootPath, assetPaths: assetPaths).utf8)
+            }
+            let asset = ThemeAsset(name: name, data: data)
+            hasher.combine(name)
+            hasher.combine(data)
+            assets.append(asset)
+            assetPaths[name] = rootPath + asset.outputPath
+        }
+        return Theme(library: library, templateNames: Set(templateTexts.keys), assets: assets,
+                     assetPaths: assetPaths, fingerprint: hasher.value)
+    }
+}

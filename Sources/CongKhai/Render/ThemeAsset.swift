@@ -1,0 +1,53 @@
+import Foundation
+
+/// A theme file copied to the output under a name that carries a hash of its content
+/// ("assets/style.3f2a9c1e.css"), so browsers may cache it forever and a changed file
+/// always gets a new URL.
+public struct ThemeAsset: Sendable {
+    static let allowedExtensions: Set<String> = ["css", "js", "svg", "png", "jpg", "jpeg", "webp", "ico", "woff2", "json"]
+
+    public let name: String
+    public let data: Data
+
+    public var outputPath: String {
+        var hasher = FNV1a()
+        hasher.combine(data)
+        let hash = String(hasher.value, radix: 16).prefix(10)
+        let url = URL(fileURLWithPath: name)
+        let stem = url.deletingPathExtension().relativePath
+        return "assets/\(stem).\(hash).\(url.pathExtension)"
+    }
+
+    /// Rewrites `url(name)` for assets already hashed. Images must therefore sort before the
+    /// CSS that uses them, which holds for the default layout (`fonts/`, `img/` < `style.css`).
+    static func rewriteCSSReferences(_ css: String, rootPath: String, assetPaths: [String: String]) -> String {
+        var result = css
+        for (name, path) in assetPaths {
+            result = result.replacingOccurrences(of: "url(\(name))", with: "url(\(path))")
+                .replacingOccurrences(of: "url(\"\(name)\")", with: "url(\"\(path)\")")
+        }
+        return result
+    }
+}
+
+/// 64-bit FNV-1a. Used to name assets and detect changes, not for security, so a small
+/// dependency-free hash with a stable value across runs and platforms is what is needed
+/// (Swift's `Hasher` is seeded per process).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ data: Data) {
+        for byte in data {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
+        }
+    }
+
+    mutating func combine(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
+        }
+        combine(Data([0]))  // separator, so ("ab","c") and ("a","bc") differ
+    }
+}

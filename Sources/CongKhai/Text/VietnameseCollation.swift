@@ -1,0 +1,69 @@
+import Foundation
+
+/// Sort keys in Vietnamese dictionary order.
+///
+/// The alphabet is a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y; letters compare
+/// first and tones only break ties, in the traditional order
+/// ngang, huyền, hỏi, ngã, sắc, nặng. Unicode code-point order gets all of this wrong
+/// ("Đất đai" would sort after "Y tế").
+public struct VietnameseSortKey: Comparable, Sendable {
+    private let letters: [UInt32]
+    private let tones: [UInt8]
+
+    public init(_ text: String) {
+        var letters: [UInt32] = []
+        var tones: [UInt8] = []
+        for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let base = decomposed.first else { continue }
+            var modifier: UInt32 = 0  // breve, circumflex or horn: part of the letter
+            var tone: UInt8 = 0
+            for mark in decomposed.dropFirst() {
+                switch mark.value {
+                case 0x0306, 0x0302, 0x031B: modifier = mark.value
+                case 0x0300: tone = 1  // huyền
+                case 0x0309: tone = 2  // hỏi
+                case 0x0303: tone = 3  // ngã
+                case 0x0301: tone = 4  // sắc
+                case 0x0323: tone = 5  // nặng
+                default: break
+                }
+            }
+            letters.append(Self.rank(base: base, modifier: modifier))
+            tones.append(tone)
+        }
+        self.letters = letters
+        self.tones = tones
+    }
+
+    /// Letters get ranks spaced by 4 so that the Vietnamese variants of a Latin letter
+    /// (a < ă < â, d < đ, o < ô < ơ, u < ư) sit between it and the next Latin letter.
+    private static func rank(base: Unicode.Scalar, modifier: UInt32) -> UInt32 {
+        let value = base.value
+        if value == 0x0111 { return UInt32(Character("d").asciiValue!) * 4 + 1 }  // đ
+        guard value < 0x80 else { return 0x10000 + value }
+        var rank = value * 4
+        switch (base, modifier) {
+        case ("a", 0x0306): rank += 1  // ă
+        case ("a", 0x0302), ("e", 0x0302), ("o", 0x0302): rank += 2  // â ê ô
+        case ("o", 0x031B), ("u", 0x031B): rank += 3  // ơ ư
+        default: break
+        }
+        return rank
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        if lhs.letters != rhs.letters { return lhs.letters.lexicographicallyPrecedes(rhs.letters) }
+        return lhs.tones.lexicographicallyPrecedes(rhs.tones)
+    }
+}
+
+extension Sequence {
+    /// Sorted by a Vietnamese text, stable for equal keys.
+    public func sortedVietnamese(by text: (Element) -> String) -> [Element] {
+        enumerated()
+            .map { (key: VietnameseSortKey(text($0.element)), index: $0.offset, element: $0.element) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            .map(\.element)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CongKhai
+import Foundation
+
+@main
+struct CongKhaiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "congkhai",
+        abstract: "Tạo trang công khai thủ tục hành chính của xã từ dữ liệu và Markdown.",
+        discussion: """
+        Builds a commune's public-information website (procedures with QR codes, notices) \
+        from Content/ into public/. Run "congkhai build" in a site folder; "congkhai check" \
+        to find mistakes without writing anything.
+        """,
+        subcommands: [Build.self, Check.self, New.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options shared by `build` and `check`.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Thư mục nội dung (có site.yaml). Content folder.", valueName: "dir"))
+    var source: String = "Content"
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Ngày coi là \"hôm nay\" (YYYY-MM-DD): quyết định thủ tục nào đang hiệu lực. Mặc định: hôm nay giờ Việt Nam.",
+                               valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .customLong("base-url"),
+            help: ArgumentHelp("Địa chỉ gốc của trang, thay cho base_url trong site.yaml.", valueName: "url"))
+    var baseURL: String?
+
+    func buildOptions(output: String) throws -> BuildOptions {
+        var date = BuildOptions.todayInVietnam()
+        if let asOf {
+            guard case .date(let parsed) = CivilDate.parse(asOf) else {
+                throw ValidationError("--as-of \"\(asOf)\" không phải một ngày có thật. Viết dạng 2025-02-07.")
+            }
+            date = parsed
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return BuildOptions(source: URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL,
+                            output: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
+                            baseURL: baseURL, asOf: date)
+    }
+}
