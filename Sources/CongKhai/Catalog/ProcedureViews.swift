@@ -13,7 +13,7 @@ struct ProcedureViews: @unchecked Sendable {
             "groups": catalog.groups.enumerated().map { index, group in
                 [
                     "field": group.field,
-                    "anchor": "linh-vuc-\(Slug.make(group.field))",
+                    "anchor": Self.anchor(field: group.field),
                     "count": group.procedures.count,
                     "procedures": group.procedures.map { summary($0, qrClass: "qr qr-list") },
                 ] as [String: Any]
@@ -24,10 +24,13 @@ struct ProcedureViews: @unchecked Sendable {
             "posters_url": context.url(CatalogRenderer.postersPath),
         ]
         if !catalog.upcoming.isEmpty {
+            values["has_upcoming"] = true
             values["upcoming"] = catalog.upcoming.map { summary($0, qrClass: "qr qr-list") }
         }
         return values
     }
+
+    static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
     func summary(_ procedure: Procedure, qrClass: String) -> [String: Any] {
         var values: [String: Any] = [
@@ -90,8 +93,10 @@ struct ProcedureViews: @unchecked Sendable {
             if !section.title.isEmpty { sectionValues["title"] = section.title }
             return sectionValues
         }
+        values["field_url"] = context.url(CatalogRenderer.listPath)
         switch procedure.availability(on: site.asOf) {
-        case .inForce: break
+        case .inForce:
+            values["field_url"] = context.url(CatalogRenderer.listPath) + "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
             values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi Bộ phận Một cửa."
         case .withdrawn:

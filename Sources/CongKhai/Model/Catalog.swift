@@ -15,24 +15,35 @@ public struct Catalog: Sendable {
 
     public static let empty = Catalog(procedures: [], asOf: CivilDate(dayNumber: 0))
 
+    /// Exports spell one field several ways ("Đất đai", "ĐẤT ĐAI"). They form one group,
+    /// shown by its most frequent spelling that is not all capitals, or else in sentence case.
+    static func displayName(of spellings: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for spelling in spellings { counts[spelling, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        if let mixed = ranked.first(where: { $0 != $0.uppercased() }) { return mixed }
+        let lower = (ranked.first ?? "").lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
     public var inForce: [Procedure] { groups.flatMap(\.procedures) }
     public var isEmpty: Bool { all.isEmpty }
 
     public init(procedures: [Procedure], asOf: CivilDate) {
         all = procedures.sorted { $0.code < $1.code }
-        var inForceByField: [String: [Procedure]] = [:]
+        var inForceByField: [String: [Procedure]] = [:]  // by folded field name
         var upcoming: [(CivilDate, Procedure)] = []
         var withdrawn = 0
         for procedure in all {
             switch procedure.availability(on: asOf) {
-            case .inForce: inForceByField[procedure.field, default: []].append(procedure)
+            case .inForce: inForceByField[VietnameseFolding.key(procedure.field), default: []].append(procedure)
             case .upcoming(let from): upcoming.append((from, procedure))
             case .withdrawn: withdrawn += 1
             }
         }
-        groups = inForceByField.keys.sortedVietnamese(by: { $0 }).map { field in
-            FieldGroup(field: field, procedures: inForceByField[field]!.sortedVietnamese(by: \.name))
-        }
+        groups = inForceByField.values
+            .map { FieldGroup(field: Self.displayName(of: $0.map(\.field)), procedures: $0.sortedVietnamese(by: \.name)) }
+            .sortedVietnamese(by: \.field)
         self.upcoming = upcoming.sorted { ($0.0, $0.1.code) < ($1.0, $1.1.code) }.map(\.1)
         withdrawnCount = withdrawn
     }

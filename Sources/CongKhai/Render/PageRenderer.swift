@@ -73,7 +73,10 @@ struct PageRenderer {
         }
         let latest = site.notices.prefix(Self.latestNoticesOnHome).map(summary)
         var extra: [String: Any] = ["sections": sections]
-        if !latest.isEmpty { extra["latest_notices"] = Array(latest) }
+        if !latest.isEmpty {
+            extra["latest_notices"] = Array(latest)
+            extra["has_latest_notices"] = true
+        }
         return site.theme.render(context.page(title: site.config.title, sitePath: "", extra: extra), template: "home")
     }
 }

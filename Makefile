@@ -1,0 +1,34 @@
+# CongKhai: the two commands are `make site` and `make test` (see README.md).
+SHELL := /bin/bash
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+AS_OF ?=
+SITE_FLAGS := $(if $(AS_OF),--as-of $(AS_OF),)
+
+.PHONY: site test deps build clean check
+
+# Installs the Debian packages only when pkg-config cannot already find the libraries.
+deps:
+	@if pkg-config --exists libcmark-gfm libqrencode 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "deps: cmark-gfm and libqrencode found"; \
+	else \
+		echo "deps: installing $(SYSTEM_PACKAGES)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
+	fi
+
+build: deps
+	swift build -c release --product congkhai
+
+site: build
+	.build/release/congkhai build --source Content --output public $(SITE_FLAGS)
+
+check: build
+	.build/release/congkhai check --source Content $(SITE_FLAGS)
+
+test: deps
+	swift test
+
+clean:
+	rm -rf .build
+	find public -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
