@@ -16,10 +16,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Thư mục xuất. Output folder.", valueName: "dir"))
     var output: String = "public"
 
-    @Flag(name: .long, help: "In thời gian của từng bước. Print phase timings.")
+    @Flag(name: [.long, .short], help: "In thời gian của từng bước. Print phase timings.")
     var verbose = false
 
-    @Flag(name: .long, help: "Chỉ in lỗi. Print errors only.")
+    @Flag(name: [.long, .short], help: "Chỉ in lỗi. Print errors only.")
     var quiet = false
 
     func run() throws {

@@ -15,7 +15,7 @@ struct ProcedureViews: @unchecked Sendable {
                     "field": group.field,
                     "anchor": Self.anchor(field: group.field),
                     "count": group.procedures.count,
-                    "procedures": group.procedures.map { summary($0, qrClass: "qr qr-list") },
+                    "procedures": group.procedures.map { summary($0, qr: .list) },
                 ] as [String: Any]
             },
             "total": catalog.inForce.count,
@@ -25,14 +25,14 @@ struct ProcedureViews: @unchecked Sendable {
         ]
         if !catalog.upcoming.isEmpty {
             values["has_upcoming"] = true
-            values["upcoming"] = catalog.upcoming.map { summary($0, qrClass: "qr qr-list") }
+            values["upcoming"] = catalog.upcoming.map { summary($0, qr: .list) }
         }
         return values
     }
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
-    func summary(_ procedure: Procedure, qrClass: String) -> [String: Any] {
+    func summary(_ procedure: Procedure, qr placement: QRPlacement) -> [String: Any] {
         var values: [String: Any] = [
             "code": procedure.code, "name": procedure.name, "field": procedure.field,
             "url": context.url(procedure.sitePath),
@@ -48,16 +48,18 @@ struct ProcedureViews: @unchecked Sendable {
             values["effective_from"] = TemplateContext.date(from)
         }
         if let code = qrCodes[procedure.code] {
-            values["qr"] = qrHTML(code, procedure: procedure, cssClass: qrClass)
+            values["qr"] = qrHTML(code, procedure: procedure, placement: placement)
             values["qr_url"] = code.payload
         }
         return values
     }
 
-    private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, cssClass: String) -> String {
+    private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, placement: QRPlacement) -> String {
         let extent = code.symbol.size + 2 * QRSVG.quietZone
+        let pixels = extent * placement.screenPixelsPerModule
         return """
-        <svg class="\(cssClass)" data-qr="\(HTMLEscape.attribute(code.payload))" role="img" \
+        <svg class="qr \(placement.cssClass)" width="\(pixels)" height="\(pixels)" \
+        data-qr="\(HTMLEscape.attribute(code.payload))" role="img" \
         aria-label="\(HTMLEscape.attribute("Mã QR đến trang thủ tục \(procedure.code)"))" \
         viewBox="0 0 \(extent) \(extent)" shape-rendering="crispEdges">\
         <rect width="\(extent)" height="\(extent)" fill="#fff"/><path stroke="#000" d="\(code.path)"/></svg>
@@ -65,7 +67,7 @@ struct ProcedureViews: @unchecked Sendable {
     }
 
     func detail(_ procedure: Procedure) -> [String: Any] {
-        var values = summary(procedure, qrClass: "qr qr-detail")
+        var values = summary(procedure, qr: .detail)
         var facts: [[String: Any]] = [
             ["label": "Mã thủ tục", "value": procedure.code],
             ["label": "Lĩnh vực", "value": procedure.field],
@@ -157,7 +159,7 @@ struct ProcedureViews: @unchecked Sendable {
             "sheets": sheets.map { sheet -> [String: Any] in
                 var values: [String: Any] = [
                     "field": sheet.field,
-                    "procedures": sheet.procedures.map { summary($0, qrClass: "qr qr-poster") },
+                    "procedures": sheet.procedures.map { summary($0, qr: .poster) },
                     "upcoming": sheet.upcoming,
                 ]
                 if sheet.parts > 1 { values["part"] = "tờ \(sheet.part)/\(sheet.parts)" }
@@ -168,7 +170,7 @@ struct ProcedureViews: @unchecked Sendable {
     }
 
     func sheet(_ procedure: Procedure) -> [String: Any] {
-        var values = summary(procedure, qrClass: "qr qr-sheet")
+        var values = summary(procedure, qr: .sheet)
         values["portal_url"] = portalURL(procedure)
         return ["procedure": values]
     }

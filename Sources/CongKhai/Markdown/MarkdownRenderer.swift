@@ -47,7 +47,19 @@ public struct MarkdownRenderer: Sendable {
         // The parser's extension list must be passed: with NULL, tagfilter is silently skipped.
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
-        return String(cString: html)
+        return Self.labelTaskCheckboxes(String(cString: html))
+    }
+
+    /// cmark-gfm's task lists emit bare disabled checkboxes, which have no accessible name
+    /// (WCAG 4.1.2; axe reports "label" as critical). Naming them keeps the checked state
+    /// for screen readers while the item's text follows as usual.
+    static func labelTaskCheckboxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Đã có\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Chưa có\" />")
     }
 
     /// Walks the tree once: neutralizes script-capable URLs (cmark only does that in safe
