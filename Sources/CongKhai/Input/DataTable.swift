@@ -39,6 +39,11 @@ public struct DataTable: Sendable {
     /// guessed between comma, semicolon and tab, because Excel set to Vietnamese regional
     /// settings exports with semicolons.
     public static func csv(_ text: String, file: String, diagnostics: Diagnostics) -> DataTable? {
+        if let line = unclosedQuoteLine(text) {
+            diagnostics.error(.csvSyntax, at: SourceLocation(file: file, line: line),
+                              "Dấu ngoặc kép (\") mở ở dòng này nhưng không đóng, nên phần còn lại của tệp bị đọc thành một ô. Thêm dấu \" đóng, hoặc mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
+            return nil
+        }
         let csv: EnumeratedCSV
         do {
             csv = try EnumeratedCSV(string: text, loadColumns: false)
@@ -62,6 +67,18 @@ public struct DataTable: Sendable {
             rows.append(Row(line: rowNumber, cells: Array(trimmed.prefix(headers.count))))
         }
         return DataTable(file: file, origin: .csv, headers: headers, rows: rows)
+    }
+
+    /// The text line where a quoted field opens without closing, or nil when quotes balance.
+    /// SwiftCSV would silently read the rest of the file into that one cell.
+    static func unclosedQuoteLine(_ text: String) -> Int? {
+        var line = 1
+        var openedAt: Int?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { openedAt = openedAt == nil ? line : nil }
+            if byte == UInt8(ascii: "\n") { line += 1 }
+        }
+        return openedAt
     }
 
     /// A YAML document that is a list of flat mappings, one per row.

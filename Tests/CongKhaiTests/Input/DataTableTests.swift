@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+@Suite struct DataTableTests {
+    private func table(_ bytes: Data, diagnostics: Diagnostics = Diagnostics()) throws -> DataTable {
+        let text = try SourceFile.decode(bytes)
+        return try #require(DataTable.csv(text, file: "data/t.csv", diagnostics: diagnostics))
+    }
+
+    @Test func stripsBOMAndHandlesCRLF() throws {
+        let bytes = Data([0xEF, 0xBB, 0xBF]) + Data("Mã TTHC,Tên\r\n1.001193,Khai sinh\r\n".utf8)
+        let result = try table(bytes)
+        #expect(result.headers == ["Mã TTHC", "Tên"])
+        #expect(result.rows.count == 1)
+        #expect(result.rows[0].cells == ["1.001193", "Khai sinh"])
+        #expect(result.rows[0].line == 2)
+    }
+
+    @Test func keepsQuotedCommasNewlinesAndDoubledQuotes() throws {
+        let csv = "ma,ten,phi\n1.000001,\"Thực hiện, điều chỉnh\",\"50.000 \"\"đồng\"\"\nmỗi bản\"\n1.000002,B,C\n"
+        let result = try table(Data(csv.utf8))
+        #expect(result.rows.count == 2)
+        #expect(result.rows[0].cells[1] == "Thực hiện, điều chỉnh")
+        #expect(result.rows[0].cells[2] == "50.000 \"đồng\"\nmỗi bản")
+        // Rows are numbered as records (what Excel shows), not as text lines.
+        #expect(result.rows[1].line == 3)
+    }
+
+    @Test func guessesSemicolonDelimiterOfVietnameseExcel() throws {
+        let result = try table(Data("Mã TTHC;Tên thủ tục\n1.001193;Đăng ký khai sinh\n".utf8))
+        #expect(result.headers == ["Mã TTHC", "Tên thủ tục"])
+        #expect(result.rows[0].cells == ["1.001193", "Đăng ký khai sinh"])
+    }
+
+    @Test func normalizesDecomposedTextToNFC() throws {
+        let decomposed = "Mã TTHC,Tên\n1.001193,Đăng ký khai sinh\n".decomposedStringWithCanonicalMapping
+        let result = try table(Data(decomposed.utf8))
+        #expect(result.headers[0] == "Mã TTHC")
+        #expect(result.rows[0].cells[1] == "Đăng ký khai sinh")
+        #expect(result.rows[0].cells[1].unicodeScalars.count == "Đăng ký khai sinh".unicodeScalars.count)
+    }
+
+    @Test func skipsBlankRowsButKeepsRowNumbers() throws {
+        let result = try table(Data("a,b\n1,2\n,\n3,4\n".utf8))
+        #expect(result.rows.map(\.line) == [2, 4])
+    }
+
+    @Test func reportsRowsWithMoreCellsThanHeaders() throws {
+        let diagnostics = Diagnostics()
+        _ = try table(Data("a,b\n1,2\n3,4,5\n".utf8), diagnostics: diagnostics)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.code == .csvRowTooLong)
+        #expect(error.location.line == 3)
+    }
+
+    @Test func reportsUnclosedQuoteAtTheRowWhereItOpens() throws {
+        let diagnostics = Diagnostics()
+        let result = DataTable.csv("a,b\n1,2\n\"3,4\n5,6\n", file: "data/t.csv", diagnostics: diagnostics)
+        #expect(result == nil)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.code == .csvSyntax)
+        #expect(error.location.line == 3)
+    }
+
+    @Test func rejectsNonUTF8() {
+        #expect(throws: SourceFile.ReadError.notUTF8) { try SourceFile.decode(Data([0x4D, 0xE3, 0x20, 0xFF])) }
+    }
+}
+
+@Suite struct ColumnMappingTests {
+    let specs = [
+        ColumnSpec("code", label: "Mã TTHC", aliases: ["ma"], required: true),
+        ColumnSpec("name", label: "Tên thủ tục", aliases: ["ten"], required: true),
+        ColumnSpec("fee", label: "Phí, lệ phí"),
+    ]
+
+    private func mapping(_ headers: [String], diagnostics: Diagnostics) -> ColumnMapping {
+        let table = DataTable(file: "data/t.csv", origin: .csv, headers: headers,
+                              rows: [.init(line: 2, cells: headers.indices.map { "v\($0)" })])
+        return ColumnMapping.match(table, specs: specs, diagnostics: diagnostics)
+    }
+
+    @Test func matchesWithoutCaseDiacriticsOrPunctuation() {
+        let diagnostics = Diagnostics()
+        let columns = mapping(["MÃ TTHC", "ten thu tuc", "phi_le_phi"], diagnostics: diagnostics)
+        #expect(columns.column("code") == 0)
+        #expect(columns.column("name") == 1)
+        #expect(columns.column("fee") == 2)
+        #expect(diagnostics.all.isEmpty)
+    }
+
+    @Test func matchesAliases() {
+        let diagnostics = Diagnostics()
+        let columns = mapping(["Ma", "Ten"], diagnostics: diagnostics)
+        #expect(columns.column("code") == 0 && columns.column("name") == 1)
+    }
+
+    @Test func warnsOnUnknownColumnNamingItsHeaderAndPosition() throws {
+        let diagnostics = Diagnostics()
+        _ = mapping(["Mã TTHC", "Tên thủ tục", "Phi le phii"], diagnostics: diagnostics)
+        let warning = try #require(diagnostics.warnings.first)
+        #expect(warning.code == .unknownColumn)
+        #expect(warning.location.column == 3)
+        #expect(warning.location.field == "Phi le phii")
+        #expect(warning.description.hasPrefix("data/t.csv:1:3 [Phi le phii]: cảnh báo CK033"))
+    }
+
+    @Test func reportsMissingRequiredAndDuplicateColumns() {
+        let diagnostics = Diagnostics()
+        _ = mapping(["Mã TTHC", "ma"], diagnostics: diagnostics)
+        #expect(Set(diagnostics.codes(.error)) == ["CK034", "CK035"])
+    }
+}
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLFromBody() throws {
+        let parts = try FrontMatter.split("---\ntitle: A\n---\n# Body\n")
+        #expect(parts.yaml == "title: A")
+        #expect(parts.body == "# Body\n")
+    }
+
+    @Test func withoutFrontMatterEverythingIsBody() throws {
+        let parts = try FrontMatter.split("# Only body")
+        #expect(parts.yaml == nil)
+        #expect(parts.body == "# Only body")
+    }
+
+    @Test func unclosedBlockIsAnError() {
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\ntitle: A\nbody") }
+    }
+
+    @Test func yamlErrorsPointAtTheLineInTheFile() throws {
+        let site = try TemporarySite(["pages/a.md": "---\ntitle: A\ndate: [oops\n---\nBody"])
+        let (_, diagnostics) = site.load()
+        let error = try #require(diagnostics.errors.first { $0.code == .frontMatterSyntax })
+        #expect(error.location.file == "pages/a.md")
+        #expect((error.location.line ?? 0) >= 3)
+    }
+
+    @Test func invalidDateAndMissingTitleAreReportedTogether() throws {
+        let site = try TemporarySite([
+            "pages/a.md": "---\ndate: 31/02/2025\n---\nBody",
+            "notices/b.md": "---\ntitle: B\n---\nBody",
+        ])
+        let (_, diagnostics) = site.load()
+        let codes = diagnostics.codes(.error)
+        #expect(codes.contains("CK021"))  // missing title
+        #expect(codes.filter { $0 == "CK022" }.count == 2)  // impossible date, notice without date
+        let dateError = try #require(diagnostics.errors.first { $0.location.file == "pages/a.md" && $0.code == .invalidDate })
+        #expect(dateError.location.line == 2)
+    }
+
+    @Test func draftsAreNotBuilt() throws {
+        let site = try TemporarySite(["pages/a.md": "---\ntitle: A\ndraft: true\n---\nBody"])
+        let files = try site.render()
+        #expect(files["a/index.html"] == nil)
+    }
+}
+
+@Suite struct SiteConfigTests {
+    @Test func missingContactFieldsAreErrorsWithLines() throws {
+        let site = try TemporarySite([:], config: """
+        commune: Xã A
+        province: Quảng Ngãi
+        agency:
+          name: UBND xã A
+          phone: 0255
+        """)
+        let (_, diagnostics) = site.load()
+        let missing = diagnostics.errors.filter { $0.code == .siteConfigMissingField }
+        #expect(missing.count == 3)  // address, email, working_hours
+        #expect(missing.allSatisfy { $0.location.file == "site.yaml" && $0.location.line != nil })
+    }
+
+    @Test func unknownKeysGetADidYouMean() throws {
+        let site = try TemporarySite([:], config: TemporarySite.minimalConfig + "\nthem: default\n")
+        let (_, diagnostics) = site.load()
+        let warning = try #require(diagnostics.warnings.first { $0.code == .siteConfigUnknownKey })
+        #expect(warning.message.contains("\"theme\""))
+    }
+
+    @Test func baseURLWithSubPathGivesRootPath() throws {
+        let url = try #require(BaseURL("https://quangngai.gov.vn/xa/binh-tan"))
+        #expect(url.rootPath == "/xa/binh-tan/")
+        #expect(url.absolute("thu-tuc-hanh-chinh/") == "https://quangngai.gov.vn/xa/binh-tan/thu-tuc-hanh-chinh/")
+        #expect(BaseURL("ftp://x") == nil)
+        #expect(BaseURL("not a url") == nil)
+    }
+}
+
+@Suite struct SiteDataTests {
+    @Test func everyDataFileIsOfferedToTemplates() throws {
+        let site = try TemporarySite([
+            "data/lanh-dao.yaml": "- ho_ten: Nguyễn Văn A\n  chuc_vu: Chủ tịch\n",
+            "data/thong-ke/hai-long.csv": "Đơn vị,Hài lòng\nXã A,97\n",
+            "pages/lanh-dao.md": "---\ntitle: Lãnh đạo\nlayout: leaders\n---\n",
+            "theme/templates/leaders.mustache":
+                "{{#data.lanh_dao}}<p>{{ho_ten}} – {{chuc_vu}}</p>{{/data.lanh_dao}}{{#data.thong_ke.hai_long}}<i>{{don_vi}}={{hai_long}}</i>{{/data.thong_ke.hai_long}}",
+        ])
+        let files = try site.render()
+        #expect(files["lanh-dao/index.html"] == "<p>Nguyễn Văn A – Chủ tịch</p><i>Xã A=97</i>")
+    }
+
+    @Test func brokenDataFileIsReportedEvenIfUnused() throws {
+        let site = try TemporarySite(["data/unused.yaml": "a: [1, 2\n"])
+        let (_, diagnostics) = site.load()
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.code == .yamlDataSyntax)
+        #expect(error.location.file == "data/unused.yaml")
+    }
+}

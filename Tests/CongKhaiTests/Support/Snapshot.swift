@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Golden-file assertions in the style of swift-argument-parser's tests: no dependency, files
+/// under `Snapshots/`, re-recorded with `CONGKHAI_RECORD_SNAPSHOTS=1 swift test`.
+enum Snapshot {
+    static var recording: Bool { ProcessInfo.processInfo.environment["CONGKHAI_RECORD_SNAPSHOTS"] == "1" }
+
+    static func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = Repository.snapshots.appendingPathComponent(name)
+        if recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let expected = FileManager.default.contents(atPath: url.path) else {
+            Issue.record("No snapshot \(name); run with CONGKHAI_RECORD_SNAPSHOTS=1 to record it.", sourceLocation: sourceLocation)
+            return
+        }
+        let expectedText = String(decoding: expected, as: UTF8.self)
+        if expectedText != actual {
+            let expectedLines = expectedText.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+            let line = firstDifference?.offset ?? min(expectedLines.count, actualLines.count)
+            Issue.record("""
+            Snapshot \(name) differs at line \(line + 1):
+              expected: \(line < expectedLines.count ? String(expectedLines[line]) : "<end>")
+              actual:   \(line < actualLines.count ? String(actualLines[line]) : "<end>")
+            Re-record with CONGKHAI_RECORD_SNAPSHOTS=1 if the change is intended.
+            """, sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+@testable import CongKhai
+
+/// A site folder made from a dictionary of files, deleted when the value goes away.
+final class TemporarySite {
+    let root: URL
+    var content: URL { root.appendingPathComponent("Content") }
+    var output: URL { root.appendingPathComponent("public") }
+
+    static let minimalConfig = """
+    commune: Xã Thử Nghiệm
+    province: Quảng Ngãi
+    base_url: https://thunghiem.example.vn/
+    agency:
+      name: Ủy ban nhân dân xã Thử Nghiệm
+      address: Thôn 1, xã Thử Nghiệm
+      phone: 0255 3000 000
+      email: ubnd@thunghiem.example.vn
+      working_hours: Thứ Hai đến thứ Sáu
+    """
+
+    init(_ files: [String: String], config: String? = TemporarySite.minimalConfig) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("congkhai-test-\(UUID().uuidString)")
+        var all = files
+        if let config, all["site.yaml"] == nil { all["site.yaml"] = config }
+        for (path, text) in all {
+            try write(path, text)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = content.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func options(asOf: String = "2026-11-21", baseURL: String? = nil) -> BuildOptions {
+        BuildOptions(source: content, output: output, baseURL: baseURL, asOf: CivilDate(parsing: asOf)!)
+    }
+
+    func load(asOf: String = "2026-11-21") -> (Site?, Diagnostics) {
+        let diagnostics = Diagnostics()
+        let site = SiteLoader.load(options(asOf: asOf), diagnostics: diagnostics)
+        return (site, diagnostics)
+    }
+
+    func render(asOf: String = "2026-11-21") throws -> [String: String] {
+        let (site, diagnostics) = load(asOf: asOf)
+        guard let site, !diagnostics.hasErrors else {
+            throw TestFailure("site did not load: \(diagnostics.errors.map(\.description))")
+        }
+        var files: [String: String] = [:]
+        for file in SiteBuilder.render(site) { files[file.path] = String(decoding: file.contents, as: UTF8.self) }
+        return files
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Paths inside the repository, for the example site and golden files.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let content = root.appendingPathComponent("Content")
+    static let snapshots = root.appendingPathComponent("Tests/CongKhaiTests/Snapshots")
+    static let fixtures = root.appendingPathComponent("Tests/CongKhaiTests/Fixtures")
+    static let realProcedures = root.deletingLastPathComponent().appendingPathComponent("shared/domain/tthc-xa-real.csv")
+}
+
+extension Diagnostics {
+    func codes(_ severity: Diagnostic.Severity? = nil) -> [String] {
+        all.filter { severity == nil || $0.severity == severity }.map(\.code.rawValue)
+    }
+}
+
+/// Lists every regular file under a folder with its bytes, for whole-tree comparisons.
+func treeContents(_ folder: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = folder.standardizedFileURL.path
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+    for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+        result[path] = FileManager.default.contents(atPath: url.path)
+    }
+    return result
+}
