@@ -51,9 +51,11 @@ enum ProcedureDetailReader {
         }
         // A key nobody else uses is most likely a typo of a known one ("thoi_hann").
         for (key, uses) in unknownKeyUses where uses.count == 1 {
-            let suggestion = ProcedureColumns.specs.map(\.key).min {
-                editDistance($0, key) < editDistance($1, key)
-            }.map { " Có phải \"\($0)\" (\(ProcedureColumns.label($0)))?" } ?? ""
+            let folded = VietnameseFolding.key(key)
+            let nearest = ProcedureColumns.lookup.min {
+                (editDistance($0.key, folded), $0.key) < (editDistance($1.key, folded), $1.key)
+            }
+            let suggestion = nearest.map { " Có phải \"\(ProcedureColumns.label($0.value))\"?" } ?? ""
             diagnostics.warning(.procedureRareField, at: uses[0],
                                 "Trường \"\(key)\" chỉ dùng ở một tệp và không phải cột của danh mục: có thể gõ sai.\(suggestion)")
         }

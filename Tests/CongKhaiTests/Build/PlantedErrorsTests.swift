@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+/// `congkhai check` on a site with many planted mistakes reports every one, with its place.
+@Suite struct PlantedErrorsTests {
+    let content = Repository.fixtures.appendingPathComponent("planted-errors/Content")
+
+    @Test func everyPlantedErrorIsReportedWithItsPosition() throws {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: content, output: FileManager.default.temporaryDirectory.appendingPathComponent("unused"),
+                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
+        _ = SiteBuilder.check(options, diagnostics: diagnostics)
+        let found = Set(diagnostics.errors.map { "\($0.code.rawValue) \($0.location.file):\($0.location.line ?? 0)" })
+        let expected: Set<String> = [
+            "CK013 site.yaml:8",                // e-mail without @
+            "CK023 pages/trang-loi.md:3",       // slug escaping the output folder
+            "CK022 pages/ngay-sai.md:3",        // 31/02
+            "CK025 pages/ngay-sai.md:2",        // unknown layout
+            "CK021 notices/thieu-tieu-de.md:2", // no title
+            "CK051 data/thu-tuc.csv:3",         // malformed code
+            "CK052 data/thu-tuc.csv:4",         // duplicate code
+            "CK054 data/thu-tuc.csv:5",         // unknown online level
+            "CK056 data/thu-tuc/3.000999.md:1", // detail file for unknown code
+            "CK031 data/hong.yaml:3",           // YAML syntax
+        ]
+        #expect(found == expected, "missing: \(expected.subtracting(found)), unexpected: \(found.subtracting(expected))")
+        #expect(diagnostics.errors.allSatisfy { !$0.message.isEmpty && $0.description.contains(": lỗi CK") })
+    }
+
+    @Test func checkCommandPrintsThemAllAndExitsOne() throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let result = try CongKhaiExecutable.run(executable, ["check", "--source", content.path, "--as-of", "2026-11-21"])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: ": lỗi CK").count - 1 == 10)
+        #expect(result.stderr.contains("pages/trang-loi.md:3:1: lỗi CK023"))
+        #expect(result.stderr.contains("Kiểm tra: 10 lỗi"))
+    }
+
+    @Test func checkExitsZeroWithOnlyWarnings() throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let site = try TemporarySite(["data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực\n1.001193,A,B\n"])
+        let result = try CongKhaiExecutable.run(executable, ["check", "--source", site.content.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("cảnh báo CK061"))
+    }
+}
+
+/// The built `congkhai` binary next to the test bundle, for end-to-end command tests.
+enum CongKhaiExecutable {
+    static var url: URL? {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("congkhai")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ executable: URL, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+@Suite struct CatalogPagesTests {
+    static let csv = """
+    Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí,Mức độ DVC,formalityId,Hiệu lực từ,Trạng thái
+    1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày,Miễn phí,toàn trình,8c5b1d8a-1f0e-4d5c-9a51-3c0c5e0f7a11,,
+    2.000815,Chứng thực bản sao từ bản chính,Chứng thực,Trong ngày,2.000 đồng/trang,một phần,,,
+    1.000003,Thủ tục sắp áp dụng,Hộ tịch,3 ngày,Miễn phí,,,01/01/2027,
+    1.000004,Thủ tục đã bãi bỏ,Hộ tịch,3 ngày,Miễn phí,,,,bãi bỏ
+
+    """
+
+    private func render(perPoster: Int = 12) throws -> [String: String] {
+        let config = TemporarySite.minimalConfig + "\nprocedures_per_poster: \(perPoster)\n"
+        return try TemporarySite(["data/thu-tuc.csv": Self.csv], config: config).render()
+    }
+
+    @Test func listShowsInForceGroupedAndUpcomingApart() throws {
+        let html = try #require(try render()["thu-tuc-hanh-chinh/index.html"])
+        #expect(html.contains("id=\"tt-1.001193\""))
+        #expect(html.contains("id=\"tt-2.000815\""))
+        #expect(!html.contains("Thủ tục đã bãi bỏ"))
+        let upcoming = try #require(html.range(of: "id=\"sap-co-hieu-luc\""))
+        #expect(html[upcoming.upperBound...].contains("Thủ tục sắp áp dụng"))
+        #expect(html.contains("Hiệu lực từ 01/01/2027"))
+        // "Chứng thực" sorts before "Hộ tịch".
+        #expect(html.range(of: "id=\"linh-vuc-chung-thuc\"")!.lowerBound < html.range(of: "id=\"linh-vuc-ho-tich\"")!.lowerBound)
+    }
+
+    @Test func everyQRIsMarkedAndNamedAndEncodesTheAbsoluteDetailURL() throws {
+        let files = try render()
+        let html = try #require(files["thu-tuc-hanh-chinh/index.html"])
+        #expect(html.contains("data-qr=\"https://thunghiem.example.vn/thu-tuc-hanh-chinh/1.001193/\""))
+        #expect(html.components(separatedBy: "data-qr=").count - 1 == 3)
+        #expect(html.components(separatedBy: "aria-label=\"Mã QR đến trang thủ tục").count - 1 == 3)
+        #expect(files["qr/1.001193.svg"]?.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") == true)
+        #expect(files["qr/1.000004.svg"] != nil)  // printed codes of abolished procedures still resolve
+    }
+
+    @Test func detailPageHasPortalLinkJSONLDAndFeedback() throws {
+        let files = try render()
+        let birth = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
+        #expect(birth.contains("ma_thu_tuc=8c5b1d8a-1f0e-4d5c-9a51-3c0c5e0f7a11"))
+        #expect(birth.contains("\"@type\":\"GovernmentService\""))
+        #expect(birth.contains("\"identifier\":\"1.001193\""))
+        #expect(birth.contains("Phản ánh, kiến nghị"))
+        let copy = try #require(files["thu-tuc-hanh-chinh/2.000815/index.html"])
+        #expect(copy.contains("keyword=2.000815"))
+        let abolished = try #require(files["thu-tuc-hanh-chinh/1.000004/index.html"])
+        #expect(abolished.contains("đã bị bãi bỏ"))
+        #expect(!abolished.contains("Nộp hồ sơ trực tuyến"))
+    }
+
+    @Test func jsonLDCannotCloseItsScriptElement() throws {
+        let csv = "Mã TTHC,Tên thủ tục,Lĩnh vực\n1.001193,</script><script>alert(1)</script>,Hộ tịch\n"
+        let files = try TemporarySite(["data/thu-tuc.csv": csv]).render()
+        let html = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("\\u003c/script\\u003e"))
+    }
+
+    @Test func postersGroupByFieldAndChunkWithoutSplittingCards() throws {
+        let html = try #require(try render(perPoster: 1)["niem-yet/index.html"])
+        // One sheet per field and chunk: Chứng thực 1, Hộ tịch 1, upcoming 1.
+        #expect(html.components(separatedBy: "<section class=\"poster\"").count - 1 == 3)
+        // Cards are whole: each card holds its own QR, name and code.
+        for card in html.components(separatedBy: "<li class=\"poster-card\">").dropFirst() {
+            let body = card.components(separatedBy: "</li>")[0]
+            #expect(body.contains("data-qr=") && body.contains("Mã: <strong class=\"code\">"))
+        }
+        let chunks = PosterLayout.pages(
+            for: Catalog(procedures: (1...25).map { Self.procedure(code: String(format: "1.%06d", $0)) },
+                         asOf: CivilDate(year: 2026, month: 1, day: 1)!),
+            perPage: 10)
+        #expect(chunks.map(\.procedures.count) == [10, 10, 5])
+        #expect(chunks.map(\.part) == [1, 2, 3])
+    }
+
+    @Test func printStylesheetKeepsQRCodesWholeAndLargeEnough() throws {
+        let css = try String(contentsOf: Repository.root.appendingPathComponent("Themes/default/assets/style.css"), encoding: .utf8)
+        let print = try #require(css.components(separatedBy: "@media print").last)
+        #expect(print.contains(".qr, .qr-box, .procedure, .poster-card, .facts div { break-inside: avoid; page-break-inside: avoid; }"))
+        #expect(print.contains("break-after: page"))
+        // 30 mm for at most 49 modules (version 6 and its quiet zone) is 0.61 mm a module.
+        #expect(print.contains(".qr-poster { width: 30mm; height: 30mm; }"))
+        #expect(css.contains("@page { size: A4;"))
+    }
+
+    @Test func searchIndexIsFoldedSoTonelessQueriesMatch() throws {
+        let json = try #require(try render()["thu-tuc-hanh-chinh/tim-kiem.json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: String]]
+        let birth = try #require(entries.first { $0["c"] == "1.001193" })
+        #expect(birth["t"] == "1.001193 dang ky khai sinh ho tich")
+        #expect(birth["t"]!.contains(VietnameseFolding.fold("dang ky khai sinh")))
+        #expect(birth["t"]!.contains(VietnameseFolding.fold("Đăng Ký")))
+        #expect(!entries.contains { $0["c"] == "1.000004" })
+    }
+
+    static func procedure(code: String) -> Procedure {
+        Procedure(code: code, name: "Thủ tục \(code)", field: "Hộ tịch", level: .commune, timeLimit: nil, fee: nil,
+                  onlineLevel: nil, agency: nil, legalBasis: nil, decision: nil, effectiveFrom: nil, effectiveUntil: nil,
+                  status: .current, formalityId: nil, source: nil, sections: [],
+                  location: SourceLocation(file: "test"))
+    }
+}
