@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+/// Golden copies of the example site's pages at a pinned date. A change to the theme or the
+/// renderer shows up here as a diff to review; re-record with CONGKHAI_RECORD_SNAPSHOTS=1.
+@Suite struct ExampleSiteSnapshotTests {
+    static let pages = [
+        "index.html", "404.html", "gioi-thieu/index.html", "to-chuc-bo-may/index.html", "thong-bao/index.html",
+        "thong-bao/2026-11-02-lich-tiep-cong-dan/index.html", "thu-tuc-hanh-chinh/1.001193/index.html",
+        "thu-tuc-hanh-chinh/1.003583/index.html", "niem-yet/1.001193/index.html", "feed.xml", "robots.txt",
+    ]
+
+    @Test func examplePagesMatchTheirSnapshots() throws {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
+                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
+        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        let files = Dictionary(uniqueKeysWithValues: SiteBuilder.render(site).map { ($0.path, $0.contents) })
+        for page in Self.pages {
+            let contents = try #require(files[page], "\(page) not built")
+            try Snapshot.assert(String(decoding: contents, as: UTF8.self),
+                                named: "example/" + page.replacingOccurrences(of: "/", with: "__"))
+        }
+    }
+
+    @Test func exampleSiteHasTheProceduresAndNoticesItPromises() throws {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
+                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
+        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        #expect(site.catalog.all.count == 102)
+        #expect(site.catalog.upcoming.map(\.code) == ["2.002621"])
+        #expect(site.catalog.withdrawnCount == 1)
+        #expect(site.notices.count == 3)  // the draft is not built
+        #expect(site.config.province == "Quảng Ngãi")
+    }
+}
