@@ -11,8 +11,13 @@ import Testing
         return try TemporarySite(all).load(asOf: asOf)
     }
 
+    /// The example site carries an unmodified copy of ../shared/domain/tthc-xa-real.csv.
     @Test func realCatalogLoadsAsItIs() throws {
-        let csv = try String(contentsOf: Repository.realProcedures, encoding: .utf8)
+        let copy = Repository.content.appendingPathComponent("data/thu-tuc.csv")
+        if let shared = FileManager.default.contents(atPath: Repository.realProcedures.path) {
+            #expect(FileManager.default.contents(atPath: copy.path) == shared, "Content/data/thu-tuc.csv differs from the real data")
+        }
+        let csv = try String(contentsOf: copy, encoding: .utf8)
         let (site, diagnostics) = try load(csv)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         #expect(diagnostics.codes(.warning).allSatisfy { ["CK061", "CK062"].contains($0) })
