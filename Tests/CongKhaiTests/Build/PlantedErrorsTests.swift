@@ -79,3 +79,19 @@ enum CongKhaiExecutable {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+@Suite struct NewCommandTests {
+    @Test func scaffoldsABuildableSiteAndRefusesANonEmptyFolder() throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try CongKhaiExecutable.run(executable, ["new", folder.path])
+        #expect(created.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content/site.yaml").path))
+        let checked = try CongKhaiExecutable.run(executable, ["check", "--source", folder.appendingPathComponent("Content").path])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        let again = try CongKhaiExecutable.run(executable, ["new", folder.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("đã có tệp"))
+    }
+}
