@@ -45,6 +45,21 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case procedureNoFee = "CK062"
     case qrNeedsBaseURL = "CK063"
     case procedureInvalidFormalityId = "CK064"
+    // Calendar and dossier register
+    case holidayInvalid = "CK070"
+    case holidayScheduleMissing = "CK071"
+    case dossierMissingValue = "CK072"
+    case dossierInvalidDate = "CK073"
+    case dossierDateOrder = "CK074"
+    case dossierUnknownProcedure = "CK075"
+    case dossierDuplicateCode = "CK076"
+    case dossierSecondNewDate = "CK077"
+    case dossierLateApology = "CK078"
+    case personalDataColumn = "CK079"
+    case dossierDueDateDiffers = "CK080"
+    case dossierNoTimeLimit = "CK081"
+    // Feedback notice
+    case feedbackMissingField = "CK090"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -87,6 +102,19 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .procedureNoFee: "Thủ tục chưa có phí, lệ phí"
         case .qrNeedsBaseURL: "Bật mã QR nhưng chưa khai báo base_url"
         case .procedureInvalidFormalityId: "formalityId không hợp lệ"
+        case .holidayInvalid: "Lịch nghỉ (ngay-nghi.yaml) có mục sai"
+        case .holidayScheduleMissing: "Năm chưa có lịch nghỉ chính thức; dùng lịch tự tính"
+        case .dossierMissingValue: "Hồ sơ thiếu giá trị bắt buộc"
+        case .dossierInvalidDate: "Ngày của hồ sơ không hợp lệ"
+        case .dossierDateOrder: "Ngày trả trước ngày tiếp nhận"
+        case .dossierUnknownProcedure: "Mã TTHC của hồ sơ không có trong danh mục"
+        case .dossierDuplicateCode: "Mã hồ sơ bị trùng"
+        case .dossierSecondNewDate: "Hẹn lại ngày trả quá một lần"
+        case .dossierLateApology: "Văn bản xin lỗi gửi muộn (sau 1 ngày trước hạn)"
+        case .personalDataColumn: "Cột có thể chứa dữ liệu cá nhân, sẽ không dùng"
+        case .dossierDueDateDiffers: "Hạn trả ghi trong sổ khác hạn tính theo thời hạn giải quyết"
+        case .dossierNoTimeLimit: "Không tính được hạn trả (thủ tục không có thời hạn rõ ràng)"
+        case .feedbackMissingField: "Thiếu thông tin tiếp nhận phản ánh, kiến nghị"
         }
     }
 }

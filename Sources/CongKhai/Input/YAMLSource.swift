@@ -63,7 +63,9 @@ struct YAMLFields {
 
     var keys: [String] { mapping.keys.compactMap(\.string) }
 
-    func node(_ key: String) -> Node? { mapping[key] }
+    /// Looked up by the key's text: `mapping[key]` compares resolved tags, so a quoted key
+    /// such as "2025" (a string) would not be found by the text 2025 (an int).
+    func node(_ key: String) -> Node? { mapping.first { $0.key.string == key }?.value }
 
     func location(of key: String) -> SourceLocation {
         let keyNode = mapping.first { $0.key.string == key }?.key
@@ -77,7 +79,7 @@ struct YAMLFields {
 
     /// A scalar as text; numbers and booleans are accepted and kept as written.
     func string(_ key: String) -> String? {
-        guard let value = mapping[key] else { return nil }
+        guard let value = node(key) else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một giá trị đơn (chữ hoặc số).")
             return nil
@@ -88,7 +90,7 @@ struct YAMLFields {
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let value = mapping[key] else { return nil }
+        guard let value = node(key) else { return nil }
         if let bool = value.bool { return bool }
         switch value.string.map(VietnameseFolding.fold) {
         case "co", "yes", "true", "bat": return true
@@ -121,12 +123,12 @@ struct YAMLFields {
     }
 
     func fields(_ key: String) -> YAMLFields? {
-        YAMLFields(mapping[key], file: file, lineOffset: lineOffset, diagnostics: diagnostics,
+        YAMLFields(node(key), file: file, lineOffset: lineOffset, diagnostics: diagnostics,
                    invalidValueCode: invalidValueCode, what: "\"\(key)\"")
     }
 
     func sequence(_ key: String) -> [Node]? {
-        guard let value = mapping[key] else { return nil }
+        guard let value = node(key) else { return nil }
         guard let sequence = value.sequence else {
             diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một danh sách (mỗi mục bắt đầu bằng \"- \").")
             return nil

@@ -1,0 +1,27 @@
+/// A procedure's time limit ("Thời hạn giải quyết") as the calendar understands it.
+public enum TimeLimit: Sendable, Equatable {
+    case sameDay
+    case workingDays(Int)
+    case calendarDays(Int)
+    /// "Không xác định", a text without a number, or no limit given.
+    case unknown
+
+    /// Reads the common wordings: "10 ngày làm việc", "03 ngày", "Trong ngày", "1 ngày làm việc
+    /// kể từ ngày nhận đủ hồ sơ". A limit given as plain "ngày" is in calendar days, as written.
+    public init(_ text: String?) {
+        guard let text else { self = .unknown; return }
+        let folded = VietnameseFolding.key(text, separator: " ")
+        if folded.hasPrefix("trong ngay") {
+            self = .sameDay
+            return
+        }
+        let words = folded.split(separator: " ")
+        guard let index = words.firstIndex(where: { Int($0) != nil }), let count = Int(words[index]),
+              index + 1 < words.count, words[index + 1] == "ngay" else {
+            self = .unknown
+            return
+        }
+        let isWorking = index + 3 < words.count && words[index + 2] == "lam" && words[index + 3] == "viec"
+        self = count == 0 ? .sameDay : isWorking ? .workingDays(count) : .calendarDays(count)
+    }
+}
