@@ -59,6 +59,7 @@ public enum SiteBuilder {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         var jobs = PageRenderer(context: context, markdown: markdown).jobs()
         jobs += CatalogRenderer(context: context, markdown: markdown).jobs()
+        jobs += DossierRenderer(context: context).jobs()
         jobs += StaticFiles.jobs(site: site)
 
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }

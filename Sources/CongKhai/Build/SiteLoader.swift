@@ -33,6 +33,9 @@ public enum SiteLoader {
                               "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
         }
 
+        let catalog = Catalog(procedures: procedures, asOf: options.asOf)
+        let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
+
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
             .sorted { ($0.date ?? options.asOf, $0.slug) > ($1.date ?? options.asOf, $1.slug) }
@@ -43,7 +46,29 @@ public enum SiteLoader {
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
         return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: Catalog(procedures: procedures, asOf: options.asOf), asOf: options.asOf)
+                    data: data, catalog: catalog, calendar: calendar, register: register, asOf: options.asOf)
+    }
+
+    /// Holidays first (the register's due dates depend on them), then the register, then a
+    /// warning for each year it reaches that has no announced schedule.
+    private static func loadRegister(data: SiteData, catalog: Catalog, asOf: CivilDate,
+                                     diagnostics: Diagnostics) -> (WorkingCalendar, DossierRegister) {
+        let announced = HolidayScheduleReader.load(siteData: data, diagnostics: diagnostics)
+        let byCode = Dictionary(catalog.all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        // Deriving a year costs a few dozen trigonometric calls, so cover every year a register
+        // can plausibly reach up front and keep the calendar a plain value.
+        let span = min(2000, asOf.year - 30)...(asOf.year + 5)
+        let calendar = WorkingCalendar(announced: announced, deriving: span)
+        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, diagnostics: diagnostics)
+        for year in DossierReader.years(of: dossiers, asOf: asOf).sorted() where announced[year] == nil {
+            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv"),
+                                "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
+        }
+        let entries = dossiers.map { dossier in
+            DossierRegister.Entry(dossier: dossier, outcome: dossier.outcome(asOf: asOf, calendar: calendar),
+                                  procedureName: byCode[dossier.procedureCode]?.name)
+        }
+        return (calendar, DossierRegister(entries: entries))
     }
 
     /// Sections the generator writes itself; a page may not take their addresses.

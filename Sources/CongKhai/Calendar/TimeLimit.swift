@@ -9,7 +9,9 @@ public enum TimeLimit: Sendable, Equatable {
     /// Reads the common wordings: "10 ngày làm việc", "03 ngày", "Trong ngày", "1 ngày làm việc
     /// kể từ ngày nhận đủ hồ sơ". A limit given as plain "ngày" is in calendar days, as written.
     public init(_ text: String?) {
-        guard let text else { self = .unknown; return }
+        // Several limits for several cases ("30 ngày (qua bưu điện); 40 ngày (trực tiếp)") cannot
+        // be applied without knowing the case: the register's own due date is used instead.
+        guard let text, !text.contains(";") else { self = .unknown; return }
         let folded = VietnameseFolding.key(text, separator: " ")
         if folded.hasPrefix("trong ngay") {
             self = .sameDay

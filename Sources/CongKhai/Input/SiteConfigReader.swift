@@ -6,10 +6,10 @@ enum SiteConfigReader {
 
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
-        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster",
+        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback",
     ]
     private static let agencyKeys: Set<String> = [
-        "name", "superior", "address", "postal_address", "phone", "email", "working_hours",
+        "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
     ]
     private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url"]
 
@@ -38,7 +38,7 @@ enum SiteConfigReader {
         let province = required(fields, "province", "tên tỉnh, ví dụ \"Quảng Ngãi\"")
 
         var agency = SiteConfig.Agency(name: "", superior: nil, address: "", postalAddress: nil,
-                                       phone: "", email: "", workingHours: "")
+                                       phone: "", email: "", workingHours: "", signerTitle: "CHỦ TỊCH", signerName: nil)
         if let agencyFields = fields.fields("agency") {
             agencyFields.warnUnknownKeys(allowed: agencyKeys, code: .siteConfigUnknownKey)
             agency.name = required(agencyFields, "name", "tên cơ quan, ví dụ \"Ủy ban nhân dân xã …\"")
@@ -48,6 +48,8 @@ enum SiteConfigReader {
             agency.phone = required(agencyFields, "phone", "số điện thoại")
             agency.email = required(agencyFields, "email", "thư điện tử")
             agency.workingHours = required(agencyFields, "working_hours", "giờ làm việc")
+            agency.signerTitle = agencyFields.string("signer_title") ?? agency.signerTitle
+            agency.signerName = agencyFields.string("signer_name")
             if !agency.email.isEmpty && !agency.email.contains("@") {
                 diagnostics.error(.siteConfigInvalidValue, at: agencyFields.location(of: "email"),
                                   "Địa chỉ thư điện tử \"\(agency.email)\" không hợp lệ.")
@@ -101,7 +103,9 @@ enum SiteConfigReader {
                               "procedures_per_poster phải lớn hơn 0.")
         }
 
+        let defaultPlace = commune.replacingOccurrences(of: "^(Xã|Phường|Thị trấn|Đặc khu) ", with: "", options: .regularExpression)
         return SiteConfig(
+            place: fields.string("place") ?? defaultPlace,
             commune: commune, province: province,
             title: fields.string("title") ?? "Cổng thông tin điện tử \(commune)",
             description: fields.string("description"),

@@ -28,6 +28,10 @@ public struct SiteData: Sendable {
 }
 
 enum SiteDataReader {
+    /// Files that hold citizens' personal data. Features read them, but they are never offered
+    /// to templates, so no theme or site template can publish a phone or ID number by mistake.
+    static let privateFiles: Set<String> = ["ho-so-tre-han.csv", "ho-so-tre-han.yaml", "ho-so-tre-han.yml"]
+
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
@@ -44,7 +48,9 @@ enum SiteDataReader {
                 documents[file.relativePath] = .yaml(node)
                 value = DataValue(node)
             }
-            insert(value, at: file.relativePath, into: &tree)
+            if !privateFiles.contains(file.relativePath) {
+                insert(value, at: file.relativePath, into: &tree)
+            }
         }
         return SiteData(documents: documents, templateValue: .map(tree))
     }

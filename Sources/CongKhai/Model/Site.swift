@@ -10,6 +10,10 @@ public struct Site: Sendable {
     public let notices: [Page]
     public let data: SiteData
     public let catalog: Catalog
+    /// Working days of every year the site's data reaches.
+    public let calendar: WorkingCalendar
+    /// The dossier register classified on `asOf` (empty when the site has none).
+    public let register: DossierRegister
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
 }

@@ -8,6 +8,9 @@ public struct SiteConfig: Sendable {
         public var phone: String
         public var email: String
         public var workingHours: String
+        /// Who signs letters: title ("CHỦ TỊCH") and name.
+        public var signerTitle: String
+        public var signerName: String?
     }
 
     /// Links to the national public-service portal. Kept as patterns in configuration
@@ -32,6 +35,8 @@ public struct SiteConfig: Sendable {
         public var url: String
     }
 
+    /// Place name in the place-and-date line of documents ("Bình Tân Hưng, ngày …").
+    public var place: String
     public var commune: String
     public var province: String
     public var title: String

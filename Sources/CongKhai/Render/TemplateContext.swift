@@ -19,7 +19,9 @@ struct TemplateContext: @unchecked Sendable {
                 "postal_address": config.agency.postalAddress, "phone": config.agency.phone,
                 "phone_link": "tel:" + config.agency.phone.filter { $0.isNumber || $0 == "+" },
                 "email": config.agency.email, "working_hours": config.agency.workingHours,
+                "signer_title": config.agency.signerTitle, "signer_name": config.agency.signerName,
             ]),
+            "place": config.place,
             "feedback_url": config.portal.feedbackURL,
         ]
         siteValues["description"] = config.description

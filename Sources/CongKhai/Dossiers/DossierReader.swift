@@ -1,0 +1,142 @@
+import Foundation
+
+/// Reads and checks `data/ho-so-tre-han.csv`, the export of the dossier register.
+enum DossierReader {
+    static let tableName = "ho-so-tre-han"
+
+    static func read(siteData: SiteData, catalog: [String: Procedure], calendar: WorkingCalendar,
+                     diagnostics: Diagnostics) -> [Dossier] {
+        guard let (_, document) = siteData.document(named: tableName) else { return [] }
+        let table: DataTable
+        switch document {
+        case .table(let csvTable): table = csvTable
+        case .yaml(let node):
+            guard let yamlTable = DataTable.yaml(node, file: "data/\(tableName).yaml", diagnostics: diagnostics) else { return [] }
+            table = yamlTable
+        }
+        var ignored: Set<String> = []
+        for (index, header) in table.headers.enumerated() where DossierColumns.looksPersonal(header) {
+            ignored.insert(VietnameseFolding.key(header))
+            diagnostics.warning(.personalDataColumn, at: table.location(column: index),
+                                "Cột \"\(header)\" có vẻ chứa dữ liệu cá nhân (số định danh, điện thoại, địa chỉ, thư điện tử). CongKhai không đọc và không bao giờ công bố cột này; nên xóa khỏi tệp xuất.")
+        }
+        let columns = ColumnMapping.match(table, specs: DossierColumns.specs, ignoring: ignored, diagnostics: diagnostics)
+        guard columns.has(DossierColumns.code) else { return [] }
+
+        var dossiers: [Dossier] = []
+        var firstRow: [String: Int] = [:]
+        for row in table.rows {
+            guard let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, diagnostics: diagnostics) else { continue }
+            let key = Slug.make(dossier.code)
+            if let first = firstRow[key] {
+                diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
+                                  "Mã hồ sơ \(dossier.code) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
+                continue
+            }
+            firstRow[key] = row.line
+            dossiers.append(dossier)
+        }
+        return dossiers
+    }
+
+    private static func readRow(_ row: DataTable.Row, columns: ColumnMapping, catalog: [String: Procedure],
+                                calendar: WorkingCalendar, diagnostics: Diagnostics) -> Dossier? {
+        typealias C = DossierColumns
+        var valid = true
+        func required(_ key: String) -> String? {
+            if let value = columns.value(key, in: row) { return value }
+            diagnostics.error(.dossierMissingValue, at: columns.location(key, in: row),
+                              "Thiếu \"\(DossierColumns.specs.first { $0.key == key }!.label)\" ở hàng \(row.line).")
+            valid = false
+            return nil
+        }
+        func date(_ key: String) -> CivilDate? {
+            guard let text = columns.value(key, in: row) else { return nil }
+            switch Receipt.parse(text) {
+            case .receipt(let receipt): return receipt.date
+            case .impossible:
+                diagnostics.error(.dossierInvalidDate, at: columns.location(key, in: row),
+                                  "Ngày \"\(text)\" không tồn tại (hàng \(row.line)). Kiểm tra ngày và tháng.")
+            case .unreadable:
+                diagnostics.error(.dossierInvalidDate, at: columns.location(key, in: row),
+                                  "Không hiểu ngày \"\(text)\" (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
+            }
+            valid = false
+            return nil
+        }
+
+        let code = required(C.code)
+        let procedureCode = required(C.procedure)
+        var receipt: Receipt?
+        if let text = required(C.received) {
+            switch Receipt.parse(text) {
+            case .receipt(let parsed): receipt = parsed
+            case .impossible, .unreadable:
+                diagnostics.error(.dossierInvalidDate, at: columns.location(C.received, in: row),
+                                  "Ngày tiếp nhận \"\(text)\" không hợp lệ (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
+                valid = false
+            }
+        }
+        let dueGiven = date(C.due)
+        let returned = date(C.returned)
+        let apologyDate = date(C.apologyDate)
+
+        var newDate: CivilDate?
+        if let text = columns.value(C.newDate, in: row) {
+            let parts = text.split(whereSeparator: { ";,\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if parts.count > 1 {
+                diagnostics.error(.dossierSecondNewDate, at: columns.location(C.newDate, in: row),
+                                  "Hồ sơ được hẹn lại \(parts.count) lần (\(text)). Quy định chỉ cho hẹn lại ngày trả một lần; giữ ngày hẹn đã gửi công dân và giải quyết ngay.")
+                valid = false
+            } else {
+                newDate = date(C.newDate)
+            }
+        }
+
+        if let receipt, let returned, returned < receipt.date {
+            diagnostics.error(.dossierDateOrder, at: columns.location(C.returned, in: row),
+                              "Ngày trả \(returned.vietnameseShort) trước ngày tiếp nhận \(receipt.date.vietnameseShort) (hàng \(row.line)).")
+            valid = false
+        }
+        guard valid, let code, let procedureCode, let receipt else { return nil }
+
+        let procedure = catalog[procedureCode]
+        if procedure == nil {
+            diagnostics.warning(.dossierUnknownProcedure, at: columns.location(C.procedure, in: row),
+                                "Mã TTHC \(procedureCode) của hồ sơ \(code) không có trong danh mục thủ tục; trang xin lỗi sẽ không liên kết tới thủ tục.")
+        }
+        let limit = TimeLimit(procedure?.timeLimit)
+        let dueComputed = calendar.dueDate(received: receipt, limit: limit)
+        if let dueGiven, let dueComputed, dueGiven != dueComputed {
+            diagnostics.warning(.dossierDueDateDiffers, at: columns.location(C.due, in: row),
+                                "Hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(procedure?.timeLimit ?? "")\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang sẽ ghi cả hai.")
+        }
+        if dueGiven == nil && dueComputed == nil {
+            diagnostics.warning(.dossierNoTimeLimit, at: columns.location(C.due, in: row),
+                                "Không tính được hạn trả của hồ sơ \(code): ghi \"Hạn trả\" vào sổ, hoặc thời hạn giải quyết rõ ràng cho thủ tục \(procedureCode).")
+        }
+        if let apologyDate, let due = dueGiven ?? dueComputed, apologyDate > due.adding(days: -1) {
+            diagnostics.warning(.dossierLateApology, at: columns.location(C.apologyDate, in: row),
+                                "Văn bản xin lỗi ngày \(apologyDate.vietnameseShort) gửi muộn: phải gửi chậm nhất 01 ngày trước hạn trả \(due.vietnameseShort).")
+        }
+        let consent = columns.value(C.consent, in: row).map { ["co", "yes", "x", "dong y", "1", "true"].contains(VietnameseFolding.key($0, separator: " ")) } ?? false
+        return Dossier(
+            code: code, procedureCode: procedureCode, applicant: columns.value(C.applicant, in: row),
+            consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
+            returned: returned, reason: columns.value(C.reason, in: row), newDate: newDate,
+            lateUnit: columns.value(C.lateUnit, in: row), apologyDate: apologyDate,
+            letterNumber: columns.value(C.letterNumber, in: row), location: columns.table.location(row: row)
+        )
+    }
+
+    /// Years the register reaches into, so the build can warn when one has no announced schedule.
+    static func years(of dossiers: [Dossier], asOf: CivilDate) -> Set<Int> {
+        var years: Set<Int> = []
+        for dossier in dossiers {
+            let last = [dossier.returned, dossier.newDate, dossier.dueGiven, dossier.returned == nil ? asOf : nil]
+                .compactMap { $0 }.max() ?? dossier.received.date
+            for year in dossier.received.date.year...max(last.year, dossier.received.date.year) { years.insert(year) }
+        }
+        return years
+    }
+}

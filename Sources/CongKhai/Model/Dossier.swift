@@ -1,0 +1,69 @@
+/// One dossier (hồ sơ) from the register export, with only what may be published.
+///
+/// The applicant's name is kept only to print it as initials, or in full with recorded
+/// consent. ID numbers, phones, addresses and e-mails are never read from the file.
+public struct Dossier: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        /// Returned before the due date (trước hạn).
+        case early
+        /// Returned on the due date (đúng hạn).
+        case onTime
+        /// Returned after the due date, or still open past it (quá hạn), with working days late.
+        case late(workingDays: Int, open: Bool)
+        /// Still open and not yet due.
+        case inProgress
+        /// No due date could be given or computed.
+        case undetermined
+
+        public var isFinished: Bool {
+            switch self {
+            case .early, .onTime: true
+            case .late(_, let open): !open
+            case .inProgress, .undetermined: false
+            }
+        }
+    }
+
+    public var code: String
+    public var procedureCode: String
+    public var applicant: String?
+    public var consentToName: Bool
+    public var received: Receipt
+    /// As written in the register.
+    public var dueGiven: CivilDate?
+    /// From the procedure's time limit and the working-day calendar.
+    public var dueComputed: CivilDate?
+    public var returned: CivilDate?
+    public var reason: String?
+    public var newDate: CivilDate?
+    public var lateUnit: String?
+    public var apologyDate: CivilDate?
+    public var letterNumber: String?
+    public var location: SourceLocation
+
+    /// The due date that counts: the register's, else the computed one.
+    public var due: CivilDate? { dueGiven ?? dueComputed }
+
+    /// Site path of the apology letter, when there is one.
+    public var letterPath: String? { apologyDate == nil ? nil : "xin-loi/\(Slug.make(code))/" }
+
+    /// "Nguyễn Văn An" → "N. V. A." unless the person agreed to publish the full name.
+    public var publicName: String? {
+        guard let applicant, !applicant.isEmpty else { return nil }
+        if consentToName { return applicant }
+        return applicant.split(whereSeparator: \.isWhitespace).compactMap { word in
+            word.first.map { "\(String($0).uppercased())." }
+        }.joined(separator: " ")
+    }
+
+    public func outcome(asOf date: CivilDate, calendar: WorkingCalendar) -> Outcome {
+        guard let due else { return .undetermined }
+        if let returned {
+            if returned < due { return .early }
+            if returned == due { return .onTime }
+            return .late(workingDays: calendar.workingDays(after: due, through: returned), open: false)
+        }
+        if due < date { return .late(workingDays: calendar.workingDays(after: due, through: date), open: true) }
+        return .inProgress
+    }
+}
