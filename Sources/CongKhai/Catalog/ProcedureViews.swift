@@ -55,15 +55,8 @@ struct ProcedureViews: @unchecked Sendable {
     }
 
     private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, placement: QRPlacement) -> String {
-        let extent = code.symbol.size + 2 * QRSVG.quietZone
-        let pixels = extent * placement.screenPixelsPerModule
-        return """
-        <svg class="qr \(placement.cssClass)" width="\(pixels)" height="\(pixels)" \
-        data-qr="\(HTMLEscape.attribute(code.payload))" role="img" \
-        aria-label="\(HTMLEscape.attribute("Mã QR đến trang thủ tục \(procedure.code)"))" \
-        viewBox="0 0 \(extent) \(extent)" shape-rendering="crispEdges">\
-        <rect width="\(extent)" height="\(extent)" fill="#fff"/><path stroke="#000" d="\(code.path)"/></svg>
-        """
+        QRSVG.inline(path: code.path, size: code.symbol.size, label: "Mã QR đến trang thủ tục \(procedure.code)",
+                     payload: code.payload, placement: placement)
     }
 
     func detail(_ procedure: Procedure) -> [String: Any] {

@@ -33,7 +33,7 @@ struct DossierRenderer {
             "late_count": register.late.count,
             "years": register.byYear.map { tallyValues(label: "Năm \($0.year)", $0.tally) },
             "months": register.byMonth.map { month, tally in
-                tallyValues(label: "Tháng \(month.suffix(2))/\(month.prefix(4))", tally)
+                tallyValues(label: "\(month.suffix(2))/\(month.prefix(4))", tally)
             },
         ]
         if !register.byYear.isEmpty { values["has_rates"] = true }

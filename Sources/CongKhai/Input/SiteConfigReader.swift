@@ -12,6 +12,9 @@ enum SiteConfigReader {
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
     ]
     private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url"]
+    private static let feedbackKeys: Set<String> = [
+        "receiving_body", "address", "postal_address", "phone", "email", "hours", "province_system_name", "province_system_url",
+    ]
 
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent(fileName)
@@ -85,6 +88,8 @@ enum SiteConfigReader {
             pattern("feedback_url", placeholder: nil, into: &portal.feedbackURL)
         }
 
+        let feedback = readFeedback(fields, agency: agency, diagnostics: diagnostics)
+
         var menu: [SiteConfig.MenuItem] = []
         for item in fields.sequence("menu") ?? [] {
             guard let itemFields = YAMLFields(item, file: fileName, diagnostics: diagnostics,
@@ -114,9 +119,42 @@ enum SiteConfigReader {
             theme: fields.string("theme") ?? "default",
             allowRawHTML: fields.bool("allow_html") ?? false,
             qrCodes: fields.bool("qr_codes") ?? true,
-            portal: portal, menu: menu,
+            portal: portal, feedback: feedback, menu: menu,
             proceduresPerPoster: max(perPoster, 1)
         )
+    }
+}
+
+extension SiteConfigReader {
+    /// The feedback notice must carry the receiving body's address, dedicated phone and e-mail:
+    /// each missing one is an error. Postal address and hours default to the agency's.
+    static func readFeedback(_ fields: YAMLFields, agency: SiteConfig.Agency, diagnostics: Diagnostics) -> SiteConfig.Feedback {
+        var feedback = SiteConfig.Feedback(receivingBody: agency.name, address: "", postalAddress: agency.postalAddress ?? agency.address,
+                                           phone: "", email: "", hours: agency.workingHours)
+        guard let block = fields.fields("feedback") else {
+            diagnostics.error(.feedbackMissingField, at: SourceLocation(file: fileName, line: 1),
+                              "Thiếu mục \"feedback\" (nơi tiếp nhận phản ánh, kiến nghị: receiving_body, address, phone, email) trong site.yaml. Trang /phan-anh-kien-nghi/ bắt buộc phải có các thông tin này.")
+            return feedback
+        }
+        block.warnUnknownKeys(allowed: feedbackKeys, code: .siteConfigUnknownKey)
+        func required(_ key: String, _ label: String) -> String {
+            if let value = block.string(key) { return value }
+            diagnostics.error(.feedbackMissingField, at: block.location(of: key).withLine(fallback: block.mark?.line),
+                              "Thiếu \"feedback.\(key)\" (\(label)) cho thông báo tiếp nhận phản ánh, kiến nghị.")
+            return ""
+        }
+        feedback.receivingBody = required("receiving_body", "cơ quan tiếp nhận")
+        feedback.address = required("address", "địa chỉ cơ quan tiếp nhận")
+        feedback.phone = required("phone", "số điện thoại chuyên dùng")
+        feedback.email = required("email", "thư điện tử")
+        feedback.postalAddress = block.string("postal_address") ?? feedback.postalAddress
+        feedback.hours = block.string("hours") ?? feedback.hours
+        feedback.provinceSystemName = block.string("province_system_name")
+        feedback.provinceSystemURL = block.string("province_system_url")
+        if !feedback.email.isEmpty && !feedback.email.contains("@") {
+            diagnostics.error(.feedbackMissingField, at: block.location(of: "email"), "Thư điện tử \"\(feedback.email)\" không hợp lệ.")
+        }
+        return feedback
     }
 }
 

@@ -29,6 +29,19 @@ public struct SiteConfig: Sendable {
         )
     }
 
+    /// Where citizens send feedback on administrative regulations (Nghị định 20/2008/NĐ-CP).
+    public struct Feedback: Sendable {
+        public var receivingBody: String
+        public var address: String
+        public var postalAddress: String
+        /// The dedicated phone line for feedback.
+        public var phone: String
+        public var email: String
+        public var hours: String
+        public var provinceSystemName: String?
+        public var provinceSystemURL: String?
+    }
+
     public struct MenuItem: Sendable {
         public var title: String
         /// Site-relative path ("gioi-thieu/") or an absolute URL.
@@ -48,6 +61,7 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     public var qrCodes: Bool
     public var portal: PortalLinks
+    public var feedback: Feedback
     public var menu: [MenuItem]
     /// Procedures per counter poster page before a new page starts (besides one per field).
     public var proceduresPerPoster: Int

@@ -42,15 +42,21 @@ public enum QRSVG {
         """
     }
 
-    /// The same drawing for inline use in HTML: `role="img"` with an `aria-label`, and the
-    /// `data-qr` attribute that tells site-check which URL the code must decode to.
-    public static func inline(for code: QRCode, label: String, payload: String, cssClass: String = "qr") -> String {
-        let extent = code.size + 2 * quietZone
+    /// The same drawing for inline use in HTML: `role="img"` with an `aria-label`, the
+    /// `data-qr` attribute that tells site-check which text the code must decode to, and a
+    /// size of whole CSS pixels per module for its placement.
+    static func inline(for code: QRCode, label: String, payload: String, placement: QRPlacement) -> String {
+        inline(path: path(for: code), size: code.size, label: label, payload: payload, placement: placement)
+    }
+
+    static func inline(path: String, size: Int, label: String, payload: String, placement: QRPlacement) -> String {
+        let extent = size + 2 * quietZone
+        let pixels = extent * placement.screenPixelsPerModule
         return """
-        <svg class="\(cssClass)" data-qr="\(HTMLEscape.attribute(payload))" role="img" aria-label="\(HTMLEscape.attribute(label))" \
+        <svg class="qr \(placement.cssClass)" width="\(pixels)" height="\(pixels)" \
+        data-qr="\(HTMLEscape.attribute(payload))" role="img" aria-label="\(HTMLEscape.attribute(label))" \
         viewBox="0 0 \(extent) \(extent)" shape-rendering="crispEdges">\
-        <rect width="\(extent)" height="\(extent)" fill="#fff"/>\
-        <path stroke="#000" d="\(path(for: code))"/></svg>
+        <rect width="\(extent)" height="\(extent)" fill="#fff"/><path stroke="#000" d="\(path)"/></svg>
         """
     }
 }

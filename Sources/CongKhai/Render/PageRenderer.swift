@@ -67,6 +67,12 @@ struct PageRenderer {
                 "description": "Bản in khổ A4 có mã QR để dán tại quầy.",
             ], at: 1)
         }
+        sections.append(["title": "Phản ánh, kiến nghị", "url": context.url("phan-anh-kien-nghi/"),
+                         "description": "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính."])
+        if !site.register.entries.isEmpty {
+            sections.append(["title": "Hồ sơ trễ hạn và xin lỗi", "url": context.url("xin-loi/"),
+                             "description": "Danh sách hồ sơ giải quyết trễ hạn, văn bản xin lỗi và tỉ lệ đúng hạn."])
+        }
         if !site.notices.isEmpty {
             sections.append(["title": "Thông báo", "url": context.url("thong-bao/"),
                              "description": "Tất cả thông báo của \(site.config.agency.name)."])

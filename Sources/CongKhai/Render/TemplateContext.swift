@@ -47,6 +47,7 @@ struct TemplateContext: @unchecked Sendable {
             "as_of": Self.date(site.asOf),
             "data": site.data.templateValue.templateValue ?? [:],
             "year": site.asOf.year,
+            "has_register": !site.register.entries.isEmpty,
         ]
     }
 

@@ -9,6 +9,8 @@ import Testing
         "index.html", "404.html", "gioi-thieu/index.html", "to-chuc-bo-may/index.html", "thong-bao/index.html",
         "thong-bao/2026-11-02-lich-tiep-cong-dan/index.html", "thu-tuc-hanh-chinh/1.001193/index.html",
         "thu-tuc-hanh-chinh/1.003583/index.html", "niem-yet/1.001193/index.html", "feed.xml", "robots.txt",
+        "phan-anh-kien-nghi/index.html", "xin-loi/index.html", "xin-loi/000-00-25-h55-250113-0005/index.html",
+        "xin-loi/000-00-25-h55-250707-0016/index.html",
     ]
 
     @Test func examplePagesMatchTheirSnapshots() throws {

@@ -17,6 +17,11 @@ final class TemporarySite {
       phone: 0255 3000 000
       email: ubnd@thunghiem.example.vn
       working_hours: Thứ Hai đến thứ Sáu
+    feedback:
+      receiving_body: Ủy ban nhân dân xã Thử Nghiệm
+      address: Thôn 1, xã Thử Nghiệm
+      phone: 0255 3000 009
+      email: pakn@thunghiem.example.vn
     """
 
     init(_ files: [String: String], config: String? = TemporarySite.minimalConfig) throws {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The notice on receiving feedback on administrative regulations (`/phan-anh-kien-nghi/`)
+/// and its A4 version for the one-stop desk (`/phan-anh-kien-nghi/in/`).
+struct FeedbackRenderer {
+    let context: TemplateContext
+
+    static let path = "phan-anh-kien-nghi/"
+    static let printPath = "phan-anh-kien-nghi/in/"
+
+    func jobs() -> [RenderJob] {
+        let site = context.site
+        let values = feedbackValues()
+        let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
+        return [
+            .html(Self.path) {
+                site.theme.render(context.page(title: title, sitePath: Self.path,
+                                               description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
+                                               pageValues: ["formal": true], extra: ["feedback": values(.detail)]),
+                                  template: "feedback")
+            },
+            .html(Self.printPath) {
+                site.theme.render(context.page(title: title, sitePath: Self.printPath, pageValues: ["formal": true],
+                                               extra: ["feedback": values(.sheet)]), template: "feedback-print")
+            },
+        ]
+    }
+
+    private func feedbackValues() -> @Sendable (QRPlacement) -> [String: Any] {
+        let config = context.site.config
+        let feedback = config.feedback
+        let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)
+        let provinceQR = feedback.provinceSystemURL.flatMap { try? QRCode(encoding: $0) }
+        let printURL = context.url(Self.printPath), screenURL = context.url(Self.path)
+        return { placement in
+            var values: [String: Any] = [
+                "receiving_body": feedback.receivingBody, "address": feedback.address,
+                "postal_address": feedback.postalAddress, "phone": feedback.phone,
+                "phone_link": "tel:" + feedback.phone.filter { $0.isNumber || $0 == "+" },
+                "email": feedback.email, "hours": feedback.hours,
+                "national_url": config.portal.feedbackURL,
+                "print_url": printURL, "screen_url": screenURL,
+            ]
+            if let code = nationalQR {
+                values["national_qr"] = QRSVG.inline(for: code, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
+                                                     payload: config.portal.feedbackURL, placement: placement)
+            }
+            if let name = feedback.provinceSystemName, let url = feedback.provinceSystemURL {
+                values["province"] = ["name": name, "url": url]
+                if let code = provinceQR {
+                    values["province_qr"] = QRSVG.inline(for: code, label: "Mã QR đến \(name)", payload: url, placement: placement)
+                }
+            }
+            return values
+        }
+    }
+}
