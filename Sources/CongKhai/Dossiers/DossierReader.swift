@@ -26,15 +26,19 @@ enum DossierReader {
         var dossiers: [Dossier] = []
         var firstRow: [String: Int] = [:]
         for row in table.rows {
-            guard let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, diagnostics: diagnostics) else { continue }
-            let key = Slug.make(dossier.code)
-            if let first = firstRow[key] {
-                diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
-                                  "Mã hồ sơ \(dossier.code) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
-                continue
+            // Duplicates are found on the raw code, so a broken first row still claims its code.
+            if let code = columns.value(DossierColumns.code, in: row) {
+                let key = Slug.make(code)
+                if let first = firstRow[key] {
+                    diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
+                                      "Mã hồ sơ \(code) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
+                    continue
+                }
+                firstRow[key] = row.line
             }
-            firstRow[key] = row.line
-            dossiers.append(dossier)
+            if let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, diagnostics: diagnostics) {
+                dossiers.append(dossier)
+            }
         }
         return dossiers
     }

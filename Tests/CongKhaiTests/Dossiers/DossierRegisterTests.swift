@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+@Suite struct DossierRegisterTests {
+    static let catalog = """
+    Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí
+    1.014028,Hỗ trợ chi phí mai táng,Bảo trợ xã hội,3 ngày làm việc,Miễn phí
+    1.014027,Trợ cấp hưu trí xã hội,Bảo trợ xã hội,10 ngày làm việc,Miễn phí
+    1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày,Miễn phí
+    2.001035,Chứng thực hợp đồng,Chứng thực,Không xác định,50.000 đồng
+
+    """
+    static let header = "Mã hồ sơ,Mã TTHC,Người nộp,Số CCCD,Số điện thoại,Địa chỉ thường trú,Email,Ngày tiếp nhận,Hạn trả,Ngày trả,Lý do,Ngày hẹn lại,Ngày xin lỗi,Đồng ý công khai tên\n"
+
+    private func site(_ rows: String, asOf: String = "2025-12-31") throws -> (Site?, Diagnostics, TemporarySite) {
+        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so-tre-han.csv": Self.header + rows])
+        let (site, diagnostics) = temporary.load(asOf: asOf)
+        return (site, diagnostics, temporary)
+    }
+
+    private func outcome(_ site: Site?, _ code: String) -> Dossier.Outcome? {
+        site?.register.entries.first { $0.dossier.code == code }?.outcome
+    }
+
+    @Test func classifiesEveryOutcomeOnTheAsOfDate() throws {
+        let rows = """
+        HS-1,1.014028,Nguyễn Văn An,001,090,Thôn 1,a@b.vn,06/01/2025 09:00,,08/01/2025,,,,
+        HS-2,1.014028,Trần Thị Bích,002,091,Thôn 2,b@b.vn,06/01/2025 09:00,,09/01/2025,,,,
+        HS-3,1.014028,Lê Văn Cường,003,092,Thôn 3,c@b.vn,06/01/2025 09:00,,13/01/2025,Chờ xác minh,13/01/2025,08/01/2025,
+        HS-4,1.014028,Phạm Thị Dung,004,093,Thôn 4,d@b.vn,22/12/2025 09:00,,,Chờ ý kiến,,,
+        HS-5,1.014027,Hoàng Văn Em,005,094,Thôn 5,e@b.vn,29/12/2025 09:00,,,,,,
+
+        """
+        let (site, diagnostics, _) = try site(rows)
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        #expect(outcome(site, "HS-1") == .early)                              // due Thu 09/01, returned 08/01
+        #expect(outcome(site, "HS-2") == .onTime)
+        #expect(outcome(site, "HS-3") == .late(workingDays: 2, open: false))  // Fri 10/01, Mon 13/01
+        #expect(outcome(site, "HS-4") == .late(workingDays: 4, open: true))   // due 25/12; 26, 29, 30, 31/12
+        #expect(outcome(site, "HS-5") == .inProgress)
+        let year = try #require(site?.register.byYear.first)
+        #expect(year.year == 2025 && year.tally == DossierRegister.Tally(early: 1, onTime: 1, late: 1))
+        #expect(VietnameseNumberFormat.percent(year.tally.inTime, of: year.tally.finished) == "66,7%")
+        #expect(site?.register.byMonth.map(\.month) == ["2025-01"])
+        #expect(site?.register.late.map(\.dossier.code) == ["HS-4", "HS-3"])  // newest first
+    }
+
+    @Test func dueDateIsComputedWhenBlankAndShownBesideADifferentGivenOne() throws {
+        let rows = """
+        HS-1,1.014028,A,,,,,06/01/2025 15:30,,,,,,
+        HS-2,1.014028,B,,,,,06/01/2025 09:00,10/01/2025,10/01/2025,,,,
+        HS-3,2.001035,C,,,,,06/01/2025 09:00,,07/01/2025,,,,
+
+        """
+        let (site, diagnostics, _) = try site(rows, asOf: "2025-01-06")
+        let entries = try #require(site?.register.entries)
+        // After 15:00: counts from Tuesday 07/01, three working days → Friday 10/01.
+        #expect(entries[0].dossier.dueComputed == CivilDate(parsing: "10/01/2025"))
+        #expect(entries[1].dossier.due == CivilDate(parsing: "10/01/2025"))
+        #expect(entries[1].dossier.dueComputed == CivilDate(parsing: "09/01/2025"))
+        #expect(diagnostics.warnings.contains { $0.code == .dossierDueDateDiffers && $0.location.line == 3 })
+        // Without a usable time limit nor a due date the dossier cannot be judged.
+        #expect(entries[2].outcome == .undetermined)
+        #expect(diagnostics.warnings.contains { $0.code == .dossierNoTimeLimit && $0.location.line == 4 })
+    }
+
+    @Test func impossibleDatesSecondNewDatesAndReturnsBeforeReceiptAreErrorsWithRows() throws {
+        let rows = """
+        HS-1,1.014028,A,,,,,31/02/2025,,,,,,
+        HS-2,1.014028,B,,,,,06/01/2025,,05/01/2025,,,,
+        HS-3,1.014028,C,,,,,06/01/2025,,,,15/01/2025; 20/01/2025,,
+        HS-4,9.999999,D,,,,,06/01/2025,,,,,,
+        HS-1,1.014028,E,,,,,07/01/2025,,,,,,
+        ,1.014028,F,,,,,07/01/2025,,,,,,
+
+        """
+        let (_, diagnostics, _) = try site(rows)
+        let errors = diagnostics.errors.map { "\($0.code.rawValue):\($0.location.line ?? 0)" }
+        #expect(Set(errors) == ["CK073:2", "CK074:3", "CK077:4", "CK076:6", "CK072:7"], "\(errors)")
+        #expect(diagnostics.warnings.contains { $0.code == .dossierUnknownProcedure && $0.location.line == 5 })
+    }
+
+    @Test func lateApologyIsFlagged() throws {
+        // Due Thu 09/01: the letter must be dated 08/01 at the latest.
+        let rows = """
+        HS-1,1.014028,A,,,,,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,
+        HS-2,1.014028,B,,,,,06/01/2025,,13/01/2025,Chậm,13/01/2025,09/01/2025,
+
+        """
+        let (_, diagnostics, _) = try site(rows)
+        let late = diagnostics.warnings.filter { $0.code == .dossierLateApology }
+        #expect(late.map(\.location.line) == [3])
+    }
+
+    @Test func namesAreInitialsUnlessConsented() {
+        var dossier = Dossier(code: "X", procedureCode: "1.014028", applicant: "Nguyễn Văn An", consentToName: false,
+                              received: Receipt(date: CivilDate(year: 2025, month: 1, day: 6)!), dueGiven: nil, dueComputed: nil,
+                              returned: nil, reason: nil, newDate: nil, lateUnit: nil, apologyDate: nil, letterNumber: nil,
+                              location: SourceLocation(file: "t"))
+        #expect(dossier.publicName == "N. V. A.")
+        dossier.applicant = "đỗ  thị   ánh"
+        #expect(dossier.publicName == "Đ. T. Á.")
+        dossier.consentToName = true
+        #expect(dossier.publicName == "đỗ  thị   ánh")
+    }
+
+    @Test func personalDataColumnsAreNamedAndNeverPublished() throws {
+        let rows = """
+        HS-1,1.014028,Nguyễn Văn An,079203001234,0905123456,Số 12 đường Lê Lợi,nguyenvanan@gmail.com,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,không
+        HS-2,1.014028,Trần Thị Bích,079203009999,0912000111,Thôn Bàu Sen,bich.tran@yahoo.com,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,có
+
+        """
+        let (site, diagnostics, temporary) = try site(rows)
+        let named = diagnostics.warnings.filter { $0.code == .personalDataColumn }.compactMap(\.location.field)
+        #expect(named == ["Số CCCD", "Số điện thoại", "Địa chỉ thường trú", "Email"])
+        #expect(site != nil)
+
+        _ = try SiteBuilder.build(temporary.options(asOf: "2025-12-31"), diagnostics: Diagnostics())
+        let output = treeContents(temporary.output)
+        let secrets = ["079203001234", "079203009999", "0905123456", "0912000111", "Lê Lợi", "Bàu Sen",
+                       "nguyenvanan@gmail.com", "bich.tran@yahoo.com", "Nguyễn Văn An"]
+        for (path, data) in output {
+            let text = String(decoding: data, as: UTF8.self)
+            for secret in secrets { #expect(!text.contains(secret), "\(secret) found in \(path)") }
+        }
+        let list = String(decoding: try #require(output["xin-loi/index.html"]), as: UTF8.self)
+        #expect(list.contains("N. V. A."))
+        #expect(list.contains("Trần Thị Bích"))  // consented
+    }
+
+    @Test func letterRegimeFollowsTheLetterDate() throws {
+        #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 6, day: 30)!) == .regime2018)
+        #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 7, day: 1)!) == .regime2025)
+        let rows = """
+        HS-1,1.014028,A,,,,,23/06/2025,,30/06/2025,Chậm,30/06/2025,25/06/2025,
+        HS-2,1.014028,B,,,,,30/06/2025,,07/07/2025,Chậm,07/07/2025,02/07/2025,
+
+        """
+        let (_, _, temporary) = try site(rows)
+        let files = try temporary.render(asOf: "2025-12-31")
+        let old = try #require(files["xin-loi/hs-1/index.html"])
+        let new = try #require(files["xin-loi/hs-2/index.html"])
+        #expect(old.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && old.contains("01/2018/TT-VPCP"))
+        #expect(new.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết") && new.contains("03/2025/TT-VPCP"))
+        #expect(!new.contains("01/2018/TT-VPCP"))
+        #expect(try #require(files["feed.xml"]).contains("Xin lỗi vì trễ hạn hồ sơ HS-2"))
+    }
+
+    @Test func missingHolidayScheduleIsWarnedOncePerYear() throws {
+        let rows = "HS-1,1.014028,A,,,,,06/01/2027,,08/01/2027,,,,\n"
+        let (_, diagnostics, _) = try site(rows, asOf: "2027-03-01")
+        let missing = diagnostics.warnings.filter { $0.code == .holidayScheduleMissing }
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.contains("2027") == true)
+    }
+
+    @Test func registerIsNotOfferedToTemplates() throws {
+        let temporary = try TemporarySite([
+            "data/ho-so-tre-han.csv": Self.header + "HS-1,1.014028,A,0790,0905,X,e@x.vn,06/01/2025,,,,,,\n",
+            "data/thu-tuc.csv": Self.catalog,
+        ])
+        let (site, _) = temporary.load()
+        guard case .map(let tree) = try #require(site).data.templateValue else { Issue.record("no data tree"); return }
+        #expect(tree["ho_so_tre_han"] == nil)
+        #expect(tree["thu_tu"] == nil && tree["thu_tuc"] != nil)
+    }
+}
+
+@Suite struct VietnameseNumberFormatTests {
+    @Test func groupsThousandsWithDotsAndUsesCommaDecimals() {
+        #expect(VietnameseNumberFormat.integer(1234) == "1.234")
+        #expect(VietnameseNumberFormat.integer(1_234_567) == "1.234.567")
+        #expect(VietnameseNumberFormat.integer(999) == "999")
+        #expect(VietnameseNumberFormat.decimal(1234.5) == "1.234,5")
+        #expect(VietnameseNumberFormat.decimal(97.04) == "97,0")
+        #expect(VietnameseNumberFormat.percent(39, of: 40) == "97,5%")
+        #expect(VietnameseNumberFormat.percent(1, of: 0) == nil)
+        #expect(VietnameseNumberFormat.percent(2, of: 3) == "66,7%")
+    }
+}
