@@ -16,6 +16,12 @@ enum ProcedureReader {
 
     static func read(siteData: SiteData, contentDirectory: URL, diagnostics: Diagnostics) -> [Procedure] {
         guard let (_, document) = siteData.document(named: tableName) else {
+            // A catalog that exists but failed to parse was already reported; its detail files
+            // would only add noise.
+            let catalogExists = ["csv", "yaml", "yml"].contains {
+                FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("data/\(tableName).\($0)").path)
+            }
+            guard !catalogExists else { return [] }
             for file in ContentFiles.list(in: contentDirectory, folder: detailFolder, extensions: ["md"]) {
                 diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: file.displayPath),
                                   "Có tệp chi tiết thủ tục nhưng không có danh mục data/thu-tuc.csv.")
