@@ -15,7 +15,7 @@ enum ProcedureReader {
     }
 
     static func read(siteData: SiteData, contentDirectory: URL, diagnostics: Diagnostics) -> [Procedure] {
-        guard let (_, document) = siteData.document(named: tableName) else {
+        guard siteData.document(named: tableName) != nil else {
             // A catalog that exists but failed to parse was already reported; its detail files
             // would only add noise.
             let catalogExists = ["csv", "yaml", "yml"].contains {
@@ -28,13 +28,7 @@ enum ProcedureReader {
             }
             return []
         }
-        let table: DataTable
-        switch document {
-        case .table(let csvTable): table = csvTable
-        case .yaml(let node):
-            guard let yamlTable = DataTable.yaml(node, file: "data/\(tableName).yaml", diagnostics: diagnostics) else { return [] }
-            table = yamlTable
-        }
+        guard let table = siteData.table(named: tableName, diagnostics: diagnostics) else { return [] }
         let columns = ColumnMapping.match(table, specs: ProcedureColumns.specs, diagnostics: diagnostics)
         guard columns.has(ProcedureColumns.code) else { return [] }
 

@@ -6,14 +6,7 @@ enum DossierReader {
 
     static func read(siteData: SiteData, catalog: [String: Procedure], calendar: WorkingCalendar,
                      diagnostics: Diagnostics) -> [Dossier] {
-        guard let (_, document) = siteData.document(named: tableName) else { return [] }
-        let table: DataTable
-        switch document {
-        case .table(let csvTable): table = csvTable
-        case .yaml(let node):
-            guard let yamlTable = DataTable.yaml(node, file: "data/\(tableName).yaml", diagnostics: diagnostics) else { return [] }
-            table = yamlTable
-        }
+        guard let table = siteData.table(named: tableName, diagnostics: diagnostics) else { return [] }
         var ignored: Set<String> = []
         for (index, header) in table.headers.enumerated() where DossierColumns.looksPersonal(header) {
             ignored.insert(VietnameseFolding.key(header))

@@ -18,6 +18,15 @@ public struct SiteData: Sendable {
     public let documents: [String: DataDocument]
     public let templateValue: DataValue
 
+    /// A data file as a table, whether it was written as CSV or as a YAML list of rows.
+    func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
+        guard let (path, document) = document(named: baseName) else { return nil }
+        switch document {
+        case .table(let table): return table
+        case .yaml(let node): return DataTable.yaml(node, file: "data/\(path)", diagnostics: diagnostics)
+        }
+    }
+
     public func document(named baseName: String) -> (path: String, document: DataDocument)? {
         for ext in ["csv", "yaml", "yml"] {
             let path = "\(baseName).\(ext)"
