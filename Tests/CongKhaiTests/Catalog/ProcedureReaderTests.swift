@@ -129,6 +129,24 @@ import Testing
         #expect(diagnostics.codes(.error) == ["CK063"])
     }
 
+    @Test func catalogMayBeYAML() throws {
+        let yaml = """
+        - Mã TTHC: "1.001193"
+          Tên thủ tục: Đăng ký khai sinh
+          Lĩnh vực: Hộ tịch
+          Thời hạn giải quyết: 1 ngày
+          phi: Miễn phí
+        - Mã TTHC: "1.00119"
+          Tên thủ tục: Mã sai
+          Lĩnh vực: Hộ tịch
+        """
+        let (site, diagnostics) = try TemporarySite(["data/thu-tuc.yaml": yaml]).load()
+        #expect(site?.catalog.all.map(\.code) == ["1.001193"])
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.code == .procedureInvalidCode)
+        #expect(error.location.file == "data/thu-tuc.yaml" && error.location.line == 6)
+    }
+
     @Test func codePattern() {
         for good in ["1.001193", "2.000815", "3.000722", "1.012753.H19"] { #expect(ProcedureValues.isValidCode(good)) }
         for bad in ["4.001193", "1.00119", "1.0011930", "1-001193", "1.001193.", "1.001193.h19", " 1.001193"] {
