@@ -36,6 +36,8 @@ public enum SiteLoader {
         let catalog = Catalog(procedures: procedures, asOf: options.asOf)
         let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
 
+        let scores = ScoringLoader.load(siteData: data, diagnostics: diagnostics)
+
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
             .sorted { ($0.date ?? options.asOf, $0.slug) > ($1.date ?? options.asOf, $1.slug) }
@@ -46,7 +48,7 @@ public enum SiteLoader {
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
         return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: catalog, calendar: calendar, register: register, asOf: options.asOf)
+                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, asOf: options.asOf)
     }
 
     /// Holidays first (the register's due dates depend on them), then the register, then a

@@ -60,6 +60,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case dossierNoTimeLimit = "CK081"
     // Feedback notice
     case feedbackMissingField = "CK090"
+    // Model one-stop desk scoring
+    case criteriaSetInvalid = "CK100"
+    case scoreSheetInvalid = "CK101"
+    case unknownCriteriaSet = "CK102"
+    case scoreDisagreement = "CK103"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -115,6 +120,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .dossierDueDateDiffers: "Hạn trả ghi trong sổ khác hạn tính theo thời hạn giải quyết"
         case .dossierNoTimeLimit: "Không tính được hạn trả (thủ tục không có thời hạn rõ ràng)"
         case .feedbackMissingField: "Thiếu thông tin tiếp nhận phản ánh, kiến nghị"
+        case .criteriaSetInvalid: "Bộ tiêu chí chấm điểm có mục sai"
+        case .scoreSheetInvalid: "Bảng chấm điểm có mục sai"
+        case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
+        case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct Site: Sendable {
     public let calendar: WorkingCalendar
     /// The dossier register classified on `asOf` (empty when the site has none).
     public let register: DossierRegister
+    /// Every score sheet evaluated against its criteria set, by year then unit.
+    public let scores: [ScoreEvaluator.Result]
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import Yams
+@testable import CongKhai
+
+@Suite struct ScoreEvaluatorTests {
+    static func content(_ id: String, max: Double, _ rule: CriteriaSet.Rule) -> CriteriaSet.Content {
+        .init(id: id, label: "Nội dung", text: "", max: max, rule: rule)
+    }
+
+    static func entry(_ points: Double? = nil, b: Int? = nil, a: Int? = nil, value: Double? = nil, arose: Bool? = nil,
+                      items: [Bool]? = nil) -> ScoreSheet.Entry {
+        .init(points: points.map { ["tu_cham": $0] } ?? [:], numerator: b, denominator: a, value: value, arose: arose,
+              itemsMet: items, source: nil, note: nil, location: SourceLocation(file: "t.yaml"))
+    }
+
+    static let rate95 = CriteriaSet.Rule.rate(threshold: .init(standard: 95, byYear: [:]), fullIfNone: false, numerator: nil, denominator: nil)
+
+    @Test func rateExactlyAtTheThresholdEarnsThePoints() {
+        let c = Self.content("5.1", max: 15, Self.rate95)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(b: 95, a: 100), year: 2024).0 == 15)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(b: 9499, a: 10000), year: 2024).0 == 0)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(b: 19, a: 20), year: 2024).1 == 95)
+    }
+
+    @Test func rateWithNothingToCount() {
+        let strict = Self.content("5.1", max: 15, Self.rate95)
+        let lenient = Self.content("4.1", max: 2, .rate(threshold: .init(standard: 100, byYear: [:]), fullIfNone: true, numerator: nil, denominator: nil))
+        #expect(ScoreEvaluator.compute(strict, entry: Self.entry(b: 0, a: 0), year: 2024).0 == 0)
+        #expect(ScoreEvaluator.compute(lenient, entry: Self.entry(b: 0, a: 0), year: 2024).0 == 2)
+        #expect(ScoreEvaluator.compute(strict, entry: Self.entry(b: 5, a: 4), year: 2024).2 != nil)  // b > a
+    }
+
+    @Test func thresholdsCanDependOnTheYear() {
+        let c = Self.content("6.1", max: 5, .rate(threshold: .init(standard: nil, byYear: [2024: 75, 2025: 95]), fullIfNone: false, numerator: nil, denominator: nil))
+        let figures = Self.entry(b: 80, a: 100)
+        #expect(ScoreEvaluator.compute(c, entry: figures, year: 2024).0 == 5)
+        #expect(ScoreEvaluator.compute(c, entry: figures, year: 2025).0 == 0)
+        #expect(ScoreEvaluator.compute(c, entry: figures, year: 2026).2?.contains("2026") == true)
+    }
+
+    @Test func noneAroseGivesFullPointsOtherwiseEveryCaseCounts() {
+        let c = Self.content("8.1", max: 4, .noneArose)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(arose: false), year: 2024).0 == 4)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(b: 3, a: 3, arose: true), year: 2024).0 == 4)
+        #expect(ScoreEvaluator.compute(c, entry: Self.entry(b: 2, a: 3, arose: true), year: 2024).0 == 0)
+    }
+
+    @Test func indexAndChecklist() {
+        let index = Self.content("10.1", max: 10, .index(threshold: 80))
+        #expect(ScoreEvaluator.compute(index, entry: Self.entry(value: 80), year: 2024).0 == 10)
+        #expect(ScoreEvaluator.compute(index, entry: Self.entry(value: 79.9), year: 2024).0 == 0)
+        let checklist = Self.content("1.2", max: 3, .checklist([.init(text: "a", points: 2), .init(text: "b", points: 1)]))
+        #expect(ScoreEvaluator.compute(checklist, entry: Self.entry(items: [true, false]), year: 2024).0 == 2)
+        #expect(ScoreEvaluator.compute(checklist, entry: Self.entry(items: [true]), year: 2024).2 != nil)
+    }
+
+    @Test func disagreementsAreFound() {
+        let set = CriteriaSet(id: "t", name: "t", decision: nil, levels: [.init(key: "tu_cham", label: "Tự chấm")],
+                              recognitionTotal: 20, criteria: [
+                                .init(number: 1, title: "A", note: nil, contents: [
+                                    Self.content("1.1", max: 5, .manual),
+                                    Self.content("1.2", max: 3, .allOrNothing),
+                                ]),
+                                .init(number: 2, title: "B", note: nil, contents: [
+                                    Self.content("2.1", max: 15, Self.rate95),
+                                    Self.content("2.2", max: 4, .noneArose),
+                                ]),
+                              ])
+        let sheet = ScoreSheet(unit: "Xã A", slug: "xa-a", year: 2024, criteriaSetID: "t", document: nil,
+                               statedTotals: ["tu_cham": 30],
+                               entries: ["1.1": Self.entry(6), "1.2": Self.entry(2), "2.1": Self.entry(15, b: 90, a: 100),
+                                         "9.9": Self.entry(1)],
+                               location: SourceLocation(file: "t.yaml", line: 1))
+        let result = ScoreEvaluator.evaluate(sheet, against: set)
+        let messages = result.disagreements.map(\.message)
+        #expect(messages.contains { $0.contains("1.1") && $0.contains("ngoài thang điểm") })
+        #expect(messages.contains { $0.contains("1.2") && $0.contains("0 hoặc 3") })
+        #expect(messages.contains { $0.contains("2.1") && $0.contains("số liệu cho 0 điểm") && $0.contains("90,0%") })
+        #expect(messages.contains { $0.contains("(2.2) chưa có điểm") })
+        #expect(messages.contains { $0.contains("\"9.9\" không có trong bộ tiêu chí") })
+        #expect(messages.contains { $0.contains("Tổng") && $0.contains("ghi 30") && $0.contains("được 23") })
+        #expect(result.totals["tu_cham"] == 23)
+        #expect(result.subtotals["tu_cham"]?[1] == 8)
+        #expect(result.recognized == true)
+    }
+
+    /// The shipped 737 set reproduces Hương Trà's 2024 self-score from seed 003 exactly.
+    @Test func huongTra2024Is94Points() throws {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
+                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
+        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let result = try #require(site.scores.first { $0.sheet.slug == "huong-tra" && $0.sheet.year == 2024 })
+        #expect(result.criteriaSet.criteria.count == 10)
+        #expect(result.criteriaSet.max == 100)
+        #expect(result.criteriaSet.criteria.map(\.max) == [15, 3, 5, 10, 25, 10, 10, 7, 5, 10])
+        #expect(result.totals["tu_cham"] == 94)
+        let perCriterion = (1...10).map { result.subtotals["tu_cham"]?[$0] ?? -1 }
+        #expect(perCriterion == [14, 3, 5, 10, 25, 5, 10, 7, 5, 10])
+        #expect(result.disagreements.isEmpty, "\(result.disagreements)")
+    }
+}
