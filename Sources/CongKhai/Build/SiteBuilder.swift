@@ -61,6 +61,7 @@ public enum SiteBuilder {
         jobs += CatalogRenderer(context: context, markdown: markdown).jobs()
         jobs += DossierRenderer(context: context).jobs()
         jobs += FeedbackRenderer(context: context).jobs()
+        jobs += ScoringRenderer(context: context).jobs()
         jobs += StaticFiles.jobs(site: site)
 
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }

@@ -73,6 +73,10 @@ struct PageRenderer {
             sections.append(["title": "Hồ sơ trễ hạn và xin lỗi", "url": context.url("xin-loi/"),
                              "description": "Danh sách hồ sơ giải quyết trễ hạn, văn bản xin lỗi và tỉ lệ đúng hạn."])
         }
+        if let latest = site.scores.map(\.sheet.year).max() {
+            sections.append(["title": "Bộ phận Một cửa kiểu mẫu năm \(latest)", "url": context.url("mot-cua-kieu-mau/\(latest)/"),
+                             "description": "Kết quả chấm điểm theo bộ tiêu chí của tỉnh."])
+        }
         if !site.notices.isEmpty {
             sections.append(["title": "Thông báo", "url": context.url("thong-bao/"),
                              "description": "Tất cả thông báo của \(site.config.agency.name)."])

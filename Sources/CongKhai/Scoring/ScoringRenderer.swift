@@ -1,0 +1,127 @@
+import Foundation
+
+/// Jobs for `/mot-cua-kieu-mau/<year>/`: the scoring table of the year's unit, or, when a year
+/// has several units, a ranking that links to each unit's table at `/mot-cua-kieu-mau/<year>/<unit>/`.
+struct ScoringRenderer {
+    let context: TemplateContext
+
+    static let root = "mot-cua-kieu-mau/"
+
+    func jobs() -> [RenderJob] {
+        let site = context.site
+        let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
+        var jobs: [RenderJob] = []
+        for year in byYear.keys.sorted() {
+            let results = byYear[year]!
+            let yearPath = "\(Self.root)\(year)/"
+            if results.count == 1 {
+                let result = results[0]
+                jobs.append(.html(yearPath) { render(result, path: yearPath, ranking: nil) })
+                continue
+            }
+            jobs.append(.html(yearPath) {
+                site.theme.render(context.page(title: "Bộ phận Một cửa kiểu mẫu năm \(year): kết quả chấm điểm", sitePath: yearPath,
+                                               extra: ["ranking": rankingValues(results, year: year)]), template: "score-ranking")
+            })
+            for result in results {
+                let path = "\(yearPath)\(result.sheet.slug)/"
+                jobs.append(.html(path) { render(result, path: path, ranking: yearPath) })
+            }
+        }
+        return jobs
+    }
+
+    private func render(_ result: ScoreEvaluator.Result, path: String, ranking: String?) -> String {
+        var values = sheetValues(result)
+        if let ranking { values["ranking_url"] = context.url(ranking) }
+        return context.site.theme.render(
+            context.page(title: "Bảng chấm điểm Bộ phận Một cửa kiểu mẫu năm \(result.sheet.year): \(result.sheet.unit)",
+                         sitePath: path, extra: ["score": values]), template: "score-sheet")
+    }
+
+    func sheetValues(_ result: ScoreEvaluator.Result) -> [String: Any] {
+        let levels = result.criteriaSet.levels
+        let flagged = Set(result.disagreements.compactMap(\.contentID))
+        func cells(_ value: (CriteriaSet.Level) -> Double?) -> [[String: Any]] {
+            levels.map { level in ["value": value(level).map(ScoreFormat.points) ?? "—"] }
+        }
+        var criterionValues: [[String: Any]] = []
+        var index = 0
+        for criterion in result.criteriaSet.criteria {
+            let contents = criterion.contents.map { content -> [String: Any] in
+                let outcome = result.contents.first { $0.content.id == content.id }
+                index += 1
+                var values: [String: Any] = [
+                    "id": content.id, "label": content.label, "text": content.text, "max": ScoreFormat.points(content.max),
+                    "points": cells { outcome?.entry?.points[$0.key] },
+                    "flagged": flagged.contains(content.id),
+                ]
+                if case .checklist(let items) = content.rule {
+                    values["items"] = items.map { ["text": $0.text, "points": ScoreFormat.points($0.points)] }
+                }
+                if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
+                if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
+                if let entry = outcome?.entry {
+                    if let b = entry.numerator, let a = entry.denominator {
+                        values["figures"] = "b = \(VietnameseNumberFormat.integer(b)), a = \(VietnameseNumberFormat.integer(a))"
+                    }
+                    if entry.arose == false { values["figures"] = "Không phát sinh trong năm" }
+                    if let value = entry.value, case .index = content.rule { values["figures"] = "Chỉ số: \(ScoreFormat.points(value))" }
+                    values["source"] = entry.source
+                    values["note"] = entry.note
+                }
+                return values
+            }
+            var values: [String: Any] = [
+                "number": criterion.number, "title": criterion.title, "max": ScoreFormat.points(criterion.max),
+                "subtotals": cells { result.subtotals[$0.key]?[criterion.number] }, "contents": contents,
+            ]
+            values["note"] = criterion.note
+            criterionValues.append(values)
+        }
+        var values: [String: Any] = [
+            "unit": result.sheet.unit, "year": result.sheet.year,
+            "set_name": result.criteriaSet.name,
+            "levels": levels.map { ["label": $0.label] },
+            "max": ScoreFormat.points(result.criteriaSet.max),
+            "criteria": criterionValues,
+            "totals": cells { result.totals[$0.key] },
+            "disagreements": result.disagreements.map { ["message": $0.message] },
+            "has_disagreements": !result.disagreements.isEmpty,
+            "outcome": outcomeText(result),
+        ]
+        values["document"] = result.sheet.document
+        values["decision"] = result.criteriaSet.decision
+        return values
+    }
+
+    private func outcomeText(_ result: ScoreEvaluator.Result) -> String {
+        guard let level = result.finalLevel else { return "Chưa có điểm." }
+        let total = ScoreFormat.points(result.totals[level.key] ?? 0)
+        guard let threshold = result.criteriaSet.recognitionTotal else {
+            return "\(level.label): \(total)/\(ScoreFormat.points(result.criteriaSet.max)) điểm. Bộ tiêu chí chưa ghi tổng điểm tối thiểu để được công nhận."
+        }
+        let passed = result.recognized == true
+        return "\(level.label): \(total)/\(ScoreFormat.points(result.criteriaSet.max)) điểm, \(passed ? "đạt" : "chưa đạt") mức công nhận \(ScoreFormat.points(threshold)) điểm."
+    }
+
+    private func rankingValues(_ results: [ScoreEvaluator.Result], year: Int) -> [String: Any] {
+        let levels = results[0].criteriaSet.levels
+        func finalTotal(_ result: ScoreEvaluator.Result) -> Double { result.finalLevel.flatMap { result.totals[$0.key] } ?? 0 }
+        let ranked = results.sorted { (finalTotal($0), $1.sheet.unit) > (finalTotal($1), $0.sheet.unit) }
+        return [
+            "year": year,
+            "levels": levels.map { ["label": $0.label] },
+            "units": ranked.enumerated().map { index, result -> [String: Any] in
+                var values: [String: Any] = [
+                    "rank": index + 1, "unit": result.sheet.unit,
+                    "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
+                    "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
+                    "status": result.recognized.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chờ xét",
+                ]
+                if !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
+                return values
+            },
+        ]
+    }
+}
