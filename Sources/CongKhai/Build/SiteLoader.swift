@@ -37,6 +37,7 @@ public enum SiteLoader {
         let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
 
         let scores = ScoringLoader.load(siteData: data, diagnostics: diagnostics)
+        let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
@@ -48,7 +49,7 @@ public enum SiteLoader {
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
         return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, asOf: options.asOf)
+                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, asOf: options.asOf)
     }
 
     /// Holidays first (the register's due dates depend on them), then the register, then a

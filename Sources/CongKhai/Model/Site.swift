@@ -16,6 +16,8 @@ public struct Site: Sendable {
     public let register: DossierRegister
     /// Every score sheet evaluated against its criteria set, by year then unit.
     public let scores: [ScoreEvaluator.Result]
+    /// The province's recognition decisions, by year.
+    public let recognitions: [RecognitionList]
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
 }

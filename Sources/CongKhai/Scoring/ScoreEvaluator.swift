@@ -57,7 +57,7 @@ public struct ScoreEvaluator: Sendable {
                 for level in usedLevels {
                     guard let given = entry?.points[level.key] else {
                         disagreements.append(.init(contentID: content.id, level: level.key,
-                                                   message: "\(content.label) của tiêu chí \(criterion.number) (\(content.id)) chưa có điểm \(level.label.lowercased()).",
+                                                   message: "\(content.label) của tiêu chí \(criterion.number) (\(content.id)) chưa có điểm \"\(level.label)\".",
                                                    location: location))
                         continue
                     }
@@ -88,7 +88,7 @@ public struct ScoreEvaluator: Sendable {
             let sum = totals[level.key] ?? 0
             if stated != sum {
                 disagreements.append(.init(contentID: nil, level: level.key,
-                                           message: "Tổng \(level.label.lowercased()) ghi \(ScoreFormat.points(stated)) điểm nhưng cộng các nội dung được \(ScoreFormat.points(sum)) điểm.",
+                                           message: "Tổng \"\(level.label)\" ghi \(ScoreFormat.points(stated)) điểm nhưng cộng các nội dung được \(ScoreFormat.points(sum)) điểm.",
                                            location: sheet.location))
             }
         }

@@ -28,6 +28,13 @@ struct ScoringRenderer {
                 jobs.append(.html(path) { render(result, path: path, ranking: yearPath) })
             }
         }
+        for list in site.recognitions {
+            let path = "cong-nhan/\(list.year)/"
+            jobs.append(.html(path) {
+                site.theme.render(context.page(title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
+                                               extra: ["recognition": recognitionValues(list)]), template: "recognition")
+            })
+        }
         return jobs
     }
 
@@ -105,11 +112,40 @@ struct ScoringRenderer {
         return "\(level.label): \(total)/\(ScoreFormat.points(result.criteriaSet.max)) điểm, \(passed ? "đạt" : "chưa đạt") mức công nhận \(ScoreFormat.points(threshold)) điểm."
     }
 
+    /// Recognition by the province's decision wins; else the set's recognition total; else pending.
+    private func status(_ result: ScoreEvaluator.Result) -> String {
+        if let list = context.site.recognitions.first(where: { $0.year == result.sheet.year }) {
+            return list.recognizes(result.sheet.unit) ? "Được công nhận (\(list.decision))" : "Không có trong danh sách công nhận"
+        }
+        return result.recognized.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chờ xét công nhận"
+    }
+
+    private func recognitionValues(_ list: RecognitionList) -> [String: Any] {
+        let sheets = Dictionary(context.site.scores.filter { $0.sheet.year == list.year }.map { (VietnameseFolding.key($0.sheet.unit), $0) },
+                                uniquingKeysWith: { first, _ in first })
+        var values: [String: Any] = [
+            "year": list.year, "decision": list.decision,
+            "units": list.units.enumerated().map { index, unit -> [String: Any] in
+                var values: [String: Any] = ["number": index + 1, "unit": unit.name]
+                values["score"] = unit.score.map(ScoreFormat.points)
+                if let sheet = sheets[VietnameseFolding.key(unit.name)] {
+                    let path = sheets.count > 1 ? "\(Self.root)\(list.year)/\(sheet.sheet.slug)/" : "\(Self.root)\(list.year)/"
+                    values["url"] = context.url(path)
+                }
+                return values
+            },
+        ]
+        values["date"] = TemplateContext.date(list.date)
+        values["signer"] = list.signer
+        values["basis"] = list.basis
+        return values
+    }
+
     private func rankingValues(_ results: [ScoreEvaluator.Result], year: Int) -> [String: Any] {
         let levels = results[0].criteriaSet.levels
         func finalTotal(_ result: ScoreEvaluator.Result) -> Double { result.finalLevel.flatMap { result.totals[$0.key] } ?? 0 }
         let ranked = results.sorted { (finalTotal($0), $1.sheet.unit) > (finalTotal($1), $0.sheet.unit) }
-        return [
+        var values: [String: Any] = [
             "year": year,
             "levels": levels.map { ["label": $0.label] },
             "units": ranked.enumerated().map { index, result -> [String: Any] in
@@ -117,11 +153,15 @@ struct ScoringRenderer {
                     "rank": index + 1, "unit": result.sheet.unit,
                     "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
                     "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
-                    "status": result.recognized.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chờ xét",
+                    "status": status(result),
                 ]
                 if !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
                 return values
             },
         ]
+        if context.site.recognitions.contains(where: { $0.year == year }) {
+            values["recognition_url"] = context.url("cong-nhan/\(year)/")
+        }
+        return values
     }
 }

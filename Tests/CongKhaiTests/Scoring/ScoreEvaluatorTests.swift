@@ -101,3 +101,25 @@ import Yams
         #expect(result.disagreements.isEmpty, "\(result.disagreements)")
     }
 }
+
+@Suite struct ScoringPagesTests {
+    @Test func exampleSiteShowsTheProvinceViewAndEveryDisagreement() throws {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
+                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
+        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        #expect(site.scores.filter { $0.sheet.year == 2024 }.count >= 10)
+        let files = Dictionary(uniqueKeysWithValues: SiteBuilder.render(site).map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        let ranking = try #require(files["mot-cua-kieu-mau/2024/index.html"])
+        #expect(ranking.contains("href=\"/mot-cua-kieu-mau/2024/huong-tra/\""))
+        #expect(ranking.contains("Được công nhận (Quyết định số 000/QĐ-UBND (minh họa))"))
+        let own = try #require(files["mot-cua-kieu-mau/2024/binh-tan-hung/index.html"])
+        let warnings = diagnostics.warnings.filter { $0.code == .scoreDisagreement && $0.location.file.hasSuffix("binh-tan-hung.yaml") }
+        #expect(warnings.count >= 4)
+        for warning in warnings {
+            let message = warning.message.replacingOccurrences(of: "Xã Bình Tân Hưng 2024: ", with: "")
+            #expect(own.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
+        }
+        #expect(try #require(files["cong-nhan/2024/index.html"]).contains("Xã Hương Trà"))
+    }
+}

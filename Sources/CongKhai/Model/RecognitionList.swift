@@ -1,0 +1,18 @@
+/// The province's decision recognizing model one-stop desks for a year.
+public struct RecognitionList: Sendable {
+    public struct Unit: Sendable {
+        public let name: String
+        public let score: Double?
+    }
+
+    public let year: Int
+    public let decision: String
+    public let date: CivilDate?
+    public let signer: String?
+    public let basis: String?
+    public let units: [Unit]
+
+    public func recognizes(_ unit: String) -> Bool {
+        units.contains { VietnameseFolding.key($0.name) == VietnameseFolding.key(unit) }
+    }
+}
