@@ -62,6 +62,7 @@ public enum SiteBuilder {
         jobs += DossierRenderer(context: context).jobs()
         jobs += FeedbackRenderer(context: context).jobs()
         jobs += ScoringRenderer(context: context).jobs()
+        jobs += StatisticsRenderer(context: context).jobs()
         jobs += StaticFiles.jobs(site: site)
 
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }

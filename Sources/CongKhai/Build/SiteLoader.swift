@@ -38,6 +38,7 @@ public enum SiteLoader {
 
         let scores = ScoringLoader.load(siteData: data, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
+        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
@@ -49,7 +50,7 @@ public enum SiteLoader {
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
         return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, asOf: options.asOf)
+                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf)
     }
 
     /// Holidays first (the register's due dates depend on them), then the register, then a

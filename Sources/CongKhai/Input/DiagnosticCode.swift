@@ -65,6 +65,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case scoreSheetInvalid = "CK101"
     case unknownCriteriaSet = "CK102"
     case scoreDisagreement = "CK103"
+    // Statistics
+    case statisticsInvalid = "CK110"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -124,6 +126,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .scoreSheetInvalid: "Bảng chấm điểm có mục sai"
         case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
         case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
+        case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
         }
     }
 }

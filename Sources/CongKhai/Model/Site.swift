@@ -18,6 +18,8 @@ public struct Site: Sendable {
     public let scores: [ScoreEvaluator.Result]
     /// The province's recognition decisions, by year.
     public let recognitions: [RecognitionList]
+    /// Tables of `/thong-ke/`.
+    public let statistics: [StatisticsTable]
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
 }

@@ -77,6 +77,10 @@ struct PageRenderer {
             sections.append(["title": "Bộ phận Một cửa kiểu mẫu năm \(latest)", "url": context.url("mot-cua-kieu-mau/\(latest)/"),
                              "description": "Kết quả chấm điểm theo bộ tiêu chí của tỉnh."])
         }
+        if !site.statistics.isEmpty {
+            sections.append(["title": "Số liệu thống kê", "url": context.url("thong-ke/"),
+                             "description": "Mức độ hài lòng, hồ sơ trực tuyến, dữ liệu số hóa và tỷ lệ đúng hạn, có biểu đồ."])
+        }
         if !site.notices.isEmpty {
             sections.append(["title": "Thông báo", "url": context.url("thong-bao/"),
                              "description": "Tất cả thông báo của \(site.config.agency.name)."])

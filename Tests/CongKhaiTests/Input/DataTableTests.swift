@@ -193,10 +193,10 @@ import Testing
     @Test func everyDataFileIsOfferedToTemplates() throws {
         let site = try TemporarySite([
             "data/lanh-dao.yaml": "- ho_ten: Nguyễn Văn A\n  chuc_vu: Chủ tịch\n",
-            "data/thong-ke/hai-long.csv": "Đơn vị,Hài lòng\nXã A,97\n",
+            "data/bao-cao/hai-long.csv": "Đơn vị,Hài lòng\nXã A,97\n",
             "pages/lanh-dao.md": "---\ntitle: Lãnh đạo\nlayout: leaders\n---\n",
             "theme/templates/leaders.mustache":
-                "{{#data.lanh_dao}}<p>{{ho_ten}} – {{chuc_vu}}</p>{{/data.lanh_dao}}{{#data.thong_ke.hai_long}}<i>{{don_vi}}={{hai_long}}</i>{{/data.thong_ke.hai_long}}",
+                "{{#data.lanh_dao}}<p>{{ho_ten}} – {{chuc_vu}}</p>{{/data.lanh_dao}}{{#data.bao_cao.hai_long}}<i>{{don_vi}}={{hai_long}}</i>{{/data.bao_cao.hai_long}}",
         ])
         let files = try site.render()
         #expect(files["lanh-dao/index.html"] == "<p>Nguyễn Văn A – Chủ tịch</p><i>Xã A=97</i>")

@@ -1,0 +1,34 @@
+/// One statistics table of `/thong-ke/`, computed from a CSV and its sidecar description.
+public struct StatisticsTable: Sendable {
+    public enum Kind: String, Sendable {
+        /// Rất hài lòng, hài lòng, chưa hài lòng per unit → satisfaction rate.
+        case satisfaction
+        /// Partly and fully online dossiers per unit in two periods → change between periods.
+        case online
+        /// Dossiers reusing digitized data over all dossiers per unit → reuse rate.
+        case reuse
+        /// Finished dossiers by month → on-time rate (also made from the dossier register).
+        case onTime = "on_time"
+    }
+
+    public struct Row: Sendable {
+        public let label: String
+        /// Cells in column order, already formatted the Vietnamese way.
+        public let cells: [String]
+        /// The value the chart draws for each series, in series order.
+        public let chartValues: [Double?]
+    }
+
+    public let slug: String
+    public let kind: Kind
+    public let title: String
+    public let period: String?
+    public let source: String?
+    public let rowHeader: String
+    public let columns: [String]
+    public let rows: [Row]
+    /// Series names of the chart ("Tỷ lệ hài lòng", or the two periods).
+    public let series: [String]
+    /// Chart values are percentages (0–100) rather than counts.
+    public let chartIsPercent: Bool
+}

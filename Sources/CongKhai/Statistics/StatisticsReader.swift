@@ -1,0 +1,40 @@
+import Yams
+
+/// Reads `data/thong-ke/<name>.csv` with its sidecar `data/thong-ke/<name>.yaml`, which names
+/// the table's kind, title, period and source, and computes the rates the kind calls for.
+/// The on-time table by month also comes from the dossier register when the site has one.
+enum StatisticsReader {
+    static let folder = "thong-ke/"
+
+    static func load(siteData: SiteData, register: DossierRegister, diagnostics: Diagnostics) -> [StatisticsTable] {
+        var tables: [StatisticsTable] = []
+        for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) && path.hasSuffix(".csv") {
+            guard case .table(let table) = siteData.documents[path]! else { continue }
+            let stem = String(path.dropLast(4))
+            let sidecarPath = ["yaml", "yml"].map { "\(stem).\($0)" }.first { siteData.documents[$0] != nil }
+            guard let sidecarPath, case .yaml(let node) = siteData.documents[sidecarPath]!,
+                  let sidecar = YAMLFields(node, file: "data/\(sidecarPath)", diagnostics: diagnostics,
+                                           invalidValueCode: .statisticsInvalid, what: "Mô tả bảng thống kê") else {
+                diagnostics.error(.statisticsInvalid, at: SourceLocation(file: "data/\(path)"),
+                                  "Thiếu tệp mô tả data/\(stem).yaml (kind, title, period) cho bảng thống kê này.")
+                continue
+            }
+            guard let kindText = sidecar.string("kind"), let kind = StatisticsTable.Kind(rawValue: kindText) else {
+                diagnostics.error(.statisticsInvalid, at: sidecar.location(of: "kind"),
+                                  "\"kind\" phải là satisfaction, online, reuse hoặc on_time.")
+                continue
+            }
+            let context = StatisticsTableBuilder.Context(
+                slug: Slug.make(String(stem.dropFirst(folder.count))), title: sidecar.string("title") ?? stem,
+                period: sidecar.string("period"), source: sidecar.string("source"),
+                periods: [sidecar.string("period_1") ?? "Kỳ 1", sidecar.string("period_2") ?? "Kỳ 2"])
+            if let built = StatisticsTableBuilder.build(kind, table: table, context: context, diagnostics: diagnostics) {
+                tables.append(built)
+            }
+        }
+        if !tables.contains(where: { $0.kind == .onTime }) && !register.byMonth.isEmpty {
+            tables.append(StatisticsTableBuilder.onTime(register))
+        }
+        return tables
+    }
+}

@@ -1,0 +1,118 @@
+/// Computes each kind of statistics table from its CSV rows.
+enum StatisticsTableBuilder {
+    struct Context {
+        let slug: String
+        let title: String
+        let period: String?
+        let source: String?
+        let periods: [String]
+    }
+
+    static let unit = ColumnSpec("unit", label: "Đơn vị", aliases: ["dia phuong", "don vi", "xa", "unit", "ten don vi"], required: true)
+
+    static func build(_ kind: StatisticsTable.Kind, table: DataTable, context: Context,
+                      diagnostics: Diagnostics) -> StatisticsTable? {
+        switch kind {
+        case .satisfaction:
+            let specs = [unit, ColumnSpec("very", label: "Rất hài lòng", required: true),
+                         ColumnSpec("ok", label: "Hài lòng", aliases: ["hai long hoac binh thuong", "binh thuong"], required: true),
+                         ColumnSpec("no", label: "Chưa hài lòng", aliases: ["khong hai long", "chua hai long hoac khong hai long rat te"], required: true)]
+            return rows(table, specs, diagnostics) { label, n in
+                let total = n["very"]! + n["ok"]! + n["no"]!
+                let rate = total > 0 ? Double(n["very"]! + n["ok"]!) * 100 / Double(total) : nil
+                return .init(label: label, cells: [n["very"]!, n["ok"]!, n["no"]!, total].map(VietnameseNumberFormat.integer)
+                             + [VietnameseNumberFormat.percent(n["very"]! + n["ok"]!, of: total) ?? "–"],
+                             chartValues: [rate])
+            }.map { rows in
+                make(context, kind, columns: ["Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Tổng lượt", "Tỷ lệ hài lòng"],
+                     rows: rows, series: ["Tỷ lệ rất hài lòng và hài lòng"], percent: true)
+            }
+        case .online:
+            let specs = [unit, ColumnSpec("p1", label: "Một phần kỳ 1", aliases: ["mot phan 1"], required: true),
+                         ColumnSpec("f1", label: "Toàn trình kỳ 1", aliases: ["toan trinh 1"], required: true),
+                         ColumnSpec("p2", label: "Một phần kỳ 2", aliases: ["mot phan 2"], required: true),
+                         ColumnSpec("f2", label: "Toàn trình kỳ 2", aliases: ["toan trinh 2"], required: true)]
+            return rows(table, specs, diagnostics) { label, n in
+                let first = n["p1"]! + n["f1"]!, second = n["p2"]! + n["f2"]!
+                let change = first > 0 ? VietnameseNumberFormat.decimal(Double(second - first) * 100 / Double(first)) + "%" : "–"
+                return .init(label: label, cells: [n["p1"]!, n["f1"]!, first, n["p2"]!, n["f2"]!, second].map(VietnameseNumberFormat.integer) + [change],
+                             chartValues: [Double(first), Double(second)])
+            }.map { rows in
+                let (a, b) = (context.periods[0], context.periods[1])
+                return make(context, kind, columns: ["Một phần (\(a))", "Toàn trình (\(a))", "Tổng (\(a))",
+                                                     "Một phần (\(b))", "Toàn trình (\(b))", "Tổng (\(b))", "Thay đổi"],
+                            rows: rows, series: [a, b], percent: false)
+            }
+        case .reuse:
+            let specs = [unit, ColumnSpec("b", label: "Hồ sơ sử dụng lại dữ liệu", aliases: ["so ho so su dung lai", "su dung lai", "b"], required: true),
+                         ColumnSpec("a", label: "Tổng số hồ sơ", aliases: ["tong ho so", "a"], required: true)]
+            return rows(table, specs, diagnostics) { label, n in
+                let rate = n["a"]! > 0 ? Double(n["b"]!) * 100 / Double(n["a"]!) : nil
+                return .init(label: label, cells: [n["b"]!, n["a"]!].map(VietnameseNumberFormat.integer) + [VietnameseNumberFormat.percent(n["b"]!, of: n["a"]!) ?? "–"],
+                             chartValues: [rate])
+            }.map { rows in
+                make(context, kind, columns: ["Hồ sơ sử dụng lại dữ liệu số hóa", "Tổng số hồ sơ", "Tỷ lệ"],
+                     rows: rows, series: ["Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa"], percent: true)
+            }
+        case .onTime:
+            let specs = [ColumnSpec("unit", label: "Tháng", aliases: ["ky", "thang nam"], required: true),
+                         ColumnSpec("early", label: "Trước hạn", required: true), ColumnSpec("on", label: "Đúng hạn", required: true),
+                         ColumnSpec("late", label: "Quá hạn", required: true)]
+            return rows(table, specs, diagnostics) { label, n in
+                tallyRow(label, DossierRegister.Tally(early: n["early"]!, onTime: n["on"]!, late: n["late"]!))
+            }.map { rows in
+                make(context, kind, columns: ["Trước hạn", "Đúng hạn", "Quá hạn", "Đã giải quyết", "Tỷ lệ đúng hạn"],
+                     rows: rows, series: ["Tỷ lệ trước hạn và đúng hạn"], percent: true)
+            }
+        }
+    }
+
+    static func onTime(_ register: DossierRegister) -> StatisticsTable {
+        let rows = register.byMonth.map { month, tally in tallyRow("\(month.suffix(2))/\(month.prefix(4))", tally) }
+        return StatisticsTable(slug: "dung-han-theo-thang", kind: .onTime, title: "Tỷ lệ giải quyết hồ sơ đúng hạn theo tháng",
+                               period: nil, source: "Sổ theo dõi hồ sơ (data/ho-so-tre-han.csv)", rowHeader: "Tháng",
+                               columns: ["Trước hạn", "Đúng hạn", "Quá hạn", "Đã giải quyết", "Tỷ lệ đúng hạn"], rows: rows,
+                               series: ["Tỷ lệ trước hạn và đúng hạn"], chartIsPercent: true)
+    }
+
+    private static func tallyRow(_ label: String, _ tally: DossierRegister.Tally) -> StatisticsTable.Row {
+        .init(label: label,
+              cells: [tally.early, tally.onTime, tally.late, tally.finished].map(VietnameseNumberFormat.integer)
+                  + [VietnameseNumberFormat.percent(tally.inTime, of: tally.finished) ?? "–"],
+              chartValues: [tally.rate.map { $0 * 100 }])
+    }
+
+    private static func make(_ context: Context, _ kind: StatisticsTable.Kind, columns: [String], rows: [StatisticsTable.Row],
+                             series: [String], percent: Bool) -> StatisticsTable {
+        StatisticsTable(slug: context.slug, kind: kind, title: context.title, period: context.period, source: context.source,
+                        rowHeader: kind == .onTime ? "Tháng" : "Đơn vị", columns: columns, rows: rows, series: series,
+                        chartIsPercent: percent)
+    }
+
+    /// Reads the unit label and whole-number counts of every row; a cell that is not a count
+    /// is an error at its row and column. Counts may use Vietnamese thousands dots ("1.234").
+    private static func rows(_ table: DataTable, _ specs: [ColumnSpec], _ diagnostics: Diagnostics,
+                             make: (String, [String: Int]) -> StatisticsTable.Row) -> [StatisticsTable.Row]? {
+        let columns = ColumnMapping.match(table, specs: specs, diagnostics: diagnostics)
+        guard specs.allSatisfy({ columns.has($0.key) }) else { return nil }
+        var result: [StatisticsTable.Row] = []
+        for row in table.rows {
+            guard let label = columns.value("unit", in: row) else { continue }
+            var numbers: [String: Int] = [:]
+            for spec in specs.dropFirst() {
+                let text = (columns.value(spec.key, in: row) ?? "0").replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
+                guard let value = Int(text), value >= 0 else {
+                    diagnostics.error(.statisticsInvalid, at: columns.location(spec.key, in: row),
+                                      "\"\(columns.value(spec.key, in: row) ?? "")\" không phải một số đếm (hàng \(row.line)).")
+                    continue
+                }
+                numbers[spec.key] = value
+            }
+            guard numbers.count == specs.count - 1 else { continue }
+            result.append(make(label, numbers))
+        }
+        return result
+    }
+}
+
+import Foundation
