@@ -36,7 +36,7 @@ public enum SiteLoader {
         let catalog = Catalog(procedures: procedures, asOf: options.asOf)
         let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
 
-        let scores = ScoringLoader.load(siteData: data, diagnostics: diagnostics)
+        let scores = ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
         let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 

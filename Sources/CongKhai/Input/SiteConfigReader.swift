@@ -6,7 +6,7 @@ enum SiteConfigReader {
 
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
-        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback",
+        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -120,12 +120,24 @@ enum SiteConfigReader {
             allowRawHTML: fields.bool("allow_html") ?? false,
             qrCodes: fields.bool("qr_codes") ?? true,
             portal: portal, feedback: feedback, menu: menu,
+            isProvince: readKind(fields, diagnostics: diagnostics),
             proceduresPerPoster: max(perPoster, 1)
         )
     }
 }
 
 extension SiteConfigReader {
+    static func readKind(_ fields: YAMLFields, diagnostics: Diagnostics) -> Bool {
+        switch fields.string("kind") {
+        case nil, "commune", "xa": return false
+        case "province", "tinh": return true
+        case let other?:
+            diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "kind"),
+                              "kind \"\(other)\" không hợp lệ: ghi commune (trang của xã) hoặc province (trang của tỉnh).")
+            return false
+        }
+    }
+
     /// The feedback notice must carry the receiving body's address, dedicated phone and e-mail:
     /// each missing one is an error. Postal address and hours default to the agency's.
     static func readFeedback(_ fields: YAMLFields, agency: SiteConfig.Agency, diagnostics: Diagnostics) -> SiteConfig.Feedback {

@@ -12,6 +12,8 @@ public struct ScoreSheet: Sendable {
         public var itemsMet: [Bool]?
         /// Where a figure came from ("Hệ thống thông tin giải quyết TTHC tỉnh", "sổ theo dõi hồ sơ").
         public var source: String?
+        /// "so-ho-so": b and a are taken from the site's dossier register for the sheet's year.
+        public var derivedFrom: String?
         /// Evidence notes (tài liệu kiểm chứng).
         public var note: String?
         public var location: SourceLocation

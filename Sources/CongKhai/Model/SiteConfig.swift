@@ -63,6 +63,8 @@ public struct SiteConfig: Sendable {
     public var portal: PortalLinks
     public var feedback: Feedback
     public var menu: [MenuItem]
+    /// A province office's site (`kind: province`): scoring pages rank units even when a year has one.
+    public var isProvince: Bool
     /// Procedures per counter poster page before a new page starts (besides one per field).
     public var proceduresPerPoster: Int
 

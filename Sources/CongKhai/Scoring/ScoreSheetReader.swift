@@ -24,7 +24,7 @@ enum ScoreSheetReader {
             for key in totals.keys { statedTotals[key] = totals.string(key).flatMap(Double.init) }
         }
         var entries: [String: ScoreSheet.Entry] = [:]
-        let reserved: Set<String> = ["b", "a", "value", "arose", "items", "source", "note"]
+        let reserved: Set<String> = ["b", "a", "value", "arose", "items", "source", "note", "from"]
         if let scores = fields.fields("scores") {
             for id in scores.keys {
                 guard let entry = scores.fields(id) else { continue }
@@ -40,7 +40,7 @@ enum ScoreSheetReader {
                     points: points, numerator: entry.int("b"), denominator: entry.int("a"),
                     value: entry.string("value").flatMap(Double.init), arose: entry.bool("arose"),
                     itemsMet: entry.sequence("items")?.map { $0.bool ?? false },
-                    source: entry.string("source"), note: entry.string("note"),
+                    source: entry.string("source"), derivedFrom: entry.string("from"), note: entry.string("note"),
                     location: scores.location(of: id))
             }
         }

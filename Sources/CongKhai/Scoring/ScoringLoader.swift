@@ -4,7 +4,10 @@
 enum ScoringLoader {
     static let folder = "cham-diem/"
 
-    static func load(siteData: SiteData, diagnostics: Diagnostics) -> [ScoreEvaluator.Result] {
+    /// The value of `from:` that takes a rate's b and a from the dossier register.
+    static let registerSource = "so-ho-so"
+
+    static func load(siteData: SiteData, register: DossierRegister, diagnostics: Diagnostics) -> [ScoreEvaluator.Result] {
         var sets: [String: CriteriaSet] = [:]
         var sheets: [ScoreSheet] = []
         for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) {
@@ -16,7 +19,7 @@ enum ScoringLoader {
                 if let set = CriteriaSetReader.read(node, id: stem, file: file, diagnostics: diagnostics) { sets[stem] = set }
             } else if parts.count == 2, let year = Int(parts[0]) {
                 if let sheet = ScoreSheetReader.read(node, year: year, slug: Slug.make(stem), file: file, diagnostics: diagnostics) {
-                    sheets.append(sheet)
+                    sheets.append(fillFromRegister(sheet, register: register, diagnostics: diagnostics))
                 }
             }
         }
@@ -34,5 +37,29 @@ enum ScoringLoader {
             results.append(result)
         }
         return results.sorted { ($0.sheet.year, $0.sheet.slug) < ($1.sheet.year, $1.sheet.slug) }
+    }
+
+    /// Entries with `from: so-ho-so` get b = dossiers finished before or on their due date and
+    /// a = all finished in the sheet's year, from `data/ho-so-tre-han.csv`, and say so as source.
+    static func fillFromRegister(_ sheet: ScoreSheet, register: DossierRegister, diagnostics: Diagnostics) -> ScoreSheet {
+        var entries = sheet.entries
+        for (id, entry) in sheet.entries {
+            guard let from = entry.derivedFrom else { continue }
+            guard from == registerSource else {
+                diagnostics.error(.scoreSheetInvalid, at: entry.location, "\"from: \(from)\" không biết; dùng \"from: \(registerSource)\" để lấy số liệu từ sổ theo dõi hồ sơ.")
+                continue
+            }
+            guard let tally = register.byYear.first(where: { $0.year == sheet.year })?.tally else {
+                diagnostics.error(.scoreSheetInvalid, at: entry.location, "Sổ theo dõi hồ sơ không có hồ sơ đã giải quyết trong năm \(sheet.year).")
+                continue
+            }
+            var filled = entry
+            filled.numerator = tally.inTime
+            filled.denominator = tally.finished
+            filled.source = "Sổ theo dõi hồ sơ (data/\(DossierReader.tableName).csv), năm \(sheet.year)"
+            entries[id] = filled
+        }
+        return ScoreSheet(unit: sheet.unit, slug: sheet.slug, year: sheet.year, criteriaSetID: sheet.criteriaSetID,
+                          document: sheet.document, statedTotals: sheet.statedTotals, entries: entries, location: sheet.location)
     }
 }

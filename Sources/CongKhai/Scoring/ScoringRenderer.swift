@@ -14,7 +14,7 @@ struct ScoringRenderer {
         for year in byYear.keys.sorted() {
             let results = byYear[year]!
             let yearPath = "\(Self.root)\(year)/"
-            if results.count == 1 {
+            if results.count == 1 && !site.config.isProvince {
                 let result = results[0]
                 jobs.append(.html(yearPath) { render(result, path: yearPath, ranking: nil) })
                 continue

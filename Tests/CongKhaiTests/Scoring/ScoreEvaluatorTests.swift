@@ -11,7 +11,7 @@ import Yams
     static func entry(_ points: Double? = nil, b: Int? = nil, a: Int? = nil, value: Double? = nil, arose: Bool? = nil,
                       items: [Bool]? = nil) -> ScoreSheet.Entry {
         .init(points: points.map { ["tu_cham": $0] } ?? [:], numerator: b, denominator: a, value: value, arose: arose,
-              itemsMet: items, source: nil, note: nil, location: SourceLocation(file: "t.yaml"))
+              itemsMet: items, source: nil, derivedFrom: nil, note: nil, location: SourceLocation(file: "t.yaml"))
     }
 
     static let rate95 = CriteriaSet.Rule.rate(threshold: .init(standard: 95, byYear: [:]), fullIfNone: false, numerator: nil, denominator: nil)
@@ -99,6 +99,25 @@ import Yams
         let perCriterion = (1...10).map { result.subtotals["tu_cham"]?[$0] ?? -1 }
         #expect(perCriterion == [14, 3, 5, 10, 25, 5, 10, 7, 5, 10])
         #expect(result.disagreements.isEmpty, "\(result.disagreements)")
+    }
+}
+
+@Suite struct ScoringFromRegisterTests {
+    @Test func onTimeRateComesFromTheDossierRegister() throws {
+        let set = try String(contentsOf: Repository.content.appendingPathComponent("data/cham-diem/qd-737-2024.yaml"), encoding: .utf8)
+        let site = try TemporarySite([
+            "data/cham-diem/qd-737-2024.yaml": set,
+            "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: qd-737-2024\nscores:\n  \"5.1\": { tu_cham: 15, from: so-ho-so }\n",
+            "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.014028,A,B,3 ngày làm việc\n",
+            "data/ho-so-tre-han.csv": "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Ngày trả\nH1,1.014028,06/01/2025,08/01/2025\nH2,1.014028,06/01/2025,13/01/2025\n",
+        ])
+        let (loaded, _) = site.load()
+        let result = try #require(loaded?.scores.first)
+        let entry = try #require(result.contents.first { $0.content.id == "5.1" })
+        #expect(entry.entry?.numerator == 1 && entry.entry?.denominator == 2)
+        #expect(entry.entry?.source?.contains("ho-so-tre-han.csv") == true)
+        #expect(entry.computed == 0)  // 50% < 95%
+        #expect(result.disagreements.contains { $0.contentID == "5.1" && $0.message.contains("số liệu cho 0 điểm") })
     }
 }
 
