@@ -23,38 +23,21 @@ enum ProcedureValidator {
             valid = false
         }
 
-        var onlineLevel: Procedure.OnlineLevel?
-        if let cell = cells[Columns.onlineLevel] {
-            if let parsed = ProcedureValues.onlineLevel(cell.value) {
-                onlineLevel = parsed
-            } else {
-                diagnostics.error(.procedureUnknownOnlineLevel, at: cell.location,
-                                  "Mức độ DVC \"\(cell.value)\" không rõ. Ghi \"toàn trình\", \"một phần\" hoặc để trống.")
-                valid = false
-            }
+        /// A cell read by `parse`; a value it cannot read is an error naming what to write instead.
+        func choice<Value>(_ key: String, default fallback: Value, _ parse: (String) -> Value?,
+                           _ code: DiagnosticCode, _ hint: String) -> Value {
+            guard let cell = cells[key] else { return fallback }
+            if let parsed = parse(cell.value) { return parsed }
+            diagnostics.error(code, at: cell.location, "\(Columns.label(key)) \"\(cell.value)\" không rõ. \(hint)")
+            valid = false
+            return fallback
         }
-
-        var level = Procedure.Level.commune
-        if let cell = cells[Columns.level] {
-            if let parsed = ProcedureValues.level(cell.value) {
-                level = parsed
-            } else {
-                diagnostics.error(.procedureUnknownLevel, at: cell.location,
-                                  "Cấp thực hiện \"\(cell.value)\" không rõ. Ghi \"xã\" hoặc \"tỉnh tiếp nhận tại xã\".")
-                valid = false
-            }
-        }
-
-        var status = Procedure.Status.current
-        if let cell = cells[Columns.status] {
-            if let parsed = ProcedureValues.status(cell.value) {
-                status = parsed
-            } else {
-                diagnostics.error(.procedureUnknownStatus, at: cell.location,
-                                  "Trạng thái \"\(cell.value)\" không rõ. Ghi \"hiện hành\" hoặc \"bãi bỏ\".")
-                valid = false
-            }
-        }
+        let onlineLevel = choice(Columns.onlineLevel, default: nil, ProcedureValues.onlineLevel,
+                                 .procedureUnknownOnlineLevel, "Ghi \"toàn trình\", \"một phần\" hoặc để trống.")
+        let level = choice(Columns.level, default: .commune, ProcedureValues.level,
+                           .procedureUnknownLevel, "Ghi \"xã\" hoặc \"tỉnh tiếp nhận tại xã\".")
+        let status = choice(Columns.status, default: .current, ProcedureValues.status,
+                            .procedureUnknownStatus, "Ghi \"hiện hành\" hoặc \"bãi bỏ\".")
 
         func date(_ key: String) -> CivilDate? {
             guard let cell = cells[key] else { return nil }

@@ -15,10 +15,8 @@ import Testing
     ]
 
     @Test func examplePagesMatchTheirSnapshots() throws {
-        let diagnostics = Diagnostics()
-        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
-                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
-        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let (loaded, diagnostics) = ExampleSite.load()
+        let site = try #require(loaded)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         let files = Dictionary(uniqueKeysWithValues: SiteBuilder.render(site).map { ($0.path, $0.contents) })
         for page in Self.pages {
@@ -29,10 +27,8 @@ import Testing
     }
 
     @Test func exampleSiteHasTheProceduresAndNoticesItPromises() throws {
-        let diagnostics = Diagnostics()
-        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
-                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
-        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let (loaded, diagnostics) = ExampleSite.load()
+        let site = try #require(loaded)
         #expect(site.catalog.all.count == 102)
         #expect(site.catalog.upcoming.map(\.code) == ["2.002621"])
         #expect(site.catalog.withdrawnCount == 1)

@@ -41,10 +41,8 @@ import Testing
 
 @Suite struct StatisticsTests {
     @Test func exampleTablesComputeRatesAndChanges() throws {
-        let diagnostics = Diagnostics()
-        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
-                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
-        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let (loaded, diagnostics) = ExampleSite.load()
+        let site = try #require(loaded)
         #expect(diagnostics.errors.isEmpty)
         let kinds = Set(site.statistics.map(\.kind))
         #expect(kinds == [.satisfaction, .online, .reuse, .onTime])

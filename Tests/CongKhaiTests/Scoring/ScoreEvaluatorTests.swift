@@ -87,10 +87,8 @@ import Yams
 
     /// The shipped 737 set reproduces Hương Trà's 2024 self-score from seed 003 exactly.
     @Test func huongTra2024Is94Points() throws {
-        let diagnostics = Diagnostics()
-        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
-                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
-        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let (loaded, diagnostics) = ExampleSite.load()
+        let site = try #require(loaded)
         let result = try #require(site.scores.first { $0.sheet.slug == "huong-tra" && $0.sheet.year == 2024 })
         #expect(result.criteriaSet.criteria.count == 10)
         #expect(result.criteriaSet.max == 100)
@@ -123,10 +121,8 @@ import Yams
 
 @Suite struct ScoringPagesTests {
     @Test func exampleSiteShowsTheProvinceViewAndEveryDisagreement() throws {
-        let diagnostics = Diagnostics()
-        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"),
-                                   asOf: CivilDate(year: 2026, month: 11, day: 21)!)
-        let site = try #require(SiteLoader.load(options, diagnostics: diagnostics))
+        let (loaded, diagnostics) = ExampleSite.load()
+        let site = try #require(loaded)
         #expect(site.scores.filter { $0.sheet.year == 2024 }.count >= 10)
         let files = Dictionary(uniqueKeysWithValues: SiteBuilder.render(site).map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
         let ranking = try #require(files["mot-cua-kieu-mau/2024/index.html"])

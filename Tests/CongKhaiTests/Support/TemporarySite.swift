@@ -89,6 +89,17 @@ extension Diagnostics {
     }
 }
 
+/// The example site of `Content/`, loaded at the date its snapshots are pinned to.
+enum ExampleSite {
+    static let asOf = CivilDate(year: 2026, month: 11, day: 21)!
+
+    static func load() -> (Site?, Diagnostics) {
+        let diagnostics = Diagnostics()
+        let options = BuildOptions(source: Repository.content, output: URL(fileURLWithPath: "/nonexistent"), asOf: asOf)
+        return (SiteLoader.load(options, diagnostics: diagnostics), diagnostics)
+    }
+}
+
 /// Lists every regular file under a folder with its bytes, for whole-tree comparisons.
 func treeContents(_ folder: URL) -> [String: Data] {
     var result: [String: Data] = [:]
