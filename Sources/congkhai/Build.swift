@@ -7,7 +7,8 @@ struct Build: ParsableCommand {
         abstract: "Tạo trang web từ thư mục nội dung vào thư mục xuất.",
         discussion: """
         Reads everything first and reports every mistake at once. Nothing is written when there is \
-        an error: the previous site in the output folder stays as it was.
+        an error: the previous site in the output folder stays as it was. Later builds render only \
+        the pages whose inputs changed (the cache is public/.congkhai-cache).
         """
     )
 
@@ -16,32 +17,65 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Thư mục xuất. Output folder.", valueName: "dir"))
     var output: String = "public"
 
-    @Flag(name: [.long, .short], help: "In thời gian của từng bước. Print phase timings.")
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() throws {
+        let options = try source.buildOptions(output: output)
+        guard (try? SiteRunner.build(options, verbosity: verbosity)) != nil else { throw ExitCode.failure }
+    }
+}
+
+/// `--quiet` and `--verbose`, shared by `build` and `serve`.
+struct VerbosityOptions: ParsableArguments {
+    @Flag(name: [.long, .short], help: "In mọi cảnh báo và thời gian từng bước. Print all warnings and phase timings.")
     var verbose = false
 
     @Flag(name: [.long, .short], help: "Chỉ in lỗi. Print errors only.")
     var quiet = false
 
-    func run() throws {
-        let options = try source.buildOptions(output: output)
+    func validate() throws {
+        if verbose && quiet { throw ValidationError("Chọn một trong --quiet và --verbose.") }
+    }
+}
+
+/// One build with its messages: progress on a terminal, diagnostics, notices, the summary.
+enum SiteRunner {
+    struct Failed: Error {}
+
+    @discardableResult
+    static func build(_ options: BuildOptions, verbosity: VerbosityOptions) throws(Failed) -> BuildReport {
         let diagnostics = Diagnostics()
-        do {
-            let report = try SiteBuilder.build(options, diagnostics: diagnostics)
-            DiagnosticPrinter.print(diagnostics, showWarnings: !quiet, limitWarnings: !verbose)
-            if verbose {
+        let progress = BuildProgress()
+        let line = ProgressLine.start(for: progress, quiet: verbosity.quiet)
+        let result = Result { () throws(SiteBuilder.BuildError) in try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress) }
+        line?.stop()
+        DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, limitWarnings: !verbosity.verbose)
+        switch result {
+        case .success(let report):
+            if let notice = report.output.discardedCache, !verbosity.quiet { Terminal.err("Lưu ý: \(notice)") }
+            if verbosity.verbose {
                 for phase in report.timer.phases {
                     Terminal.out(String(format: "  %-8@ %8.1f ms", phase.name as NSString, phase.seconds * 1000))
                 }
             }
-            if !quiet {
-                Terminal.out(String(format: "Đã tạo %d trang (%d tệp) vào %@ trong %.2f s, %d cảnh báo.",
-                                    report.pagesWritten, report.filesWritten, options.output.path as NSString,
-                                    report.timer.total, diagnostics.warnings.count))
+            if !verbosity.quiet {
+                Terminal.out(summary(report, output: options.output, warnings: diagnostics.warnings.count))
             }
-        } catch {
-            DiagnosticPrinter.print(diagnostics, showWarnings: !quiet, limitWarnings: !verbose)
+            return report
+        case .failure(let error):
             Terminal.err("Không tạo được trang: \(error)")
-            throw ExitCode.failure
+            throw Failed()
         }
+    }
+
+    /// One line: what was written, what was left as it was, warnings, time.
+    static func summary(_ report: BuildReport, output: URL, warnings: Int) -> String {
+        let written = report.output
+        var parts = ["ghi \(written.pagesWritten) trang (\(written.written) tệp)"]
+        if written.incremental { parts.append("\(written.pagesUnchanged) trang không đổi") }
+        if written.removed > 0 { parts.append("xóa \(written.removed) tệp") }
+        parts.append("\(warnings) cảnh báo")
+        return String(format: "Xong %@: %@, %.2f s.", output.path as NSString,
+                      parts.joined(separator: ", ") as NSString, report.timer.total)
     }
 }

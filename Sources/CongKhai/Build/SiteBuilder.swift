@@ -2,15 +2,16 @@ import Foundation
 
 /// What a build did, for the command line's summary and `--verbose` timings.
 public struct BuildReport: Sendable {
-    public let filesWritten: Int
-    public let pagesWritten: Int
+    public let output: OutputWriter.Summary
     public let timer: PhaseTimer
 }
 
-/// The pipeline: load → plan → render (parallel) → write (atomic).
+/// The pipeline: load → plan → render and write (parallel, incremental).
 ///
 /// Nothing is written unless loading found no error; rendering is pure, so a failure can
 /// only come from the file system, and the writer then leaves the previous site in place.
+/// Each job carries a key of the inputs it depends on (`InputFingerprints`); the writer
+/// renders only the jobs whose keys changed since the last build.
 public enum SiteBuilder {
     public enum BuildError: Error, CustomStringConvertible {
         case invalidInput(errorCount: Int)
@@ -24,23 +25,30 @@ public enum SiteBuilder {
         }
     }
 
-    public static func build(_ options: BuildOptions, diagnostics: Diagnostics) throws(BuildError) -> BuildReport {
+    public static func build(_ options: BuildOptions, diagnostics: Diagnostics,
+                             progress: BuildProgress? = nil) throws(BuildError) -> BuildReport {
         var timer = PhaseTimer()
+        progress?.begin("load", total: 0)
         let site = timer.measure("load") { SiteLoader.load(options, diagnostics: diagnostics) }
         guard let site, !diagnostics.hasErrors else {
             throw .invalidInput(errorCount: max(diagnostics.errors.count, 1))
         }
-        let jobs = timer.measure("plan") { plan(site) }
-        let files = timer.measure("render") { ParallelRenderer.run(jobs) }
+        progress?.begin("plan", total: 0)
+        let (jobs, keys) = timer.measure("plan") { () -> ([RenderJob], [UInt64]) in
+            let jobs = plan(site)
+            let fingerprints = InputFingerprints(site: site, options: options)
+            return (jobs, jobs.map(fingerprints.key(for:)))
+        }
         do {
-            try timer.measure("write") { try OutputWriter.write(files, to: options.output) }
+            let summary = try timer.measure("render") {
+                try OutputWriter.write(jobs, keys: keys, to: options.output, progress: progress)
+            }
+            return BuildReport(output: summary, timer: timer)
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {
             throw .write(.io(path: options.output.path, underlying: "\(error)"))
         }
-        return BuildReport(filesWritten: files.count,
-                           pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count, timer: timer)
     }
 
     /// Loads and checks without writing anything; the site is nil when loading failed outright.
@@ -50,7 +58,8 @@ public enum SiteBuilder {
 
     /// Renders a loaded site in memory, for tests and tools that do not write to disk.
     public static func render(_ site: Site) -> [OutputFile] {
-        ParallelRenderer.run(plan(site))
+        let jobs = plan(site)
+        return zip(jobs, ParallelMap.map(jobs) { $0.render() }).map { OutputFile(path: $0.path, contents: $1) }
     }
 
     /// Every output file of the site as an independent job, in a fixed order.
@@ -67,7 +76,7 @@ public enum SiteBuilder {
 
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         jobs.append(RenderJob(path: "sitemap.xml") { Data(SitemapWriter.sitemap(site: site, sitePaths: pagePaths).utf8) })
-        jobs.append(RenderJob(path: "robots.txt") { Data(SitemapWriter.robots(site: site).utf8) })
+        jobs.append(RenderJob(path: "robots.txt", dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
         jobs.append(RenderJob(path: "feed.xml") { Data(FeedWriter.atom(site: site, markdown: markdown).utf8) })
         return jobs
     }

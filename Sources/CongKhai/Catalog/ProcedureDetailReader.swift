@@ -11,43 +11,16 @@ enum ProcedureDetailReader {
     }
 
     static func readAll(contentDirectory: URL, diagnostics: Diagnostics) -> [Detail] {
+        let files = ContentFiles.list(in: contentDirectory, folder: ProcedureReader.detailFolder, extensions: ["md"])
+        // A national catalog has tens of thousands of detail files; each is read and split on
+        // its own, and the results keep the files' order.
+        let results = ParallelMap.map(files) { read($0, diagnostics: diagnostics) }
         var details: [Detail] = []
         var unknownKeyUses: [String: [SourceLocation]] = [:]
-        for file in ContentFiles.list(in: contentDirectory, folder: ProcedureReader.detailFolder, extensions: ["md"]) {
-            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { continue }
-            let code = String(file.relativePath.dropLast(3))
-            let parts: FrontMatter
-            do {
-                parts = try FrontMatter.split(text)
-            } catch {
-                diagnostics.error(.frontMatterUnclosed, at: SourceLocation(file: file.displayPath, line: 1),
-                                  "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
-                continue
-            }
-            if parts.body.utf8.count > MarkdownRenderer.maximumInputBytes {
-                diagnostics.error(.inputTooLarge, at: SourceLocation(file: file.displayPath),
-                                  "Nội dung quá dài (tối đa \(MarkdownRenderer.maximumInputBytes / 1024) KB).")
-                continue
-            }
-            var overrides: [String: ProcedureReader.Cell] = [:]
-            if let yaml = parts.yaml {
-                guard let node = YAMLSource.parse(yaml, file: file.displayPath, lineOffset: parts.yamlLineOffset,
-                                                  diagnostics: diagnostics, syntaxCode: .frontMatterSyntax),
-                      let fields = YAMLFields(node, file: file.displayPath, lineOffset: parts.yamlLineOffset,
-                                              diagnostics: diagnostics, invalidValueCode: .frontMatterInvalidValue,
-                                              what: "Phần đầu") else { continue }
-                for key in fields.keys {
-                    guard let column = ProcedureColumns.lookup[VietnameseFolding.key(key)] else {
-                        unknownKeyUses[key, default: []].append(fields.location(of: key))
-                        continue
-                    }
-                    if let value = fields.string(key) {
-                        overrides[column] = ProcedureReader.Cell(value: value, location: fields.location(of: key))
-                    }
-                }
-            }
-            details.append(Detail(code: code, displayPath: file.displayPath, overrides: overrides,
-                                  sections: sections(of: parts.body)))
+        for result in results {
+            guard let result else { continue }
+            details.append(result.detail)
+            for (key, location) in result.unknownKeys { unknownKeyUses[key, default: []].append(location) }
         }
         // A key nobody else uses is most likely a typo of a known one ("thoi_hann").
         for (key, uses) in unknownKeyUses where uses.count == 1 {
@@ -62,28 +35,91 @@ enum ProcedureDetailReader {
         return details
     }
 
+    private struct FileResult {
+        let detail: Detail
+        let unknownKeys: [(String, SourceLocation)]
+    }
+
+    private static func read(_ file: ContentFiles.File, diagnostics: Diagnostics) -> FileResult? {
+        guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { return nil }
+        let code = String(file.relativePath.dropLast(3))
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch {
+            diagnostics.error(.frontMatterUnclosed, at: SourceLocation(file: file.displayPath, line: 1),
+                              "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
+            return nil
+        }
+        if parts.body.utf8.count > MarkdownRenderer.maximumInputBytes {
+            diagnostics.error(.inputTooLarge, at: SourceLocation(file: file.displayPath),
+                              "Nội dung quá dài (tối đa \(MarkdownRenderer.maximumInputBytes / 1024) KB).")
+            return nil
+        }
+        var overrides: [String: ProcedureReader.Cell] = [:]
+        var unknownKeys: [(String, SourceLocation)] = []
+        if let yaml = parts.yaml {
+            guard let node = YAMLSource.parse(yaml, file: file.displayPath, lineOffset: parts.yamlLineOffset,
+                                              diagnostics: diagnostics, syntaxCode: .frontMatterSyntax),
+                  let fields = YAMLFields(node, file: file.displayPath, lineOffset: parts.yamlLineOffset,
+                                          diagnostics: diagnostics, invalidValueCode: .frontMatterInvalidValue,
+                                          what: "Phần đầu") else { return nil }
+            for key in fields.keys {
+                guard let column = ProcedureColumns.lookup[VietnameseFolding.key(key)] else {
+                    unknownKeys.append((key, fields.location(of: key)))
+                    continue
+                }
+                if let value = fields.string(key) {
+                    overrides[column] = ProcedureReader.Cell(value: value, location: fields.location(of: key))
+                }
+            }
+        }
+        let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: parts.body))
+        return FileResult(detail: detail, unknownKeys: unknownKeys)
+    }
+
     /// Splits at level-1 and level-2 headings outside code fences; text before the first
     /// heading becomes an untitled introduction.
+    ///
+    /// Works on UTF-8 lines, not on Characters: a national catalog has tens of thousands of
+    /// bodies, and grapheme breaking made this the slowest step of loading.
     static func sections(of markdown: String) -> [Procedure.Section] {
         var sections: [Procedure.Section] = []
         var title = ""
-        var lines: [Substring] = []
+        var bodyStart: String.Index?
+        var bodyEnd = markdown.startIndex
         var inFence = false
         func flush() {
-            let body = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let body = bodyStart.map { trimmed(markdown[$0..<bodyEnd]) } ?? ""
             if !body.isEmpty || !title.isEmpty { sections.append(.init(title: title, markdown: body)) }
-            lines = []
+            bodyStart = nil
         }
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
-            if !inFence, line.hasPrefix("# ") || line.hasPrefix("## ") {
+        let utf8 = markdown.utf8
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inFence.toggle() }
+            if !inFence, line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) {
                 flush()
-                title = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
-                continue
+                title = trimmed(markdown[lineStart..<lineEnd].drop(while: { $0 == "#" }))
+            } else {
+                if bodyStart == nil { bodyStart = lineStart }
+                bodyEnd = lineEnd
             }
-            lines.append(line)
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
         }
         flush()
         return sections
+    }
+
+    /// Without leading and trailing spaces, tabs and line breaks.
+    private static func trimmed(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        // The last non-space byte ends its scalar, so the index after it is a boundary.
+        return String(text[first..<utf8.index(after: last)])
     }
 }

@@ -1,42 +1,46 @@
 import Foundation
 
-/// The QR code of every procedure, encoded once (in parallel) and drawn on the list, the
-/// detail page, the posters, the single sheet and the `/qr/<code>.svg` file.
+/// The QR code of a procedure, drawn on the list, the detail page, the posters, the single
+/// sheet and the `/qr/<code>.svg` file.
 struct ProcedureQRCode: Sendable {
     let payload: String
     let symbol: QRCode
     let path: String
 }
 
-enum ProcedureQRCodes {
-    static func make(for procedures: [Procedure], site: Site) -> [String: ProcedureQRCode] {
-        guard site.config.qrCodes, let baseURL = site.config.baseURL else { return [:] }
-        let payloads = procedures.map { baseURL.absolute($0.sitePath) }
-        let slots = Slots(count: procedures.count)
-        DispatchQueue.concurrentPerform(iterations: procedures.count) { index in
-            // A URL of a few dozen ASCII characters always fits; nil only on encoder failure.
-            if let symbol = try? QRCode(encoding: payloads[index]) {
-                slots.set(ProcedureQRCode(payload: payloads[index], symbol: symbol, path: QRSVG.path(for: symbol)), at: index)
-            }
-        }
-        var codes: [String: ProcedureQRCode] = [:]
-        for (index, procedure) in procedures.enumerated() {
-            codes[procedure.code] = slots.get(index)
-        }
-        return codes
+/// Encodes each procedure's QR code once, when a page first needs it.
+///
+/// An incremental build renders a handful of pages, so codes are made on demand rather than
+/// all up front; pages that show every code (the list, the posters) fill the missing ones
+/// in parallel first.
+final class ProcedureQRCodes: @unchecked Sendable {
+    private let baseURL: BaseURL?
+    private let lock = NSLock()
+    private var codes: [String: ProcedureQRCode] = [:]
+
+    init(site: Site) {
+        baseURL = site.config.qrCodes ? site.config.baseURL : nil
     }
 
-    private final class Slots: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<ProcedureQRCode?>
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-        func set(_ value: ProcedureQRCode, at index: Int) { buffer[index] = value }
-        func get(_ index: Int) -> ProcedureQRCode? { buffer[index] }
+    subscript(procedure: Procedure) -> ProcedureQRCode? {
+        guard let baseURL else { return nil }
+        lock.lock()
+        let known = codes[procedure.code]
+        lock.unlock()
+        if let known { return known }
+        let payload = baseURL.absolute(procedure.sitePath)
+        // A URL of a few dozen ASCII characters always fits; nil only on encoder failure.
+        guard let symbol = try? QRCode(encoding: payload) else { return nil }
+        let code = ProcedureQRCode(payload: payload, symbol: symbol, path: QRSVG.path(for: symbol))
+        lock.lock()
+        codes[procedure.code] = code
+        lock.unlock()
+        return code
+    }
+
+    /// Makes the codes of all these procedures, on all cores.
+    func prepare(_ procedures: [Procedure]) {
+        guard baseURL != nil else { return }
+        _ = ParallelMap.map(procedures) { self[$0] != nil }
     }
 }

@@ -66,8 +66,25 @@ enum ProcedureReader {
                 cells.merge(detail.overrides) { _, override in override }
                 sections = detail.sections
             }
-            return ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
-                                               sections: sections, diagnostics: diagnostics)
+            var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
+                                                        sections: sections, diagnostics: diagnostics)
+            procedure?.sourceFingerprint = fingerprint(cells, sections)
+            return procedure
         }
+    }
+
+    /// The merged cells and sections are all a procedure is made of; their places in the
+    /// files (line numbers) only matter to diagnostics, so they are left out.
+    private static func fingerprint(_ cells: [String: Cell], _ sections: [Procedure.Section]) -> UInt64 {
+        var hasher = FNV1a()
+        for key in cells.keys.sorted() {
+            hasher.combine(key)
+            hasher.combine(cells[key]!.value)
+        }
+        for section in sections {
+            hasher.combine(section.title)
+            hasher.combine(section.markdown)
+        }
+        return hasher.value
     }
 }

@@ -4,11 +4,12 @@ import Foundation
 struct ProcedureViews: @unchecked Sendable {
     let context: TemplateContext
     let markdown: MarkdownRenderer
-    let qrCodes: [String: ProcedureQRCode]
+    let qrCodes: ProcedureQRCodes
 
     private var site: Site { context.site }
 
     func list(_ catalog: Catalog) -> [String: Any] {
+        qrCodes.prepare(catalog.inForce + catalog.upcoming)
         var values: [String: Any] = [
             "groups": catalog.groups.enumerated().map { index, group in
                 [
@@ -47,7 +48,7 @@ struct ProcedureViews: @unchecked Sendable {
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {
             values["effective_from"] = TemplateContext.date(from)
         }
-        if let code = qrCodes[procedure.code] {
+        if let code = qrCodes[procedure] {
             values["qr"] = qrHTML(code, procedure: procedure, placement: placement)
             values["qr_url"] = code.payload
         }
@@ -148,7 +149,8 @@ struct ProcedureViews: @unchecked Sendable {
     }
 
     func posters(_ sheets: [PosterLayout.Sheet]) -> [String: Any] {
-        [
+        qrCodes.prepare(sheets.flatMap(\.procedures))
+        return [
             "sheets": sheets.map { sheet -> [String: Any] in
                 var values: [String: Any] = [
                     "field": sheet.field,

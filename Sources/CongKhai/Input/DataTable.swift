@@ -52,13 +52,13 @@ public struct DataTable: Sendable {
                               "Tệp CSV sai cú pháp: có dấu ngoặc kép (\") mở mà không đóng. Mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
             return nil
         }
-        let headers = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let headers = csv.header.map { $0.trimmingWhitespace() }
         var rows: [Row] = []
         rows.reserveCapacity(csv.rows.count)
         var rowNumber = 1
         for cells in csv.rows {
             rowNumber += 1
-            let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+            let trimmed = cells.map { $0.trimmingWhitespace() }
             if trimmed.allSatisfy(\.isEmpty) { continue }  // blank lines Excel leaves at the end
             if trimmed.count > headers.count, trimmed[headers.count...].contains(where: { !$0.isEmpty }) {
                 diagnostics.error(.csvRowTooLong, at: SourceLocation(file: file, line: rowNumber),

@@ -6,9 +6,10 @@ enum PageReader {
         "title", "slug", "date", "draft", "layout", "description", "formal", "number", "menu",
     ]
 
+    static func folder(for kind: Page.Kind) -> String { kind == .page ? "pages" : "notices" }
+
     static func readAll(kind: Page.Kind, contentDirectory: URL, diagnostics: Diagnostics) -> [Page] {
-        let folder = kind == .page ? "pages" : "notices"
-        return ContentFiles.list(in: contentDirectory, folder: folder, extensions: ["md"]).compactMap { file in
+        ContentFiles.list(in: contentDirectory, folder: folder(for: kind), extensions: ["md"]).compactMap { file in
             read(file.url, displayPath: file.displayPath, relativePath: file.relativePath, kind: kind,
                  diagnostics: diagnostics)
         }

@@ -31,6 +31,9 @@ public struct Procedure: Sendable {
     }
 
     public var code: String
+    /// Fingerprint of everything this procedure was read from (its row's cells and its
+    /// detail file): incremental builds re-render its pages only when this changes.
+    public var sourceFingerprint: UInt64 = 0
     public var name: String
     public var field: String
     public var level: Level

@@ -17,15 +17,34 @@ public struct OutputFile: Sendable, Equatable {
 
 /// A file to produce in the render phase. Jobs are independent, so they run in parallel.
 public struct RenderJob: Sendable {
+    /// What the file is made from besides the inputs every page shares (theme, site.yaml,
+    /// menu, data files, the as-of date). An incremental build renders a job again only when
+    /// the fingerprint of its dependency changed, so a job must not name a narrower one than
+    /// it reads: the byte-identity tests of incremental builds check this.
+    public enum Dependency: Sendable, Hashable {
+        /// Only the shared inputs (theme assets, robots.txt).
+        case shared
+        /// One input besides the shared ones, by its fingerprint: a procedure's
+        /// `sourceFingerprint`, a file of `static/`.
+        case input(UInt64)
+        /// Every procedure: lists, posters, the search index.
+        case catalog
+        /// Everything: pages, notices, the catalog, the register.
+        case site
+    }
+
     public let path: String
+    public let dependency: Dependency
     public let render: @Sendable () -> Data
 
-    public init(path: String, render: @escaping @Sendable () -> Data) {
+    public init(path: String, dependency: Dependency = .site, render: @escaping @Sendable () -> Data) {
         self.path = path
+        self.dependency = dependency
         self.render = render
     }
 
-    static func html(_ sitePath: String, _ make: @escaping @Sendable () -> String) -> RenderJob {
-        RenderJob(path: sitePath + "index.html") { Data(make().utf8) }
+    static func html(_ sitePath: String, dependency: Dependency = .site,
+                     _ make: @escaping @Sendable () -> String) -> RenderJob {
+        RenderJob(path: sitePath + "index.html", dependency: dependency) { Data(make().utf8) }
     }
 }

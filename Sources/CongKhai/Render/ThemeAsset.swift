@@ -29,25 +29,3 @@ public struct ThemeAsset: Sendable {
         return result
     }
 }
-
-/// 64-bit FNV-1a. Used to name assets and detect changes, not for security, so a small
-/// dependency-free hash with a stable value across runs and platforms is what is needed
-/// (Swift's `Hasher` is seeded per process).
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ data: Data) {
-        for byte in data {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
-    }
-
-    mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
-        combine(Data([0]))  // separator, so ("ab","c") and ("a","bc") differ
-    }
-}

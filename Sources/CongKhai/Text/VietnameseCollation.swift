@@ -13,27 +13,62 @@ public struct VietnameseSortKey: Comparable, Sendable {
     public init(_ text: String) {
         var letters: [UInt32] = []
         var tones: [UInt8] = []
+        letters.reserveCapacity(text.utf8.count)
+        tones.reserveCapacity(text.utf8.count)
         for character in text.precomposedStringWithCanonicalMapping.lowercased() {
-            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let base = decomposed.first else { continue }
-            var modifier: UInt32 = 0  // breve, circumflex or horn: part of the letter
-            var tone: UInt8 = 0
-            for mark in decomposed.dropFirst() {
-                switch mark.value {
-                case 0x0306, 0x0302, 0x031B: modifier = mark.value
-                case 0x0300: tone = 1  // huyền
-                case 0x0309: tone = 2  // hỏi
-                case 0x0303: tone = 3  // ngã
-                case 0x0301: tone = 4  // sắc
-                case 0x0323: tone = 5  // nặng
-                default: break
-                }
+            let scalars = character.unicodeScalars
+            // Most characters are one scalar whose parts are in the table; others (a letter
+            // with marks that have no precomposed form) are decomposed on the spot.
+            if scalars.count == 1, let parts = Self.parts(of: scalars.first!) {
+                letters.append(parts.letter)
+                tones.append(parts.tone)
+            } else if let parts = Self.decompose(character) {
+                letters.append(parts.letter)
+                tones.append(parts.tone)
             }
-            letters.append(Self.rank(base: base, modifier: modifier))
-            tones.append(tone)
         }
         self.letters = letters
         self.tones = tones
+    }
+
+    private struct Parts {
+        let letter: UInt32
+        let tone: UInt8
+    }
+
+    /// ASCII directly; Latin-1 to Latin Extended-B and Latin Extended Additional (where the
+    /// Vietnamese letters with tones live) from a table built once.
+    private static func parts(of scalar: Unicode.Scalar) -> Parts? {
+        if scalar.isASCII { return Parts(letter: rank(base: scalar, modifier: 0), tone: 0) }
+        return latinParts[scalar.value]
+    }
+
+    private static let latinParts: [UInt32: Parts] = {
+        var table: [UInt32: Parts] = [:]
+        for value in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), let parts = decompose(Character(scalar)) else { continue }
+            table[value] = parts
+        }
+        return table
+    }()
+
+    private static func decompose(_ character: Character) -> Parts? {
+        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let base = decomposed.first else { return nil }
+        var modifier: UInt32 = 0  // breve, circumflex or horn: part of the letter
+        var tone: UInt8 = 0
+        for mark in decomposed.dropFirst() {
+            switch mark.value {
+            case 0x0306, 0x0302, 0x031B: modifier = mark.value
+            case 0x0300: tone = 1  // huyền
+            case 0x0309: tone = 2  // hỏi
+            case 0x0303: tone = 3  // ngã
+            case 0x0301: tone = 4  // sắc
+            case 0x0323: tone = 5  // nặng
+            default: break
+            }
+        }
+        return Parts(letter: rank(base: base, modifier: modifier), tone: tone)
     }
 
     /// Letters get ranks spaced by 4 so that the Vietnamese variants of a Latin letter
