@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's cmark-gfm and its GFM extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -37,16 +38,33 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
+        // The preview server of `congkhai serve`: kept apart so the generator itself has no
+        // network code.
+        .target(
+            name: "CongKhaiPreview",
+            dependencies: [
+                "CongKhai",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "congkhai",
             dependencies: [
                 "CongKhai",
+                "CongKhaiPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Renders every Markdown body of a corpus with cmark-gfm alone: the floor `make bench`
+        // compares full builds with.
+        .executableTarget(
+            name: "markdown-floor",
+            dependencies: ["CCmarkGFM"],
+            path: "Benchmarks/MarkdownFloor"
+        ),
         .testTarget(
             name: "CongKhaiTests",
-            dependencies: ["CongKhai"],
+            dependencies: ["CongKhai", "CongKhaiPreview"],
             // Fixtures and Snapshots are read through #filePath so snapshots can be re-recorded in place.
             exclude: ["Fixtures", "Snapshots"]
         ),

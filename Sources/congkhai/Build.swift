@@ -21,7 +21,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let options = try source.buildOptions(output: output)
-        guard (try? SiteRunner.build(options, verbosity: verbosity)) != nil else { throw ExitCode.failure }
+        guard case .success = SiteRunner.build(options, verbosity: verbosity) else { throw ExitCode.failure }
     }
 }
 
@@ -40,14 +40,18 @@ struct VerbosityOptions: ParsableArguments {
 
 /// One build with its messages: progress on a terminal, diagnostics, notices, the summary.
 enum SiteRunner {
-    struct Failed: Error {}
+    /// The errors of a failed build, as printed, for the preview's banner.
+    struct Failure: Error {
+        let messages: [String]
+    }
 
-    @discardableResult
-    static func build(_ options: BuildOptions, verbosity: VerbosityOptions) throws(Failed) -> BuildReport {
+    static func build(_ options: BuildOptions, verbosity: VerbosityOptions) -> Result<BuildReport, Failure> {
         let diagnostics = Diagnostics()
         let progress = BuildProgress()
         let line = ProgressLine.start(for: progress, quiet: verbosity.quiet)
-        let result = Result { () throws(SiteBuilder.BuildError) in try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress) }
+        let result = Result { () throws(SiteBuilder.BuildError) in
+            try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress)
+        }
         line?.stop()
         DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, limitWarnings: !verbosity.verbose)
         switch result {
@@ -61,10 +65,11 @@ enum SiteRunner {
             if !verbosity.quiet {
                 Terminal.out(summary(report, output: options.output, warnings: diagnostics.warnings.count))
             }
-            return report
+            return .success(report)
         case .failure(let error):
-            Terminal.err("Không tạo được trang: \(error)")
-            throw Failed()
+            let message = "Không tạo được trang: \(error)"
+            Terminal.err(message)
+            return .failure(Failure(messages: diagnostics.errors.map(\.description) + [message]))
         }
     }
 

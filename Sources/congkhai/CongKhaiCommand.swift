@@ -3,7 +3,7 @@ import CongKhai
 import Foundation
 
 @main
-struct CongKhaiCommand: ParsableCommand {
+struct CongKhaiCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "congkhai",
         abstract: "Tạo trang công khai thủ tục hành chính của xã từ dữ liệu và Markdown.",
@@ -12,7 +12,7 @@ struct CongKhaiCommand: ParsableCommand {
         from Content/ into public/. Run "congkhai build" in a site folder; "congkhai check" \
         to find mistakes without writing anything.
         """,
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self],
         defaultSubcommand: Build.self
     )
 }

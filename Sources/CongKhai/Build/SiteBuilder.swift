@@ -51,6 +51,13 @@ public enum SiteBuilder {
         }
     }
 
+    /// The site's sub-path ("/" or "/xa-an-phu/") from site.yaml or `--base-url`, for the
+    /// preview server, which must know it even when the build fails.
+    public static func rootPath(_ options: BuildOptions) -> String {
+        if let override = options.baseURL, let baseURL = BaseURL(override) { return baseURL.rootPath }
+        return SiteConfigReader.read(contentDirectory: options.source, diagnostics: Diagnostics())?.rootPath ?? "/"
+    }
+
     /// Loads and checks without writing anything; the site is nil when loading failed outright.
     public static func check(_ options: BuildOptions, diagnostics: Diagnostics) -> Site? {
         SiteLoader.load(options, diagnostics: diagnostics)

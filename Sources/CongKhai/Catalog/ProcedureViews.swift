@@ -118,34 +118,32 @@ struct ProcedureViews: @unchecked Sendable {
         return portal.searchURL.replacingOccurrences(of: "{code}", with: code)
     }
 
-    /// schema.org GovernmentService, inside a <script> element: "<" is escaped so that no
-    /// value can close the element.
+    /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").
     func jsonLD(_ procedure: Procedure) -> String {
         let agency = site.config.agency
-        var service: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "GovernmentService",
-            "name": procedure.name,
-            "identifier": procedure.code,
-            "serviceType": procedure.field,
-            "provider": [
-                "@type": "GovernmentOrganization",
-                "name": procedure.agency ?? agency.name,
-                "address": agency.address,
-                "telephone": agency.phone,
-                "email": agency.email,
-            ],
-            "areaServed": ["@type": "AdministrativeArea", "name": "\(site.config.commune), \(site.config.province)"],
-            "availableChannel": [
-                "@type": "ServiceChannel",
-                "serviceUrl": portalURL(procedure),
-                "availableLanguage": "vi",
-            ],
+        var service: [String: JSONText] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("GovernmentService"),
+            "name": .string(procedure.name),
+            "identifier": .string(procedure.code),
+            "serviceType": .string(procedure.field),
+            "provider": .object([
+                "@type": .string("GovernmentOrganization"),
+                "name": .string(procedure.agency ?? agency.name),
+                "address": .string(agency.address),
+                "telephone": .string(agency.phone),
+                "email": .string(agency.email),
+            ]),
+            "areaServed": .object(["@type": .string("AdministrativeArea"),
+                                   "name": .string("\(site.config.commune), \(site.config.province)")]),
+            "availableChannel": .object([
+                "@type": .string("ServiceChannel"),
+                "serviceUrl": .string(portalURL(procedure)),
+                "availableLanguage": .string("vi"),
+            ]),
         ]
-        if let baseURL = site.config.baseURL { service["url"] = baseURL.absolute(procedure.sitePath) }
-        let data = (try? JSONSerialization.data(withJSONObject: service, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+        if let baseURL = site.config.baseURL { service["url"] = .string(baseURL.absolute(procedure.sitePath)) }
+        return JSONText.object(service).serialized
     }
 
     func posters(_ sheets: [PosterLayout.Sheet]) -> [String: Any] {

@@ -1,0 +1,47 @@
+import CongKhai
+import Foundation
+
+/// What the preview adds to HTML pages as it serves them (never to the built files): a
+/// script that reloads the page after a rebuild and, while the last rebuild failed, a
+/// banner with its errors above the page.
+enum LiveReload {
+    static let statusPath = "/__congkhai/status"
+
+    static func decorate(_ html: String, state: PreviewState.Snapshot) -> String {
+        var html = html
+        if !state.errors.isEmpty, let bodyOpen = html.range(of: "<body"),
+           let bodyEnd = html[bodyOpen.upperBound...].firstIndex(of: ">") {
+            html.insert(contentsOf: banner(state.errors), at: html.index(after: bodyEnd))
+        }
+        let script = self.script(generation: state.generation)
+        if let bodyClose = html.range(of: "</body>", options: .backwards) {
+            html.insert(contentsOf: script, at: bodyClose.lowerBound)
+        } else {
+            html += script
+        }
+        return html
+    }
+
+    static func banner(_ errors: [String]) -> String {
+        let items = errors.prefix(50).map { "<li>\(HTMLEscape.text($0))</li>" }.joined()
+        return """
+        <div role="alert" id="congkhai-loi" style="background:#fff0f0;color:#5c0000;border:3px solid #b00020;\
+        padding:12px 16px;margin:0;font:16px/1.5 system-ui,sans-serif">\
+        <p style="margin:0 0 6px"><strong>Lần tạo lại gần nhất bị lỗi.</strong> Trang đang hiện bản tạo thành công trước đó. \
+        Sửa các lỗi sau rồi lưu tệp:</p><ul style="margin:0;padding-left:20px">\(items)</ul></div>
+        """
+    }
+
+    /// Polls the status every second; reloads when the generation moved on.
+    static func script(generation: Int) -> String {
+        """
+        <script>(function(){var g=\(generation);function p(){fetch("\(statusPath)",{cache:"no-store"})\
+        .then(function(r){return r.json()}).then(function(s){if(s.generation!==g){location.reload()}else{setTimeout(p,1000)}})\
+        .catch(function(){setTimeout(p,2000)})}setTimeout(p,1000)})();</script>
+        """
+    }
+
+    static func statusJSON(_ state: PreviewState.Snapshot) -> String {
+        "{\"generation\":\(state.generation),\"ok\":\(state.errors.isEmpty)}"
+    }
+}

@@ -1,0 +1,56 @@
+import CongKhai
+import FlyingFox
+import Foundation
+
+/// Answers the preview's requests: files of the output folder with their content types,
+/// HTML decorated with the live-reload script (and the error banner), and the status the
+/// script polls.
+struct PreviewHandler: HTTPHandler {
+    let files: PreviewFiles
+    let state: PreviewState
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return text(.methodNotAllowed, "Chỉ hỗ trợ GET và HEAD.", head: false)
+        }
+        let head = request.method == .HEAD
+        if request.path == LiveReload.statusPath {
+            return respond(.ok, type: "application/json; charset=utf-8", body: Data(LiveReload.statusJSON(state.snapshot).utf8), head: head)
+        }
+        switch files.resolve(request.path) {
+        case .file(let path):
+            return serve(path, status: .ok, head: head)
+        case .redirect(let location):
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .contentLength: "0"])
+        case .forbidden:
+            return text(.forbidden, "Không được phép: đường dẫn ra ngoài thư mục trang.", head: head)
+        case .notFound:
+            if let page = files.notFoundPage { return serve(page, status: .notFound, head: head) }
+            // No site yet (the first build failed): a bare page, so the error banner shows.
+            let page = LiveReload.decorate("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Chưa có trang</title></head><body><p>Không tìm thấy trang.</p></body></html>", state: state.snapshot)
+            return respond(.notFound, type: "text/html; charset=utf-8", body: Data(page.utf8), head: head)
+        }
+    }
+
+    private func serve(_ path: String, status: HTTPStatusCode, head: Bool) -> HTTPResponse {
+        guard var data = FileManager.default.contents(atPath: path) else {
+            return text(.notFound, "Không tìm thấy trang.", head: head)
+        }
+        let type = MediaTypes.contentType(forExtension: (path as NSString).pathExtension)
+        if type.hasPrefix("text/html") {
+            data = Data(LiveReload.decorate(String(decoding: data, as: UTF8.self), state: state.snapshot).utf8)
+        }
+        return respond(status, type: type, body: data, head: head)
+    }
+
+    private func text(_ status: HTTPStatusCode, _ message: String, head: Bool) -> HTTPResponse {
+        respond(status, type: "text/plain; charset=utf-8", body: Data(message.utf8), head: head)
+    }
+
+    private func respond(_ status: HTTPStatusCode, type: String, body: Data, head: Bool) -> HTTPResponse {
+        // The preview changes under the browser's feet: nothing may be cached.
+        HTTPResponse(statusCode: status,
+                     headers: [.contentType: type, .contentLength: String(body.count), HTTPHeader("Cache-Control"): "no-store"],
+                     body: head ? Data() : body)
+    }
+}

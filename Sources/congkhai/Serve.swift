@@ -1,0 +1,113 @@
+import ArgumentParser
+import CongKhai
+import CongKhaiPreview
+import Foundation
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Xem trước trang trên máy: tạo trang, phục vụ tại 127.0.0.1 và tự tạo lại khi sửa nội dung.",
+        discussion: """
+        Builds the site, serves the output folder on 127.0.0.1 only, watches the content folder \
+        and the themes, rebuilds on every change and reloads open pages. When a rebuild fails the \
+        last good site stays up, with the errors in the terminal and in a banner on the page. \
+        The reload script is added only by the server, never to the built files. Ctrl-C stops.
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("Thư mục xuất. Output folder.", valueName: "dir"))
+    var output: String = "public"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Cổng trên 127.0.0.1 (0: cổng trống bất kỳ).", valueName: "port"))
+    var port: UInt16 = 1313
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() async throws {
+        let options = try source.buildOptions(output: output)
+        let state = PreviewState()
+        if case .failure(let failure) = SiteRunner.build(options, verbosity: verbosity) {
+            state.rebuildFailed(failure.messages)
+        }
+        let rootPath = SiteBuilder.rootPath(options)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(output: options.output, rootPath: rootPath, port: port, state: state)
+        } catch {
+            Terminal.err("Không mở được cổng \(port): \(error)")
+            throw ExitCode.failure
+        }
+        let stopper = StopOnSignal { await server.stop() }
+        let serving = Task { try await server.run() }
+        let bound: UInt16
+        do {
+            bound = try await server.waitUntilListening()
+        } catch {
+            Terminal.err("Không mở được cổng \(port) trên 127.0.0.1 (đang có chương trình khác dùng?). Chọn cổng khác bằng --port.")
+            throw ExitCode.failure
+        }
+        Terminal.out("Xem trước tại http://127.0.0.1:\(bound)\(rootPath) — Ctrl-C để dừng.")
+
+        let watcher = ContentWatcher(folders: watchedFolders(options), ignoring: options.output)
+        let watching = Task.detached { await Self.watch(watcher, options: options, verbosity: verbosity, state: state) }
+        do {
+            try await serving.value
+        } catch is CancellationError {
+            // Stopped by Ctrl-C.
+        } catch {
+            Terminal.err("Máy chủ xem trước dừng vì lỗi: \(error)")
+        }
+        watching.cancel()
+        withExtendedLifetime(stopper) {}
+        Terminal.out("Đã dừng xem trước.")
+    }
+
+    /// The content folder and, when present, the themes folder beside it.
+    private func watchedFolders(_ options: BuildOptions) -> [URL] {
+        let themes = options.source.deletingLastPathComponent().appendingPathComponent("Themes")
+        return [options.source] + (FileManager.default.fileExists(atPath: themes.path) ? [themes] : [])
+    }
+
+    private static func watch(_ watcher: ContentWatcher, options: BuildOptions, verbosity: VerbosityOptions,
+                              state: PreviewState) async {
+        var last = watcher.snapshot()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(300))
+            var now = watcher.snapshot()
+            var changed = ContentWatcher.changes(from: last, to: now)
+            guard !changed.isEmpty else { continue }
+            // Editors save in several steps; wait until the files hold still.
+            while true {
+                try? await Task.sleep(for: .milliseconds(100))
+                let settled = watcher.snapshot()
+                if settled == now { break }
+                changed = ContentWatcher.changes(from: last, to: settled)
+                now = settled
+            }
+            last = now
+            let name = changed[0].hasPrefix(options.source.path + "/") ? String(changed[0].dropFirst(options.source.path.count + 1)) : changed[0]
+            Terminal.out("Đã sửa \(name)\(changed.count > 1 ? " và \(changed.count - 1) tệp khác" : ""): tạo lại…")
+            switch SiteRunner.build(options, verbosity: verbosity) {
+            case .success: state.rebuilt()
+            case .failure(let failure): state.rebuildFailed(failure.messages)
+            }
+        }
+    }
+}
+
+/// Ctrl-C (and SIGTERM) stop the server instead of killing the process, so the port is
+/// released and the terminal gets its last line.
+final class StopOnSignal: @unchecked Sendable {
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ stop: @escaping @Sendable () async -> Void) {
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { Task { await stop() } }
+            source.resume()
+            return source
+        }
+    }
+}
