@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 AS_OF ?=
 SITE_FLAGS := $(if $(AS_OF),--as-of $(AS_OF),)
 
-.PHONY: site test deps build clean check
+.PHONY: site test deps build clean check bench
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
@@ -28,6 +28,10 @@ check: build
 
 test: deps
 	swift test
+
+# CongKhai against Hugo on the synthetic corpus (installs Hugo from Debian when missing).
+bench: deps
+	Benchmarks/bench.sh
 
 clean:
 	rm -rf .build

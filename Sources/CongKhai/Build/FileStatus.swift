@@ -73,15 +73,25 @@ enum FileWriting {
         return status
     }
 
-    /// Writes beside the target and renames over it, so a reader (the preview server, a web
-    /// server serving the folder) sees the old file or the new one, never half of one.
+    /// Renames a staged file over its target (creating the target's folders), so a reader
+    /// (the preview server, a web server serving the folder) sees the old file or the new
+    /// one, never half of one.
+    static func move(_ source: String, to target: String) throws(Failure) {
+        if rename(source, target) == 0 { return }
+        guard errno == ENOENT else { throw Failure(message: String(cString: strerror(errno))) }
+        try createFolders(upTo: target)
+        guard rename(source, target) == 0 else { throw Failure(message: String(cString: strerror(errno))) }
+    }
+
+    /// Writes beside the target and renames over it.
     static func replace(_ data: Data, atPath path: String) throws(Failure) -> FileStatus {
         let temporary = path + ".congkhai-tmp"
         let status = try write(data, toPath: temporary)
-        guard rename(temporary, path) == 0 else {
-            let message = String(cString: strerror(errno))
+        do {
+            try move(temporary, to: path)
+        } catch {
             unlink(temporary)
-            throw Failure(message: message)
+            throw error
         }
         return status
     }

@@ -5,9 +5,10 @@ import Foundation
 /// Without a trusted build cache (the first build, or after a cache was discarded) every
 /// file is written into a staging folder inside the output folder and swapped into place
 /// only when all were written, so a failed build leaves the previous site as it was.
-/// With one, only the jobs whose keys changed are rendered, each file is replaced by an
-/// atomic rename, files no longer produced are removed, and an unchanged site is not
-/// touched at all. Hidden entries of the output folder (".gitkeep", the cache) are kept.
+/// With one, only the jobs whose keys changed are rendered; they too are staged first, and
+/// only when all were written are they renamed over the old files one by one and the files
+/// no longer produced removed. An unchanged site is not touched at all. Hidden entries of
+/// the output folder (".gitkeep", the cache) are kept.
 public enum OutputWriter {
     static let stagingName = ".congkhai-staging"
     static let previousName = ".congkhai-previous"
@@ -153,17 +154,21 @@ public enum OutputWriter {
         return cache
     }
 
-    /// Incremental build: render what changed, replace it file by file, remove what went.
+    /// Incremental build: render what changed into staging, then move it into place and
+    /// remove what went.
     private static func update(_ jobs: [RenderJob], keys: [UInt64], output: URL, previous: BuildCache,
                                progress: BuildProgress?, summary: inout Summary) throws(WriteError) -> BuildCache {
         let root = output.path
+        let staging = output.appendingPathComponent(stagingName)
+        try? FileManager.default.removeItem(at: staging)
+        let stagingPath = staging.path
         let outcomes = ParallelMap.map(Array(0..<jobs.count)) { index in
             defer { progress?.advance() }
             return refresh(jobs[index], key: keys[index], at: root + "/" + jobs[index].path,
-                           previous: previous.entries[jobs[index].path])
+                           staging: stagingPath + "/" + jobs[index].path, previous: previous.entries[jobs[index].path])
         }
         var cache = BuildCache()
-        var failure: WriteError?
+        var staged: [String] = []
         for (index, outcome) in outcomes.enumerated() {
             let path = jobs[index].path
             switch outcome {
@@ -172,17 +177,23 @@ public enum OutputWriter {
                 summary.count(written: false, path: path)
             case .written(let entry):
                 cache.entries[path] = entry
+                staged.append(path)
                 summary.count(written: true, path: path)
             case .failed(let message):
-                failure = failure ?? .io(path: path, underlying: message)
+                try? FileManager.default.removeItem(at: staging)
+                throw .io(path: path, underlying: message)
             }
         }
-        if let failure {
-            // Files written so far are in the cache as written; the failed ones are not, so
-            // the next build writes them again.
-            _ = try? FileWriting.replace(cache.encoded(tool: ToolIdentity.current), atPath: BuildCache.url(in: output).path)
-            throw failure
+        // Renames keep the staged files' times, so the cache entries stay true.
+        for path in staged {
+            do {
+                try FileWriting.move(stagingPath + "/" + path, to: root + "/" + path)
+            } catch {
+                try? FileManager.default.removeItem(at: staging)
+                throw .io(path: path, underlying: error.message)
+            }
         }
+        try? FileManager.default.removeItem(at: staging)
         for path in previous.entries.keys.sorted() where cache.entries[path] == nil {
             FileWriting.remove(relativePath: path, under: root)
             summary.removed += 1
@@ -198,7 +209,8 @@ public enum OutputWriter {
         }
     }
 
-    private static func refresh(_ job: RenderJob, key: UInt64, at path: String, previous: BuildCache.Entry?) -> Outcome {
+    private static func refresh(_ job: RenderJob, key: UInt64, at path: String, staging: String,
+                                previous: BuildCache.Entry?) -> Outcome {
         let onDisk = FileStatus(path: path)
         let intact = previous != nil && previous?.status == onDisk
         if intact, previous?.key == key { return .unchanged(previous!) }
@@ -209,7 +221,7 @@ public enum OutputWriter {
             return .unchanged(BuildCache.Entry(key: key, status: onDisk))
         }
         do {
-            return .written(BuildCache.Entry(key: key, status: try FileWriting.replace(data, atPath: path)))
+            return .written(BuildCache.Entry(key: key, status: try FileWriting.write(data, toPath: staging)))
         } catch {
             return .failed(error.message)
         }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+/// Incremental builds must give the bytes a clean build gives, after any sequence of edits,
+/// and must render only what an edit reaches.
+@Suite struct IncrementalBuildTests {
+    static let catalog = """
+    Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí
+    1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày làm việc,Miễn phí
+    1.004884,Đăng ký kết hôn,Hộ tịch,3 ngày làm việc,Miễn phí
+    2.000986,Chứng thực bản sao từ bản chính,Chứng thực,Trong ngày,2.000 đồng/trang
+    """
+
+    static let files: [String: String] = [
+        "data/thu-tuc.csv": catalog,
+        "data/thu-tuc/1.001193.md": "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ.\n",
+        "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\nmenu: 1\n---\nXem [thủ tục](/thu-tuc-hanh-chinh/).",
+        "notices/a.md": "---\ntitle: Thông báo A\ndate: 02/11/2026\n---\nNội dung.",
+        "static/files/mau-don.txt": "Mẫu đơn",
+    ]
+
+    /// Builds into the site's output (incrementally) and into a fresh folder (clean), and
+    /// returns the incremental build's summary after checking both trees are identical.
+    @discardableResult
+    private func buildAndCompare(_ site: TemporarySite, asOf: String = "2026-11-21", _ step: String,
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> OutputWriter.Summary {
+        let incremental = try SiteBuilder.build(site.options(asOf: asOf), diagnostics: Diagnostics())
+        var clean = site.options(asOf: asOf)
+        clean.output = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: clean.output) }
+        _ = try SiteBuilder.build(clean, diagnostics: Diagnostics())
+        let built = treeContents(site.output).filter { $0.key != BuildCache.fileName }
+        let expected = treeContents(clean.output).filter { $0.key != BuildCache.fileName }
+        #expect(Set(built.keys) == Set(expected.keys), "\(step): file lists differ", sourceLocation: sourceLocation)
+        let differing = expected.keys.filter { built[$0] != nil && built[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "\(step): \(differing) differ", sourceLocation: sourceLocation)
+        return incremental.output
+    }
+
+    @Test func aSeriesOfEditsEndsByteIdenticalToACleanBuild() throws {
+        let site = try TemporarySite(Self.files)
+        let first = try buildAndCompare(site, "first build")
+        #expect(!first.incremental)
+
+        try site.write("data/thu-tuc.csv", Self.catalog + "\n1.000894,Đăng ký khai tử,Hộ tịch,1 ngày làm việc,Miễn phí")
+        try site.write("data/thu-tuc/1.000894.md", "## Thành phần hồ sơ\n\n1. Tờ khai.\n")
+        let added = try buildAndCompare(site, "add a procedure")
+        #expect(added.incremental)
+
+        try site.write("data/thu-tuc.csv", Self.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn (sửa)")
+                       + "\n1.000894,Đăng ký khai tử,Hộ tịch,1 ngày làm việc,Miễn phí")
+        try buildAndCompare(site, "change a row")
+
+        try site.write("data/thu-tuc/1.001193.md", "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ **trực tuyến**.\n")
+        try buildAndCompare(site, "change a detail file")
+
+        try site.write("data/thu-tuc.csv", Self.catalog)
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("data/thu-tuc/1.000894.md"))
+        let deleted = try buildAndCompare(site, "delete a procedure")
+        #expect(deleted.removed >= 3)  // its page, its sheet and its QR file
+
+        let footer = try String(contentsOf: Repository.root.appendingPathComponent("Themes/default/templates/partials/footer.mustache"), encoding: .utf8)
+        try site.write("theme/templates/partials/footer.mustache", footer + "<p>Chân trang riêng của xã.</p>\n")
+        let themed = try buildAndCompare(site, "edit a template")
+        #expect(themed.pagesUnchanged == 0, "a template edit reaches every page")
+
+        try site.write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu xã\nmenu: 1\n---\nĐã sửa.")
+        try buildAndCompare(site, "edit a page title (in the menu)")
+
+        try site.write("static/files/mau-don.txt", "Mẫu đơn mới")
+        try buildAndCompare(site, "edit a static file")
+
+        try buildAndCompare(site, asOf: "2027-03-01", "change the as-of date")
+        try buildAndCompare(site, asOf: "2026-11-21", "change it back")
+    }
+
+    @Test func anUnchangedSiteIsNotWrittenAgain() throws {
+        let site = try TemporarySite(Self.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let before = modificationTimes(site.output)
+        let second = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
+        #expect(second.written == 0 && second.removed == 0)
+        #expect(second.unchanged == before.count - 1)  // every file but the cache
+        #expect(modificationTimes(site.output) == before)
+    }
+
+    @Test func oneProcedureEditRendersOnlyWhatDependsOnIt() throws {
+        let site = try TemporarySite(Self.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let before = modificationTimes(site.output)
+        try site.write("data/thu-tuc/1.001193.md", "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ qua bưu điện.\n")
+        let summary = try buildAndCompare(site, "edit one detail file")
+        let after = modificationTimes(site.output)
+        let rewritten = Set(after.keys.filter { after[$0] != before[$0] && $0 != BuildCache.fileName })
+        // The procedure's own page changed; the list and search index show only its name,
+        // which did not change, so they were rendered but left as they were.
+        #expect(rewritten.contains("thu-tuc-hanh-chinh/1.001193/index.html"))
+        #expect(!rewritten.contains("thu-tuc-hanh-chinh/1.004884/index.html"))
+        #expect(!rewritten.contains("niem-yet/1.004884/index.html"))
+        #expect(!rewritten.contains("qr/1.004884.svg"))
+        #expect(summary.written == rewritten.count)
+    }
+
+    @Test(arguments: [("corrupt", "garbage\n"), ("foreign", "congkhai-cache 1 0.0.1+other\nend 0 0\n")])
+    func anUntrustedCacheIsDiscardedWithANotice(_ kind: String, _ text: String) throws {
+        let site = try TemporarySite(Self.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let built = treeContents(site.output).filter { $0.key != BuildCache.fileName }
+        try Data(text.utf8).write(to: BuildCache.url(in: site.output))
+        let again = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
+        #expect(!again.incremental)
+        #expect(again.discardedCache?.contains(kind == "corrupt" ? "hỏng" : "phiên bản") == true)
+        #expect(treeContents(site.output).filter { $0.key != BuildCache.fileName } == built)
+        // The new cache is trusted by the next build.
+        #expect(try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output.incremental)
+    }
+
+    @Test func aFileDeletedByHandIsWrittenAgain() throws {
+        let site = try TemporarySite(Self.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let page = site.output.appendingPathComponent("thu-tuc-hanh-chinh/1.004884/index.html")
+        try FileManager.default.removeItem(at: page)
+        let again = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
+        #expect(again.written == 1)
+        #expect(FileManager.default.fileExists(atPath: page.path))
+    }
+
+    private func modificationTimes(_ folder: URL) -> [String: Int64] {
+        treeContents(folder).keys.reduce(into: [:]) { times, path in
+            times[path] = FileStatus(path: folder.appendingPathComponent(path).path)?.modifiedNanoseconds
+        }
+    }
+}
+
+@Suite struct BuildCacheTests {
+    @Test func roundTripsAndRejectsWhatItCannotTrust() throws {
+        var cache = BuildCache()
+        cache.entries["a/index.html"] = .init(key: 0xdead_beef, status: FileStatus(size: 12, modifiedNanoseconds: 34))
+        cache.entries["qr/1.001193.svg"] = .init(key: 1, status: FileStatus(size: 5, modifiedNanoseconds: 6))
+        let data = cache.encoded(tool: "t1")
+        #expect(BuildCache.decode(data, tool: "t1") == .success(cache))
+        #expect(BuildCache.decode(data, tool: "t2") == .failure(.foreignVersion))
+
+        var tampered = String(decoding: data, as: UTF8.self)
+        tampered = tampered.replacingOccurrences(of: "\t12\t", with: "\t13\t")
+        #expect(BuildCache.decode(Data(tampered.utf8), tool: "t1") == .failure(.corrupt))
+        #expect(BuildCache.decode(data.prefix(data.count - 10), tool: "t1") == .failure(.corrupt))
+        #expect(BuildCache.decode(Data([0xff, 0xfe]), tool: "t1") == .failure(.corrupt))
+    }
+}
