@@ -14,10 +14,13 @@ struct PreviewHandler: HTTPHandler {
             return text(.methodNotAllowed, "Chỉ hỗ trợ GET và HEAD.", head: false)
         }
         let head = request.method == .HEAD
-        if request.path == LiveReload.statusPath {
+        // The raw target: FlyingFox's `path` is standardized, which drops the trailing slash
+        // that tells a folder from a file. `PreviewFiles` does its own decoding and checks.
+        let path = request.target.path()
+        if path == LiveReload.statusPath {
             return respond(.ok, type: "application/json; charset=utf-8", body: Data(LiveReload.statusJSON(state.snapshot).utf8), head: head)
         }
-        switch files.resolve(request.path) {
+        switch files.resolve(path) {
         case .file(let path):
             return serve(path, status: .ok, head: head)
         case .redirect(let location):

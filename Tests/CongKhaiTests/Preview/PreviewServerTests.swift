@@ -1,0 +1,176 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import CongKhai
+@testable import CongKhaiPreview
+
+@Suite struct PreviewFilesTests {
+    @Test(arguments: ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/thu-tuc/%2E%2E/%2E%2E/x", "/.congkhai-cache",
+                      "/a/.hidden", "/%252e%252e/x"])
+    func refusesEscapesAndHiddenFiles(_ path: String) throws {
+        let site = try TemporarySite([:])
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        let files = PreviewFiles(output: site.output, rootPath: "/")
+        let resolution = files.resolve(path)
+        #expect(resolution == .forbidden || resolution == .notFound)
+    }
+
+    @Test func refusesASymbolicLinkLeavingTheOutput() throws {
+        let site = try TemporarySite([:])
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("hosts").path, withDestinationPath: "/etc/hosts")
+        #expect(PreviewFiles(output: site.output, rootPath: "/").resolve("/hosts") == .forbidden)
+    }
+
+    @Test func servesIndexFilesRedirectsFoldersAndHonoursTheSubPath() throws {
+        let site = try TemporarySite([:])
+        let page = site.output.appendingPathComponent("thu-tuc/index.html")
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: page)
+        let resolvedPage = page.resolvingSymlinksInPath().path
+        let atRoot = PreviewFiles(output: site.output, rootPath: "/")
+        #expect(atRoot.resolve("/thu-tuc/") == .file(resolvedPage))
+        #expect(atRoot.resolve("/thu-tuc/?q=1") == .file(resolvedPage))
+        #expect(atRoot.resolve("/thu-tuc") == .redirect("/thu-tuc/"))
+        #expect(atRoot.resolve("/khong-co/") == .notFound)
+        let underSubPath = PreviewFiles(output: site.output, rootPath: "/xa-an-phu/")
+        #expect(underSubPath.resolve("/") == .redirect("/xa-an-phu/"))
+        #expect(underSubPath.resolve("/xa-an-phu/thu-tuc/") == .file(resolvedPage))
+        #expect(underSubPath.resolve("/thu-tuc/") == .notFound)
+    }
+}
+
+/// Talks to a real server on 127.0.0.1 with a real HTTP client (URLSession), and with a raw
+/// socket where a client would clean up the path before sending it.
+@Suite(.serialized) struct PreviewServerTests {
+    @Test func servesTheBuiltSiteWithTypesLiveReloadAndBanner() async throws {
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let state = PreviewState()
+        let server = try PreviewServer(output: site.output, rootPath: "/", port: 0, state: state)
+        let running = Task { try await server.run() }
+        defer { running.cancel() }
+        let port = try await server.waitUntilListening()
+
+        let (home, homeResponse) = try await HTTP.get(port, "/")
+        #expect(homeResponse.statusCode == 200)
+        #expect(homeResponse.value(forHTTPHeaderField: "Content-Type") == "text/html; charset=utf-8")
+        #expect(home.contains(LiveReload.statusPath))
+        let onDisk = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!onDisk.contains(LiveReload.statusPath), "the reload script is never written to the site")
+
+        let (_, css) = try await HTTP.get(port, "/robots.txt")
+        #expect(css.value(forHTTPHeaderField: "Content-Type") == "text/plain; charset=utf-8")
+        // A folder without its slash is redirected (checked raw: Linux's URLSession drops the
+        // slash of the Location when it follows it).
+        let redirect = try RawHTTP.get(port: port, path: "/thu-tuc-hanh-chinh")
+        #expect(redirect.hasPrefix("HTTP/1.1 301") && redirect.contains("Location: /thu-tuc-hanh-chinh/"))
+        let (folder, folderResponse) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
+        #expect(folderResponse.statusCode == 200 && folder.contains("Đăng ký khai sinh"))
+        let (_, missing) = try await HTTP.get(port, "/khong-co/")
+        #expect(missing.statusCode == 404)
+
+        for path in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.congkhai-cache"] {
+            let raw = try RawHTTP.get(port: port, path: path)
+            #expect(!raw.hasPrefix("HTTP/1.1 200"), "\(path) was served")
+            #expect(!raw.contains("root:"), "\(path) leaked a file")
+        }
+
+        state.rebuildFailed(["data/thu-tuc.csv:3:2: lỗi CK041: <thiếu tên>"])
+        let (broken, _) = try await HTTP.get(port, "/")
+        #expect(broken.contains("role=\"alert\""))
+        #expect(broken.contains("lỗi CK041: &lt;thiếu tên&gt;"))
+        let (status, _) = try await HTTP.get(port, LiveReload.statusPath)
+        #expect(status == "{\"generation\":1,\"ok\":false}")
+        await server.stop()
+    }
+
+    /// The whole command: a failing rebuild keeps the last good site, shows the error, and
+    /// recovers; Ctrl-C stops it cleanly.
+    @Test func serveRebuildsKeepsTheLastGoodSiteOnErrorsAndStopsOnCtrlC() async throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        var printed = ""
+        while !printed.contains("— Ctrl-C") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        let port = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)/).flatMap { UInt16($0.1) }, "\(printed)")
+
+        let (good, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
+        #expect(good.contains("Đăng ký kết hôn"))
+
+        try site.write("data/thu-tuc.csv", IncrementalBuildTests.catalog + "\nkhông phải mã,Thủ tục hỏng,Hộ tịch")
+        try await HTTP.waitForStatus(port) { $0.contains("\"ok\":false") }
+        let (kept, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
+        #expect(kept.contains("Đăng ký kết hôn"), "the last good site is still served")
+        #expect(kept.contains("role=\"alert\"") && kept.contains("data/thu-tuc.csv"))
+
+        try site.write("data/thu-tuc.csv", IncrementalBuildTests.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn lưu động"))
+        try await HTTP.waitForStatus(port) { $0.contains("\"ok\":true") }
+        let (fixed, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
+        #expect(fixed.contains("Đăng ký kết hôn lưu động") && !fixed.contains("role=\"alert\""))
+
+        process.interrupt()  // SIGINT, as Ctrl-C
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(rest.contains("Đã dừng xem trước."))
+    }
+}
+
+enum HTTP {
+    static func get(_ port: UInt16, _ path: String) async throws -> (String, HTTPURLResponse) {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return (String(decoding: data, as: UTF8.self), try #require(response as? HTTPURLResponse))
+    }
+
+    /// Polls the preview's status until it satisfies the condition (rebuilds take a moment).
+    static func waitForStatus(_ port: UInt16, until condition: (String) -> Bool) async throws {
+        for _ in 0..<150 {
+            if let (status, _) = try? await get(port, LiveReload.statusPath), condition(status) { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TestFailure("the preview's status never changed")
+    }
+}
+
+/// Sends the path exactly as given: URLSession would remove the dot segments first.
+enum RawHTTP {
+    static func get(port: UInt16, path: String) throws -> String {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw TestFailure("socket") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw TestFailure("connect") }
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
+        var response = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            response.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: response, as: UTF8.self)
+    }
+}
