@@ -112,10 +112,16 @@ struct ProcedureViews: @unchecked Sendable {
     func portalURL(_ procedure: Procedure) -> String {
         let portal = site.config.portal
         if let id = procedure.formalityId {
-            return portal.procedureURL.replacingOccurrences(of: "{formalityId}", with: id)
+            return Self.fill(portal.procedureURL, "{formalityId}", with: id)
         }
         let code = procedure.code.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? procedure.code
-        return portal.searchURL.replacingOccurrences(of: "{code}", with: code)
+        return Self.fill(portal.searchURL, "{code}", with: code)
+    }
+
+    /// Replaces a placeholder; split and joined by the standard library, since Foundation's
+    /// `replacingOccurrences` goes through NSString on Linux, twice per procedure page.
+    static func fill(_ pattern: String, _ placeholder: String, with value: String) -> String {
+        pattern.split(separator: placeholder, omittingEmptySubsequences: false).joined(separator: value)
     }
 
     /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").

@@ -41,6 +41,11 @@ enum SiteDataReader {
     /// to templates, so no theme or site template can publish a phone or ID number by mistake.
     static let privateFiles: Set<String> = ["ho-so-tre-han.csv", "ho-so-tre-han.yaml", "ho-so-tre-han.yml"]
 
+    /// The catalog reaches templates through the catalog pages' own values. Offered as
+    /// `data` too, any page could depend on every procedure, and an incremental build could
+    /// no longer re-render only the pages of the procedure that changed.
+    static let catalogFiles: Set<String> = ["thu-tuc.csv", "thu-tuc.yaml", "thu-tuc.yml"]
+
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
@@ -57,7 +62,7 @@ enum SiteDataReader {
                 documents[file.relativePath] = .yaml(node)
                 value = DataValue(node)
             }
-            if !privateFiles.contains(file.relativePath) {
+            if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
                 insert(value, at: file.relativePath, into: &tree)
             }
         }

@@ -54,12 +54,32 @@ public struct MarkdownRenderer: Sendable {
     /// (WCAG 4.1.2; axe reports "label" as critical). Naming them keeps the checked state
     /// for screen readers while the item's text follows as usual.
     static func labelTaskCheckboxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard containsCheckbox(html) else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Đã có\" />")
             .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Chưa có\" />")
+    }
+
+    /// A plain byte scan: Foundation's `contains` bridges to NSString on Linux and the
+    /// standard library's generic `firstRange(of:)` was slower still, on every page.
+    private static func containsCheckbox(_ html: String) -> Bool {
+        let needle = Array("<input type=\"checkbox\"".utf8)
+        var html = html
+        return html.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == needle[0] {
+                    var matched = 1
+                    while matched < needle.count && bytes[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Walks the tree once: neutralizes script-capable URLs (cmark only does that in safe

@@ -35,6 +35,7 @@ public struct Theme: Sendable {
             }
         }
 
+        HTMLContentType.registerOnce()
         var library = MustacheLibrary()
         var hasher = FNV1a()
         for name in templateTexts.keys.sorted() {
@@ -42,10 +43,10 @@ public struct Theme: Sendable {
             hasher.combine(name)
             hasher.combine(text)
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(.templateSyntax,
-                                  at: SourceLocation(file: displayPath, line: error.context.lineNumber,
+                                  at: SourceLocation(file: displayPath, line: max(1, error.context.lineNumber - 1),
                                                      column: error.context.columnNumber),
                                   "Mẫu Mustache sai cú pháp (\(error.error)). Kiểm tra các cặp {{#…}} {{/…}}.")
             } catch {

@@ -155,15 +155,19 @@ import Testing
         #expect(missing.first?.message.contains("2027") == true)
     }
 
-    @Test func registerIsNotOfferedToTemplates() throws {
+    /// The register holds personal data; the catalog reaches templates through its own
+    /// pages (so incremental builds know what depends on it). Other data files are offered.
+    @Test func registerAndCatalogAreNotOfferedToTemplates() throws {
         let temporary = try TemporarySite([
             "data/ho-so-tre-han.csv": Self.header + "HS-1,1.014028,A,0790,0905,X,e@x.vn,06/01/2025,,,,,,\n",
             "data/thu-tuc.csv": Self.catalog,
+            "data/lanh-dao.yaml": "- ho_ten: Nguyễn Văn A\n",
         ])
         let (site, _) = temporary.load()
         guard case .map(let tree) = try #require(site).data.templateValue else { Issue.record("no data tree"); return }
         #expect(tree["ho_so_tre_han"] == nil)
-        #expect(tree["thu_tu"] == nil && tree["thu_tuc"] != nil)
+        #expect(tree["thu_tuc"] == nil)
+        #expect(tree["lanh_dao"] != nil)
     }
 }
 
