@@ -5,8 +5,8 @@
 # site for Hugo), convert the neutral copy into a CongKhai Content/ (not timed), time the Markdown
 # floor (cmark-gfm alone on every body), then build both in alternation after one warm-up each,
 # from an empty output folder every time, with /usr/bin/time -v. CongKhai builds with its QR codes
-# on (every procedure page, sheet and poster). Then two incremental rebuilds: nothing changed, and
-# one procedure body edited.
+# on (every procedure page, sheet and poster). Then three incremental rebuilds: nothing changed, one
+# procedure body edited, one catalog row edited.
 #
 #   env: BENCH_SIZES="2000 10000"  RUNS=3  WORK=bench-work  GEN=../shared/tools/bench/gen_site.py
 # Ends with one line per N:
@@ -84,14 +84,22 @@ for N in $SIZES; do
   body=$(ls "$dir/content/data/thu-tuc" | sed -n '1p')
   printf '\nMột dòng sửa để đo lần tạo lại.\n' >> "$dir/content/data/thu-tuc/$body"
   /usr/bin/time -v -o "$dir/inc-one.txt" "$CONGKHAI" build --source "$dir/content" --output "$dir/out" --as-of "$AS_OF" --quiet
+  python3 - "$dir/content/data/thu-tuc.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+rows[1][1] += " (sửa)"
+csv.writer(open(sys.argv[1], "w", encoding="utf-8", newline=""), lineterminator="\n").writerows(rows)
+PY
+  /usr/bin/time -v -o "$dir/inc-row.txt" "$CONGKHAI" build --source "$dir/content" --output "$dir/out" --as-of "$AS_OF" --quiet
   read -r inc_none _ < <(measure "$dir/inc-none.txt"); read -r inc_one _ < <(measure "$dir/inc-one.txt")
+  read -r inc_row _ < <(measure "$dir/inc-row.txt")
 
   awk -v n="$N" -v cs="$cs" -v hs="$hs" -v cr="$cr" -v hr="$hr" -v fl="$floor" -v cp="$c_pages" -v cf="$c_files" \
-      -v hp="$h_pages" -v i0="$inc_none" -v i1="$inc_one" 'BEGIN {
+      -v hp="$h_pages" -v i0="$inc_none" -v i1="$inc_one" -v i2="$inc_row" 'BEGIN {
     printf "bench: N=%d  CongKhai median %.2f s, peak %.0f MiB, %d pages (%d files), %.0f pages/s\n", n, cs, cr/1024, cp, cf, cp/cs
     printf "bench: N=%d  Hugo     median %.2f s, peak %.0f MiB, %d pages, %.0f pages/s\n", n, hs, hr/1024, hp, hp/hs
     printf "bench: N=%d  time ratio %.3f, memory ratio %.3f; Markdown floor %.3f s (full build = %.1fx floor)\n", n, cs/hs, cr/hr, fl, cs/fl
-    printf "bench: N=%d  CongKhai per page %.1f us; incremental: unchanged %.2f s, one body edited %.2f s (%.0f%% of full)\n", n, cs/cp*1e6, i0, i1, i1/cs*100
+    printf "bench: N=%d  CongKhai per page %.1f us; incremental: unchanged %.2f s, one body edited %.2f s (%.0f%% of full), one row edited %.2f s (%.0f%%)\n", n, cs/cp*1e6, i0, i1, i1/cs*100, i2, i2/cs*100
   }'
   lines+=("$(awk -v n="$N" -v cs="$cs" -v hs="$hs" -v cr="$cr" -v hr="$hr" -v fl="$floor" 'BEGIN {
     printf "bench N=%d congkhai_s=%.2f hugo_s=%.2f time_ratio=%.3f congkhai_rss_mib=%.0f hugo_rss_mib=%.0f rss_ratio=%.3f floor_s=%.2f floor_ratio=%.2f",

@@ -12,6 +12,7 @@ struct CongKhaiCommand: AsyncParsableCommand {
         from Content/ into public/. Run "congkhai build" in a site folder; "congkhai check" \
         to find mistakes without writing anything.
         """,
+        version: ToolIdentity.version,
         subcommands: [Build.self, Check.self, Serve.self, New.self],
         defaultSubcommand: Build.self
     )

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Inputs fall in three rings. The shared ring reaches every page: the theme, site.yaml, the
 /// build options, the menu and every data file templates can see as `data` (the catalog is
-/// not among them). The catalog ring adds every procedure; the site ring adds the pages and
-/// notices. A job's key combines its path with the ring it depends on (or with its own
+/// not among them). The catalog ring adds every procedure's cells (not its detail file's
+/// sections, which only its own pages show); the site ring adds the pages and notices. A job's key combines its path with the ring it depends on (or with its own
 /// input's fingerprint), so changing one procedure changes the keys of its own pages and of
 /// the catalog and site jobs, and of nothing else.
 struct InputFingerprints {
@@ -33,7 +33,8 @@ struct InputFingerprints {
 
         var catalog = FNV1a()
         catalog.combine(self.shared)
-        for procedure in site.catalog.all { catalog.combine(procedure.sourceFingerprint) }
+        // Catalog-wide pages show each procedure's cells, never its long text.
+        for procedure in site.catalog.all { catalog.combine(procedure.listingFingerprint) }
         self.catalog = catalog.value
 
         var whole = FNV1a()

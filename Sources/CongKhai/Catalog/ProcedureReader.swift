@@ -68,6 +68,7 @@ enum ProcedureReader {
             }
             var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
                                                         sections: sections, diagnostics: diagnostics)
+            procedure?.listingFingerprint = fingerprint(cells, [])
             procedure?.sourceFingerprint = fingerprint(cells, sections)
             return procedure
         }

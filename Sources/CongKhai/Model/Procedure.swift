@@ -34,6 +34,9 @@ public struct Procedure: Sendable {
     /// Fingerprint of everything this procedure was read from (its row's cells and its
     /// detail file): incremental builds re-render its pages only when this changes.
     public var sourceFingerprint: UInt64 = 0
+    /// Fingerprint of the cells alone, without the detail file's sections: what lists,
+    /// posters and the search index show. Editing a procedure's long text leaves it alone.
+    public var listingFingerprint: UInt64 = 0
     public var name: String
     public var field: String
     public var level: Level

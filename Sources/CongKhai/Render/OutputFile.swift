@@ -27,7 +27,7 @@ public struct RenderJob: Sendable {
         /// One input besides the shared ones, by its fingerprint: a procedure's
         /// `sourceFingerprint`, a file of `static/`.
         case input(UInt64)
-        /// Every procedure: lists, posters, the search index.
+        /// Every procedure's cells (`listingFingerprint`): lists, posters, the search index.
         case catalog
         /// Everything: pages, notices, the catalog, the register.
         case site
