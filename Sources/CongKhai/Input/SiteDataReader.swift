@@ -51,18 +51,23 @@ enum SiteDataReader {
         var tree: [String: DataValue] = [:]
         for file in ContentFiles.list(in: contentDirectory, folder: "data", extensions: ["csv", "yaml", "yml"]) {
             guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { continue }
-            let value: DataValue
+            let document: DataDocument
             if file.url.pathExtension.lowercased() == "csv" {
                 guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
-                documents[file.relativePath] = .table(table)
-                value = DataValue(table)
+                document = .table(table)
             } else {
                 guard let node = YAMLSource.parse(text, file: file.displayPath, diagnostics: diagnostics,
                                                   syntaxCode: .yamlDataSyntax) else { continue }
-                documents[file.relativePath] = .yaml(node)
-                value = DataValue(node)
+                document = .yaml(node)
             }
+            documents[file.relativePath] = document
+            // Template values only for files templates see: converting a 10,000-row catalog
+            // would be work thrown away.
             if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
+                let value: DataValue = switch document {
+                case .table(let table): DataValue(table)
+                case .yaml(let node): DataValue(node)
+                }
                 insert(value, at: file.relativePath, into: &tree)
             }
         }
