@@ -28,10 +28,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // The one system call Swift's Glibc module does not expose: renameat2's atomic exchange.
+        .target(name: "CFileSystem"),
         .target(
             name: "CongKhai",
             dependencies: [
                 "CCmarkGFM",
+                "CFileSystem",
                 "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

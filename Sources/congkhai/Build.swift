@@ -50,7 +50,9 @@ enum SiteRunner {
         let progress = BuildProgress()
         let line = ProgressLine.start(for: progress, quiet: verbosity.quiet)
         let result = Result { () throws(SiteBuilder.BuildError) in
-            try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress)
+            try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress) {
+                Terminal.err("Đang có một lần tạo trang khác ghi vào \(options.output.path); chờ nó xong…")
+            }
         }
         line?.stop()
         DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, limitWarnings: !verbosity.verbose)

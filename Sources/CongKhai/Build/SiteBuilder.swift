@@ -25,9 +25,19 @@ public enum SiteBuilder {
         }
     }
 
+    /// `waiting` is called when another build is writing into the same output folder; this
+    /// one then waits for it to finish.
     public static func build(_ options: BuildOptions, diagnostics: Diagnostics,
-                             progress: BuildProgress? = nil) throws(BuildError) -> BuildReport {
+                             progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
         var timer = PhaseTimer()
+        // Before reading anything: an output folder that would swallow the sources is refused
+        // even when the sources have errors.
+        do throws(OutputWriter.WriteError) {
+            _ = try OutputLocation.resolve(output: options.output,
+                                           protecting: OutputLocation.protectedFolders(content: options.source, theme: nil))
+        } catch {
+            throw .write(error)
+        }
         progress?.begin("load", total: 0)
         let site = timer.measure("load") { SiteLoader.load(options, diagnostics: diagnostics) }
         guard let site, !diagnostics.hasErrors else {
@@ -40,8 +50,10 @@ public enum SiteBuilder {
             return (jobs, jobs.map(fingerprints.key(for:)))
         }
         do {
+            let location = try OutputLocation.resolve(
+                output: options.output, protecting: OutputLocation.protectedFolders(content: options.source, theme: site.theme.directory))
             let summary = try timer.measure("render") {
-                try OutputWriter.write(jobs, keys: keys, to: options.output, progress: progress)
+                try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting)
             }
             return BuildReport(output: summary, timer: timer)
         } catch let error as OutputWriter.WriteError {

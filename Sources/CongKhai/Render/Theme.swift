@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let assetPaths: [String: String]
     /// Fingerprint of every template and asset, for rebuild decisions and cache keys.
     public let fingerprint: UInt64
+    /// The theme's own folder (not the site's overrides), which no build may write into.
+    public let directory: URL
 
     public func has(template name: String) -> Bool { templateNames.contains(name) }
 
@@ -70,6 +72,6 @@ public struct Theme: Sendable {
             assetPaths[name] = rootPath + asset.outputPath
         }
         return Theme(library: library, templateNames: Set(templateTexts.keys), assets: assets,
-                     assetPaths: assetPaths, fingerprint: hasher.value)
+                     assetPaths: assetPaths, fingerprint: hasher.value, directory: themeDirectory)
     }
 }

@@ -30,8 +30,8 @@ import Testing
         clean.output = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: clean.output) }
         _ = try SiteBuilder.build(clean, diagnostics: Diagnostics())
-        let built = treeContents(site.output).filter { $0.key != BuildCache.fileName }
-        let expected = treeContents(clean.output).filter { $0.key != BuildCache.fileName }
+        let built = treeContents(site.output)
+        let expected = treeContents(clean.output)
         #expect(Set(built.keys) == Set(expected.keys), "\(step): file lists differ", sourceLocation: sourceLocation)
         let differing = expected.keys.filter { built[$0] != nil && built[$0] != expected[$0] }.sorted()
         #expect(differing.isEmpty, "\(step): \(differing) differ", sourceLocation: sourceLocation)
@@ -81,7 +81,7 @@ import Testing
         let before = modificationTimes(site.output)
         let second = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
         #expect(second.written == 0 && second.removed == 0)
-        #expect(second.unchanged == before.count - 1)  // every file but the cache
+        #expect(second.unchanged == before.count)
         #expect(modificationTimes(site.output) == before)
     }
 
@@ -92,7 +92,7 @@ import Testing
         try site.write("data/thu-tuc/1.001193.md", "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ qua bưu điện.\n")
         let summary = try buildAndCompare(site, "edit one detail file")
         let after = modificationTimes(site.output)
-        let rewritten = Set(after.keys.filter { after[$0] != before[$0] && $0 != BuildCache.fileName })
+        let rewritten = Set(after.keys.filter { after[$0] != before[$0] })
         // The procedure's own page changed; the list and search index show only its name,
         // which did not change, so they were rendered but left as they were.
         #expect(rewritten.contains("thu-tuc-hanh-chinh/1.001193/index.html"))
@@ -102,16 +102,16 @@ import Testing
         #expect(summary.written == rewritten.count)
     }
 
-    @Test(arguments: [("corrupt", "garbage\n"), ("foreign", "congkhai-cache 1 0.0.1+other\nend 0 0\n")])
-    func anUntrustedCacheIsDiscardedWithANotice(_ kind: String, _ text: String) throws {
+    @Test(arguments: [("corrupt", "garbage\n"), ("foreign", "congkhai-manifest 2 0.0.1+other\nend 0 0\n")])
+    func anUntrustedManifestIsDiscardedWithANotice(_ kind: String, _ text: String) throws {
         let site = try TemporarySite(Self.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
-        let built = treeContents(site.output).filter { $0.key != BuildCache.fileName }
-        try Data(text.utf8).write(to: BuildCache.url(in: site.output))
+        let built = treeContents(site.output)
+        try Data(text.utf8).write(to: try site.servedManifest())
         let again = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
         #expect(!again.incremental)
         #expect(again.discardedCache?.contains(kind == "corrupt" ? "hỏng" : "phiên bản") == true)
-        #expect(treeContents(site.output).filter { $0.key != BuildCache.fileName } == built)
+        #expect(treeContents(site.output) == built)
         // The new cache is trusted by the next build.
         #expect(try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output.incremental)
     }
@@ -133,19 +133,20 @@ import Testing
     }
 }
 
-@Suite struct BuildCacheTests {
+@Suite struct OutputManifestTests {
     @Test func roundTripsAndRejectsWhatItCannotTrust() throws {
-        var cache = BuildCache()
-        cache.entries["a/index.html"] = .init(key: 0xdead_beef, status: FileStatus(size: 12, modifiedNanoseconds: 34))
-        cache.entries["qr/1.001193.svg"] = .init(key: 1, status: FileStatus(size: 5, modifiedNanoseconds: 6))
-        let data = cache.encoded(tool: "t1")
-        #expect(BuildCache.decode(data, tool: "t1") == .success(cache))
-        #expect(BuildCache.decode(data, tool: "t2") == .failure(.foreignVersion))
+        var manifest = OutputManifest()
+        manifest.entries["a/index.html"] = .init(key: 0xdead_beef, hash: 7,
+                                                 status: FileStatus(size: 12, modifiedNanoseconds: 34, changedNanoseconds: 35, inode: 99))
+        manifest.entries["qr/1.001193.svg"] = .init(key: 1, hash: 2, status: FileStatus(size: 5, modifiedNanoseconds: 6))
+        let data = manifest.encoded(tool: "t1")
+        #expect(OutputManifest.decode(data, tool: "t1") == .success(manifest))
+        #expect(OutputManifest.decode(data, tool: "t2") == .failure(.foreignVersion))
 
         var tampered = String(decoding: data, as: UTF8.self)
         tampered = tampered.replacingOccurrences(of: "\t12\t", with: "\t13\t")
-        #expect(BuildCache.decode(Data(tampered.utf8), tool: "t1") == .failure(.corrupt))
-        #expect(BuildCache.decode(data.prefix(data.count - 10), tool: "t1") == .failure(.corrupt))
-        #expect(BuildCache.decode(Data([0xff, 0xfe]), tool: "t1") == .failure(.corrupt))
+        #expect(OutputManifest.decode(Data(tampered.utf8), tool: "t1") == .failure(.corrupt))
+        #expect(OutputManifest.decode(data.prefix(data.count - 10), tool: "t1") == .failure(.corrupt))
+        #expect(OutputManifest.decode(Data([0xff, 0xfe]), tool: "t1") == .failure(.corrupt))
     }
 }

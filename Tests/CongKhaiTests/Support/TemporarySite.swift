@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CongKhai
 
 /// A site folder made from a dictionary of files, deleted when the value goes away.
@@ -48,6 +49,13 @@ final class TemporarySite {
 
     func options(asOf: String = "2026-11-21", baseURL: String? = nil) -> BuildOptions {
         BuildOptions(source: content, output: output, baseURL: baseURL, asOf: CivilDate(parsing: asOf)!)
+    }
+
+    /// The manifest the writer keeps for the copy of the site now in `output`.
+    func servedManifest() throws -> URL {
+        let location = try OutputLocation.resolve(output: output)
+        let identity = try #require(TreeIdentity(path: location.site.path))
+        return OutputManifest.url(for: identity, in: location)
     }
 
     func load(asOf: String = "2026-11-21") -> (Site?, Diagnostics) {

@@ -1,0 +1,118 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file operations for the output writer.
+///
+/// Foundation's `Data.write(to:)` calls fsync for every file, which made writing 30,000 pages
+/// take longer than rendering them; a site is rebuilt from its sources, so a power cut costs
+/// a rebuild, not data. Files are only ever created anew, never rewritten in place: a file
+/// may be hard-linked into both copies of the site (see `OutputWriter`), and writing into it
+/// would change the site being served.
+enum FileWriting {
+    struct Failure: Error {
+        let message: String
+
+        init(message: String) { self.message = message }
+
+        /// The failed call's `errno`, in Vietnamese.
+        init(errno number: Int32 = errno) { message = SystemErrorText.describe(number) }
+    }
+
+    /// Creates the file anew (removing whatever entry had its name, creating its folders) and
+    /// returns its status. `O_NOFOLLOW | O_EXCL` make sure the bytes land in a new regular file
+    /// and never through a symbolic link someone placed there.
+    static func create(_ data: Data, atPath path: String) throws(Failure) -> FileStatus {
+        unlink(path)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            try createFolders(upTo: path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Failure() }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        guard written, let status = FileStatus(descriptor: descriptor) else { throw Failure() }
+        return status
+    }
+
+    /// Gives `target` the same file as `source` (a hard link: no bytes copied, same inode and
+    /// times), or a copy where the file system has no hard links.
+    static func link(_ source: String, to target: String) throws(Failure) -> FileStatus {
+        unlink(target)
+        var result = systemLink(source, target)
+        if result != 0 && errno == ENOENT {
+            try createFolders(upTo: target)
+            result = systemLink(source, target)
+        }
+        if result != 0 {
+            guard [EXDEV, EPERM, EMLINK, ENOTSUP, EOPNOTSUPP].contains(errno) else { throw Failure() }
+            guard let data = FileManager.default.contents(atPath: source) else { throw Failure() }
+            return try create(data, atPath: target)
+        }
+        guard let status = FileStatus(entryAt: target) else { throw Failure() }
+        return status
+    }
+
+    /// Writes beside the target and renames over it, so a reader never sees half a file.
+    static func replace(_ data: Data, atPath path: String) throws(Failure) {
+        let temporary = path + ".congkhai-tmp"
+        _ = try create(data, atPath: temporary)
+        guard rename(temporary, path) == 0 else {
+            let failure = Failure()
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Creates each missing folder of the path; an existing component that is not a real
+    /// folder (a file, a symbolic link) fails instead of being followed.
+    static func createFolders(upTo filePath: String) throws(Failure) {
+        let folder = RelativePath.parent(filePath)
+        var status = stat()
+        if lstat(folder, &status) == 0 {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else { throw Failure(errno: ENOTDIR) }
+            return
+        }
+        guard errno == ENOENT, !folder.isEmpty, folder != "/" else { throw Failure() }
+        try createFolders(upTo: folder)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw Failure() }
+    }
+
+    /// Removes a file and then each parent folder left empty, up to (not including) `root`.
+    static func remove(relativePath: String, under root: String) {
+        unlink(root + "/" + relativePath)
+        for folder in RelativePath.folders(of: relativePath) where rmdir(root + "/" + folder) != 0 { break }
+    }
+}
+
+/// `write(2)` and `link(2)`, which the static methods of the same names would otherwise shadow.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
+}
+
+private func systemLink(_ source: String, _ target: String) -> Int32 {
+    #if canImport(Glibc)
+    Glibc.link(source, target)
+    #else
+    Darwin.link(source, target)
+    #endif
+}
