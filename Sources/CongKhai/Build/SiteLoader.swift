@@ -9,6 +9,10 @@ public enum SiteLoader {
     public static func load(_ options: BuildOptions, diagnostics: Diagnostics) -> Site? {
         let content = options.source
         guard var config = SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) else { return nil }
+        for link in ContentFiles.linksLeaving(content) {
+            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
+                              "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
+        }
         if let override = options.baseURL {
             guard let baseURL = BaseURL(override) else {
                 diagnostics.error(.siteConfigInvalidValue, at: SourceLocation(file: "--base-url"),

@@ -67,6 +67,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case scoreDisagreement = "CK103"
     // Statistics
     case statisticsInvalid = "CK110"
+    // Reading and writing safely
+    case linkLeavesContent = "CK150"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -127,6 +129,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
         case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
         case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
+        case .linkLeavesContent: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc"
         }
     }
 }

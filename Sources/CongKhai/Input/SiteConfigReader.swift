@@ -23,6 +23,11 @@ enum SiteConfigReader {
                               "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
             return nil
         }
+        guard ContentBoundary(contentDirectory).contains(url.path) else {
+            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: fileName, line: 1),
+                              "site.yaml là liên kết tượng trưng tới một tệp ngoài thư mục nội dung; CongKhai không đọc nó. Thay liên kết bằng một bản sao của tệp.")
+            return nil
+        }
         guard let text = SourceFile.read(url, displayPath: fileName, diagnostics: diagnostics),
               let node = YAMLSource.parse(text, file: fileName, diagnostics: diagnostics, syntaxCode: .siteConfigSyntax),
               let fields = YAMLFields(node, file: fileName, diagnostics: diagnostics,

@@ -62,6 +62,16 @@ struct OutputManifest: Equatable {
         return .success(manifest)
     }
 
+    /// The paths a manifest of any version lists (each line after the first starts with one,
+    /// then a tab), including the `.congkhai-cache` CongKhai 0.6 kept inside the output.
+    static func pathsOnRecord(_ url: URL) -> Set<String> {
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").dropFirst().compactMap { line in
+            guard let path = line.split(separator: "\t").first.map(String.init), OutputWriter.isSafe(path) else { return nil }
+            return path
+        })
+    }
+
     func encoded(tool: String) -> Data {
         var lines = [Self.header(tool: tool)]
         lines.reserveCapacity(entries.count + 2)

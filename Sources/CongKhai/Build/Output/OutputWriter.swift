@@ -95,6 +95,7 @@ public enum OutputWriter {
     static func write(_ jobs: [RenderJob], keys: [UInt64], to location: OutputLocation,
                       progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(WriteError) -> Summary {
         for job in jobs where !isSafe(job.path) { throw .unsafePath(job.path) }
+        try ServedSite.checkOwnership(location)
         let lock: OutputLock
         do {
             lock = try OutputLock(location, waiting: waiting)

@@ -35,15 +35,20 @@ struct ServedSite {
             case .success(let manifest)?:
                 self.manifest = manifest
                 written = Set(manifest.entries.keys)
-            case .failure(let rejection)?:
-                summary.discardedCache = rejection == .foreignVersion
-                    ? "Bản ghi của lần tạo trước do phiên bản CongKhai khác ghi: tạo lại toàn bộ."
-                    : "Bản ghi của lần tạo trước bị hỏng: tạo lại toàn bộ."
+            case .failure(.foreignVersion)?:
+                summary.discardedCache = "Bản ghi của lần tạo trước do phiên bản CongKhai khác ghi: tạo lại toàn bộ."
+                // Every version's manifest starts each line with the path it wrote.
+                written = OutputManifest.pathsOnRecord(OutputManifest.url(for: identity, in: location))
+            case .failure(.corrupt)?:
+                summary.discardedCache = "Bản ghi của lần tạo trước bị hỏng: tạo lại toàn bộ."
                 // The folder is CongKhai's (a manifest was kept for it) but which files it
-                // wrote is unknown: every visible entry is taken as its own, hidden ones are kept.
-                written = Set(scan.entries.keys.filter { !$0.hasPrefix(".") && !$0.contains("/.") })
+                // wrote is unknown: every visible file is taken as its own, hidden ones are kept.
+                written = Set(scan.entries.compactMap { path, kind in
+                    kind == .file && !path.hasPrefix(".") && !path.contains("/.") ? path : nil
+                })
             case nil:
-                written = Self.legacyPaths(in: root)
+                written = FileManager.default.fileExists(atPath: root + "/.congkhai-cache")
+                    ? OutputManifest.pathsOnRecord(URL(fileURLWithPath: root + "/.congkhai-cache")) : nil
             }
         }
         guard let written else {
@@ -57,10 +62,25 @@ struct ServedSite {
         }
         var folders: Set<String> = [""]
         for path in written { folders.formUnion(RelativePath.folders(of: path)) }
-        carried = scan.entries.keys.filter { path in
-            guard !written.contains(path), !folders.contains(path), !Self.legacyEntries.contains(path) else { return false }
-            return folders.contains(RelativePath.parent(path))
-        }.sorted()
+        // Foreign: an entry CongKhai did not write, or one that is no longer what it wrote
+        // (a symbolic link where its folder was), directly in one of its folders.
+        carried = scan.entries.filter { path, kind in
+            guard !Self.legacyEntries.contains(path), folders.contains(RelativePath.parent(path)) else { return false }
+            if written.contains(path) { return kind != .file }
+            if folders.contains(path) { return kind != .folder }
+            return true
+        }.map(\.key).sorted()
+    }
+
+    /// Refuses, before anything is created beside it, an output folder that holds visible
+    /// entries and was never written by CongKhai (no manifest of any version, no legacy record).
+    static func checkOwnership(_ location: OutputLocation) throws(OutputWriter.WriteError) {
+        let root = location.site.path
+        guard let identity = TreeIdentity(path: root),
+              !FileManager.default.fileExists(atPath: OutputManifest.url(for: identity, in: location).path),
+              !FileManager.default.fileExists(atPath: root + "/.congkhai-cache") else { return }
+        let visible = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        if !visible.isEmpty { throw .notCongKhaiOutput(output: root, examples: Array(visible.prefix(3))) }
     }
 
     /// The served copy's entries that a trusted manifest of it vouches for, as a file.
@@ -107,15 +127,6 @@ struct ServedSite {
         } catch {
             throw .io(path: location.state.path, underlying: error.message)
         }
-    }
-
-    /// Outputs written by CongKhai 0.6 and earlier kept their record inside: `.congkhai-cache`,
-    /// one line per file, path first.
-    private static func legacyPaths(in root: String) -> Set<String>? {
-        guard let text = try? String(contentsOfFile: root + "/.congkhai-cache", encoding: .utf8) else { return nil }
-        return Set(text.split(separator: "\n").dropFirst().compactMap { line in
-            line.split(separator: "\t").first.map(String.init).flatMap { OutputWriter.isSafe($0) ? $0 : nil }
-        })
     }
 }
 
