@@ -1,0 +1,52 @@
+/* Loaded with LD_PRELOAD into `congkhai build` by CrashConsistencyTests: makes the calls that
+ * switch a new site in (renameat2, rename) and the ones that fill the spare copy (link,
+ * unlink) slow, so that kills land inside them and not only between them. Each rename
+ * first appends a byte to $CONGKHAI_SHIM_LOG, so the test can aim its kill at the switch. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static void announce(void) {
+    const char *log = getenv("CONGKHAI_SHIM_LOG");
+    if (!log) return;
+    int descriptor = open(log, O_WRONLY | O_CREAT | O_APPEND, 0644);
+    if (descriptor < 0) return;
+    (void)write(descriptor, "r", 1);
+    close(descriptor);
+}
+
+int renameat2(int from_dir, const char *from, int to_dir, const char *to, unsigned int flags) {
+    static int (*real)(int, const char *, int, const char *, unsigned int);
+    if (!real) real = dlsym(RTLD_NEXT, "renameat2");
+    announce();
+    usleep(30000);
+    int result = real(from_dir, from, to_dir, to, flags);
+    usleep(30000);
+    return result;
+}
+
+int rename(const char *from, const char *to) {
+    static int (*real)(const char *, const char *);
+    if (!real) real = dlsym(RTLD_NEXT, "rename");
+    announce();
+    usleep(10000);
+    int result = real(from, to);
+    usleep(10000);
+    return result;
+}
+
+int link(const char *from, const char *to) {
+    static int (*real)(const char *, const char *);
+    if (!real) real = dlsym(RTLD_NEXT, "link");
+    usleep(300);
+    return real(from, to);
+}
+
+int unlink(const char *path) {
+    static int (*real)(const char *);
+    if (!real) real = dlsym(RTLD_NEXT, "unlink");
+    usleep(300);
+    return real(path);
+}
