@@ -36,3 +36,4 @@ bench: deps
 clean:
 	rm -rf .build
 	find public -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+	rm -rf .public.congkhai
