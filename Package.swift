@@ -58,12 +58,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Renders every Markdown body of a corpus with cmark-gfm alone: the floor `make bench`
-        // compares full builds with.
+        // The floors `make bench` compares builds with: cmark-gfm alone, libqrencode alone, and
+        // creating the same files and folders alone.
         .executableTarget(
-            name: "markdown-floor",
-            dependencies: ["CCmarkGFM"],
-            path: "Benchmarks/MarkdownFloor"
+            name: "bench-floors",
+            dependencies: ["CCmarkGFM", "CQRencode"],
+            path: "Benchmarks/Floors"
         ),
         .testTarget(
             name: "CongKhaiTests",
