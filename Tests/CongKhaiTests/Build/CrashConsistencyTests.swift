@@ -56,7 +56,7 @@ import Glibc
         /// Where the slow-rename shim notes each rename it is about to make.
         var renameLog: URL { root.appendingPathComponent("renames.log") }
 
-        func start(_ version: Int, executable: URL, slow: URL? = nil) throws -> Process {
+        func start(_ version: Int, executable: URL, slow: URL? = nil, exchangeMilliseconds: Int = 30) throws -> Process {
             let process = Process()
             process.executableURL = executable
             process.arguments = ["build", "--quiet", "--source", versions[version].content.path,
@@ -64,7 +64,8 @@ import Glibc
             if let slow {
                 try? FileManager.default.removeItem(at: renameLog)
                 process.environment = ProcessInfo.processInfo.environment.merging(
-                    ["LD_PRELOAD": slow.path, "CONGKHAI_SHIM_LOG": renameLog.path]) { $1 }
+                    ["LD_PRELOAD": slow.path, "CONGKHAI_SHIM_LOG": renameLog.path,
+                     "CONGKHAI_SHIM_EXCHANGE_MS": String(exchangeMilliseconds)]) { $1 }
             }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -167,8 +168,11 @@ import Glibc
         let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let site = try Versions()
         let shim = try #require(Self.slowRenameShim(in: site.root), "no C compiler for the slow-rename shim")
-        let slow = try site.start(0, executable: executable, slow: shim)
-        usleep(150_000)
+        let initial = try site.start(2, executable: executable)
+        initial.waitUntilExit()
+        // The next build holds the lock for two seconds inside its switch.
+        let slow = try site.start(0, executable: executable, slow: shim, exchangeMilliseconds: 2000)
+        while slow.isRunning, !FileManager.default.fileExists(atPath: site.renameLog.path) { usleep(1000) }
         let process = Process()
         process.executableURL = executable
         process.arguments = ["build", "--source", site.versions[1].content.path, "--output", site.output.path, "--as-of", "2026-11-21"]

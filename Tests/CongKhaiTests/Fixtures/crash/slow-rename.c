@@ -1,7 +1,8 @@
 /* Loaded with LD_PRELOAD into `congkhai build` by CrashConsistencyTests: makes the calls that
  * switch a new site in (renameat2, rename) and the ones that fill the spare copy (link,
  * unlink) slow, so that kills land inside them and not only between them. Each rename
- * first appends a byte to $CONGKHAI_SHIM_LOG, so the test can aim its kill at the switch. */
+ * first appends a byte to $CONGKHAI_SHIM_LOG, so the test can aim its kill at the switch;
+ * $CONGKHAI_SHIM_EXCHANGE_MS sets how long the exchange waits before and after (30 ms). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -20,10 +21,12 @@ static void announce(void) {
 int renameat2(int from_dir, const char *from, int to_dir, const char *to, unsigned int flags) {
     static int (*real)(int, const char *, int, const char *, unsigned int);
     if (!real) real = dlsym(RTLD_NEXT, "renameat2");
+    const char *setting = getenv("CONGKHAI_SHIM_EXCHANGE_MS");
+    useconds_t pause = (setting ? (useconds_t)atoi(setting) : 30) * 1000;
     announce();
-    usleep(30000);
+    usleep(pause);
     int result = real(from_dir, from, to_dir, to, flags);
-    usleep(30000);
+    usleep(pause);
     return result;
 }
 
