@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "CongKhai",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

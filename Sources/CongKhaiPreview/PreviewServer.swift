@@ -1,20 +1,37 @@
 import CongKhai
 import FlyingFox
 import Foundation
+import Synchronization
 
 /// The HTTP side of `congkhai serve`: FlyingFox on 127.0.0.1 only, so the preview (with its
 /// drafts and its error messages) is never reachable from the network.
 public final class PreviewServer: Sendable {
-    private let server: HTTPServer
+    /// How long a connection may stay silent before it is closed: long enough for a browser
+    /// between two clicks, short enough that idle clients cannot pile up.
+    public static let defaultIdleTimeout: Duration = .seconds(15)
 
-    public init(output: URL, rootPath: String, port: UInt16, state: PreviewState) throws {
+    private let server: HTTPServer
+    private let stopping = Atomic<Bool>(false)
+
+    public init(output: URL, rootPath: String, port: UInt16, state: PreviewState,
+                idleTimeout: Duration = PreviewServer.defaultIdleTimeout) throws {
         let handler = PreviewHandler(files: PreviewFiles(output: output, rootPath: rootPath), state: state)
-        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled, handler: handler)
+        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port),
+                            pool: IdleTimeoutPool(base: HTTPServer.defaultPool(), idle: idleTimeout),
+                            logger: .disabled, handler: handler)
     }
 
-    /// Runs until `stop()`; throws when the port cannot be bound.
+    /// Runs until `stop()`, then returns normally; throws when the port cannot be bound or
+    /// the server fails on its own.
     public func run() async throws {
-        try await server.run()
+        do {
+            try await server.run()
+        } catch {
+            // FlyingFox ends `run()` with `SocketError.disconnected` when its listening socket
+            // is closed, which is exactly what `stop()` does: that is no failure.
+            if stopping.load(ordering: .acquiring) { return }
+            throw error
+        }
     }
 
     /// The port actually bound (useful with port 0), once listening.
@@ -25,6 +42,7 @@ public final class PreviewServer: Sendable {
     }
 
     public func stop() async {
+        stopping.store(true, ordering: .releasing)
         await server.stop(timeout: 1)
     }
 }
