@@ -41,8 +41,11 @@ public final class PreviewServer: Sendable {
         return port
     }
 
+    /// Stops serving; `run()` then returns. A stop asked for while the server is still
+    /// binding its port waits for it, or FlyingFox would ignore it and serve on.
     public func stop() async {
         stopping.store(true, ordering: .releasing)
+        try? await server.waitUntilListening()
         await server.stop(timeout: 1)
     }
 }

@@ -154,24 +154,10 @@ import Testing
     /// The whole command: a failing rebuild keeps the last good site, shows the error, and
     /// recovers; Ctrl-C stops it cleanly.
     @Test func serveRebuildsKeepsTheLastGoodSiteOnErrorsAndStopsOnCtrlC() async throws {
-        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let site = try TemporarySite(IncrementalBuildTests.files)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-
-        var printed = ""
-        while !printed.contains("— Ctrl-C") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let port = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)/).flatMap { UInt16($0.1) }, "\(printed)")
+        let serve = try ServeProcess(site)
+        defer { serve.terminateIfRunning() }
+        let port = serve.port
 
         let (good, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
         #expect(good.contains("Đăng ký kết hôn"))
@@ -187,11 +173,57 @@ import Testing
         let (fixed, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
         #expect(fixed.contains("Đăng ký kết hôn lưu động") && !fixed.contains("role=\"alert\""))
 
-        process.interrupt()  // SIGINT, as Ctrl-C
+        serve.process.interrupt()  // SIGINT, as Ctrl-C
+        try serve.expectCleanStop()
+    }
+
+    /// `kill`, systemd and container runtimes send SIGTERM: the same clean stop as Ctrl-C,
+    /// not "Máy chủ xem trước dừng vì lỗi: disconnected".
+    @Test func serveStopsCleanlyOnSIGTERM() async throws {
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        let serve = try ServeProcess(site)
+        defer { serve.terminateIfRunning() }
+        let (home, _) = try await HTTP.get(serve.port, "/")
+        #expect(home.contains("<html"))
+        serve.process.terminate()  // SIGTERM
+        try serve.expectCleanStop()
+    }
+}
+
+/// `congkhai serve --port 0` as a child process, started and listening.
+final class ServeProcess {
+    let process = Process()
+    let out = Pipe()
+    let err = Pipe()
+    private(set) var port: UInt16 = 0
+
+    init(_ site: TemporarySite) throws {
+        process.executableURL = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var printed = ""
+        while !printed.contains("— Ctrl-C") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        port = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)/).flatMap { UInt16($0.1) }, "\(printed)")
+    }
+
+    /// Exit status 0, the goodbye line, and no error on the way out.
+    func expectCleanStop(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, sourceLocation: sourceLocation)
         let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(rest.contains("Đã dừng xem trước."))
+        #expect(rest.contains("Đã dừng xem trước."), "\(rest)", sourceLocation: sourceLocation)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!errors.contains("dừng vì lỗi"), "\(errors)", sourceLocation: sourceLocation)
+    }
+
+    func terminateIfRunning() {
+        if process.isRunning { process.terminate() }
     }
 }
 
