@@ -9,11 +9,6 @@ extension ContentWatcher {
     /// files have held still this long before reporting.
     public static let settleTime: Duration = .milliseconds(40)
 
-    /// Whether this system tells of changes as they happen (inotify on Linux).
-    public static var hearsEvents: Bool {
-        FolderEvents(folders: [], ignoring: URL(fileURLWithPath: "/nonexistent")) != nil
-    }
-
     /// Lists of changed paths (as `changes(from:to:)` gives them), each once the files have
     /// settled. Watching starts before this returns, so a change made right after is seen.
     /// `poll` overrides the periodic look (tests use a long one to prove events alone work);
