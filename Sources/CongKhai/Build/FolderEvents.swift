@@ -15,6 +15,7 @@ final class FolderEvents: @unchecked Sendable {
     /// The inotify descriptor, readable when events are pending (non-blocking).
     let descriptor: Int32
     private let ignoredPath: String
+    private let roots: [String]
     /// Watch descriptor → folder path; touched only on the queue that reads the events.
     private var folders: [Int32: String] = [:]
 
@@ -25,7 +26,8 @@ final class FolderEvents: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
         ignoredPath = ignored.standardizedFileURL.path
-        for root in roots { watchTree(root.standardizedFileURL.path) }
+        self.roots = roots.map(\.standardizedFileURL.path)
+        for root in self.roots { watchTree(root) }
         #else
         return nil
         #endif
@@ -60,6 +62,15 @@ final class FolderEvents: @unchecked Sendable {
         return sawEvent
         #else
         return false
+        #endif
+    }
+
+    /// Watches a watched folder again after it was deleted or replaced (a `git checkout`,
+    /// a theme copied over): its old watch died with it. Call on the queue that drains.
+    func watchMissingRoots() {
+        #if os(Linux)
+        let watched = Set(folders.values)
+        for root in roots where !watched.contains(root) { watchTree(root) }
         #endif
     }
 

@@ -27,7 +27,10 @@ final class WakeUps: @unchecked Sendable {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         let nanoseconds = Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000)
         timer.schedule(deadline: .now() + .nanoseconds(nanoseconds), repeating: .nanoseconds(nanoseconds), leeway: .milliseconds(10))
-        timer.setEventHandler { continuation.yield() }
+        timer.setEventHandler {
+            events?.watchMissingRoots()
+            continuation.yield()
+        }
         timer.resume()
         sources.append(timer)
         self.sources = sources
