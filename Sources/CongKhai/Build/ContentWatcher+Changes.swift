@@ -22,9 +22,16 @@ extension ContentWatcher {
         let task = Task.detached { [self] in
             var last = first
             for await _ in wakeUps.stream {
+                // With events, settled once none came for `settle`: one look, after the save.
+                while wakeUps.hearsEvents && !Task.isCancelled {
+                    let quiet = wakeUps.sinceLastEvent
+                    if quiet >= settle { break }
+                    try? await Task.sleep(for: settle - quiet)
+                }
                 var now = snapshot()
                 guard now != last else { continue }
-                while !Task.isCancelled {
+                // Without events, settled when two looks `settle` apart agree.
+                while !wakeUps.hearsEvents && !Task.isCancelled {
                     try? await Task.sleep(for: settle)
                     let settled = snapshot()
                     if settled == now { break }

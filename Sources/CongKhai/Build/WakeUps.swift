@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Moments worth another look at the watched folders: each batch of inotify events (when
 /// there are `FolderEvents`), and a periodic tick besides, which is the only trigger on
@@ -8,9 +9,19 @@ import Foundation
 /// from any thread.
 final class WakeUps: @unchecked Sendable {
     let stream: AsyncStream<Void>
+    /// Whether inotify events come at all (else only ticks).
+    let hearsEvents: Bool
     private let sources: [any DispatchSourceProtocol]
+    private let batches = EventBatches()
+
+    /// How long since the last batch of events: the files have held still that long.
+    var sinceLastEvent: Duration {
+        let nanoseconds = DispatchTime.now().uptimeNanoseconds &- batches.lastUptimeNanoseconds.load(ordering: .acquiring)
+        return .nanoseconds(Int64(clamping: nanoseconds))
+    }
 
     init(events: FolderEvents?, every interval: Duration) {
+        hearsEvents = events != nil
         // One pending wake-up is enough: whoever wakes looks at everything.
         let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         self.stream = stream
@@ -18,7 +29,11 @@ final class WakeUps: @unchecked Sendable {
         var sources: [any DispatchSourceProtocol] = []
         if let events {
             let read = DispatchSource.makeReadSource(fileDescriptor: events.descriptor, queue: queue)
-            read.setEventHandler { if events.drain() { continuation.yield() } }
+            read.setEventHandler { [batches] in
+                guard events.drain() else { return }
+                batches.lastUptimeNanoseconds.store(DispatchTime.now().uptimeNanoseconds, ordering: .releasing)
+                continuation.yield()
+            }
             // Keeps the descriptor open until the source no longer reads it.
             read.setCancelHandler { withExtendedLifetime(events) {} }
             read.resume()
@@ -42,4 +57,8 @@ final class WakeUps: @unchecked Sendable {
     private func cancel() {
         for source in sources where !source.isCancelled { source.cancel() }
     }
+}
+
+private final class EventBatches: Sendable {
+    let lastUptimeNanoseconds = Atomic<UInt64>(0)
 }
