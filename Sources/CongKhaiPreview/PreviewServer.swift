@@ -1,7 +1,6 @@
 import CongKhai
 import FlyingFox
 import Foundation
-import Synchronization
 
 /// The HTTP side of `congkhai serve`: FlyingFox on 127.0.0.1 only, so the preview (with its
 /// drafts and its error messages) is never reachable from the network.
@@ -11,7 +10,7 @@ public final class PreviewServer: Sendable {
     public static let defaultIdleTimeout: Duration = .seconds(15)
 
     private let server: HTTPServer
-    private let stopping = Atomic<Bool>(false)
+    private let stopping = StopFlag()
 
     public init(output: URL, rootPath: String, port: UInt16, state: PreviewState,
                 idleTimeout: Duration = PreviewServer.defaultIdleTimeout) throws {
@@ -29,7 +28,7 @@ public final class PreviewServer: Sendable {
         } catch {
             // FlyingFox ends `run()` with `SocketError.disconnected` when its listening socket
             // is closed, which is exactly what `stop()` does: that is no failure.
-            if stopping.load(ordering: .acquiring) { return }
+            if stopping.isSet { return }
             throw error
         }
     }
@@ -44,8 +43,18 @@ public final class PreviewServer: Sendable {
     /// Stops serving; `run()` then returns. A stop asked for while the server is still
     /// binding its port waits for it, or FlyingFox would ignore it and serve on.
     public func stop() async {
-        stopping.store(true, ordering: .releasing)
+        stopping.set()
         try? await server.waitUntilListening()
         await server.stop(timeout: 1)
     }
+}
+
+/// Set once by `stop()`, read when `run()` ends. (A lock, not `Atomic`: that needs macOS 15.)
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
 }

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Moments worth another look at the watched folders: each batch of inotify events (when
 /// there are `FolderEvents`), and a periodic tick besides, which is the only trigger on
@@ -12,11 +11,11 @@ final class WakeUps: @unchecked Sendable {
     /// Whether inotify events come at all (else only ticks).
     let hearsEvents: Bool
     private let sources: [any DispatchSourceProtocol]
-    private let batches = EventBatches()
+    private let lastEvent = LastEventTime()
 
     /// How long since the last batch of events: the files have held still that long.
     var sinceLastEvent: Duration {
-        let nanoseconds = DispatchTime.now().uptimeNanoseconds &- batches.lastUptimeNanoseconds.load(ordering: .acquiring)
+        let nanoseconds = DispatchTime.now().uptimeNanoseconds &- lastEvent.uptimeNanoseconds
         return .nanoseconds(Int64(clamping: nanoseconds))
     }
 
@@ -29,9 +28,9 @@ final class WakeUps: @unchecked Sendable {
         var sources: [any DispatchSourceProtocol] = []
         if let events {
             let read = DispatchSource.makeReadSource(fileDescriptor: events.descriptor, queue: queue)
-            read.setEventHandler { [batches] in
+            read.setEventHandler { [lastEvent] in
                 guard events.drain() else { return }
-                batches.lastUptimeNanoseconds.store(DispatchTime.now().uptimeNanoseconds, ordering: .releasing)
+                lastEvent.uptimeNanoseconds = DispatchTime.now().uptimeNanoseconds
                 continuation.yield()
             }
             // Keeps the descriptor open until the source no longer reads it.
@@ -59,6 +58,13 @@ final class WakeUps: @unchecked Sendable {
     }
 }
 
-private final class EventBatches: Sendable {
-    let lastUptimeNanoseconds = Atomic<UInt64>(0)
+/// When the last batch of events came. (A lock, not `Atomic`: that needs macOS 15.)
+private final class LastEventTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: UInt64 = 0
+
+    var uptimeNanoseconds: UInt64 {
+        get { lock.withLock { last } }
+        set { lock.withLock { last = newValue } }
+    }
 }
