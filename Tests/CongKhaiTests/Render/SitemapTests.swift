@@ -33,6 +33,18 @@ import Testing
         for part in bytes { #expect(SitemapWriter.urlset(part).utf8.count <= frame + 2 * entries[0].utf8.count) }
     }
 
+    /// Under the limit the file is what it always was: one `<urlset>` of every page folder.
+    @Test func aSiteUnderTheLimitKeepsItsSingleSitemapByteForByte() throws {
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let folders = treeContents(site.output).keys.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }
+            .map { String($0.dropLast("index.html".count)) }.sorted()
+        let expected = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + folders.map { "<url><loc>https://thunghiem.example.vn/\($0)</loc></url>\n" }.joined() + "</urlset>\n"
+        #expect(try text(site, "sitemap.xml") == expected)
+        #expect(!treeContents(site.output).keys.contains { $0.hasPrefix("sitemap-") })
+    }
+
     @Test func aSiteOverTheLimitGetsAnIndexOverPartsHoldingEveryURLOnce() throws {
         let site = try TemporarySite(IncrementalBuildTests.files)
         var whole = site.options()
