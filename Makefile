@@ -5,7 +5,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 AS_OF ?=
 SITE_FLAGS := $(if $(AS_OF),--as-of $(AS_OF),)
 
-.PHONY: site test deps build clean check bench
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINARY ?= .build/release/congkhai
+
+.PHONY: site test deps build clean check bench install uninstall deb
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
@@ -32,6 +36,22 @@ test: deps
 # CongKhai against Hugo on the synthetic corpus (installs Hugo from Debian when missing).
 bench: deps
 	Benchmarks/bench.sh
+
+# congkhai on PATH, with its built-in theme and example site in $(PREFIX)/share/congkhai.
+# `make install` builds first; `make deb` passes the statically linked BINARY it built.
+install: $(if $(filter .build/release/congkhai,$(BINARY)),build,)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/congkhai
+	install -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/congkhai
+	rm -rf $(DESTDIR)$(PREFIX)/share/congkhai/Themes $(DESTDIR)$(PREFIX)/share/congkhai/Content
+	cp -R --no-preserve=ownership Themes Content $(DESTDIR)$(PREFIX)/share/congkhai/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/congkhai
+	rm -rf $(DESTDIR)$(PREFIX)/share/congkhai
+
+# A Debian package that runs without a Swift toolchain: dist/congkhai_<version>_<arch>.deb.
+deb: deps
+	packaging/build-deb.sh
 
 clean:
 	rm -rf .build

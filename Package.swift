@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "CongKhai",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

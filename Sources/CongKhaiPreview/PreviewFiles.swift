@@ -29,8 +29,14 @@ public struct PreviewFiles: Sendable {
             path = decoded
         }
         guard path.hasPrefix("/") else { return .forbidden }
-        if path == "/" && rootPath != "/" { return .redirect(rootPath) }
-        if path + "/" == rootPath { return .redirect(rootPath) }
+        // Browsers read a backslash as a slash ("/\\evil" is "//evil") and drop tabs and line
+        // breaks from locations, so no served name may hold them.
+        if path.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }) { return .forbidden }
+        // "//thong-bao" would be redirected to "//thong-bao/", which a browser reads as another
+        // host: collapse repeated slashes first, so every location stays on this server.
+        path = Self.collapsingSlashes(path)
+        if path == "/" && rootPath != "/" { return Self.redirect(rootPath) }
+        if path + "/" == rootPath { return Self.redirect(rootPath) }
         guard path.hasPrefix(rootPath) else { return .notFound }
         let relative = String(path.dropFirst(rootPath.count))
 
@@ -44,7 +50,7 @@ public struct PreviewFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            guard path.hasSuffix("/") else { return .redirect(path + "/") }
+            guard path.hasSuffix("/") else { return Self.redirect(path + "/") }
             candidate += "/index.html"
         }
         // A symbolic link inside the output folder may point anywhere.
@@ -54,6 +60,27 @@ public struct PreviewFiles: Sendable {
             return .notFound
         }
         return .file(resolved)
+    }
+
+    /// A redirect only to a root-relative path of this server; anything a browser could
+    /// read as another host ("//host", "/\\host", "https:") is not followed anywhere.
+    static func redirect(_ location: String) -> Resolution {
+        let isRootRelative = location.hasPrefix("/") && !location.hasPrefix("//")
+            && !location.unicodeScalars.contains { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }
+        return isRootRelative ? .redirect(location) : .notFound
+    }
+
+    /// "//a///b" → "/a/b": a redirect location built from the result is root-relative.
+    static func collapsingSlashes(_ path: String) -> String {
+        var result = ""
+        result.reserveCapacity(path.utf8.count)
+        var previousWasSlash = false
+        for character in path {
+            let isSlash = character == "/"
+            if !(isSlash && previousWasSlash) { result.append(character) }
+            previousWasSlash = isSlash
+        }
+        return result
     }
 
     /// The site's own 404 page, when it has one.

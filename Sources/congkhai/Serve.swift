@@ -10,7 +10,8 @@ struct Serve: AsyncParsableCommand {
         Builds the site, serves the output folder on 127.0.0.1 only, watches the content folder \
         and the themes, rebuilds on every change and reloads open pages. When a rebuild fails the \
         last good site stays up, with the errors in the terminal and in a banner on the page. \
-        The reload script is added only by the server, never to the built files. Ctrl-C stops.
+        The reload script is added only by the server, never to the built files. Ctrl-C or \
+        SIGTERM stops it.
         """
     )
 
@@ -69,23 +70,11 @@ struct Serve: AsyncParsableCommand {
         return [options.source] + (FileManager.default.fileExists(atPath: themes.path) ? [themes] : [])
     }
 
+    /// Rebuilds after every settled change: inotify on Linux tells of a save at once, a
+    /// periodic snapshot catches whatever it misses (and is all there is elsewhere).
     private static func watch(_ watcher: ContentWatcher, options: BuildOptions, verbosity: VerbosityOptions,
                               state: PreviewState) async {
-        var last = watcher.snapshot()
-        while !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(300))
-            var now = watcher.snapshot()
-            var changed = ContentWatcher.changes(from: last, to: now)
-            guard !changed.isEmpty else { continue }
-            // Editors save in several steps; wait until the files hold still.
-            while true {
-                try? await Task.sleep(for: .milliseconds(100))
-                let settled = watcher.snapshot()
-                if settled == now { break }
-                changed = ContentWatcher.changes(from: last, to: settled)
-                now = settled
-            }
-            last = now
+        for await changed in watcher.changes() {
             let name = changed[0].hasPrefix(options.source.path + "/") ? String(changed[0].dropFirst(options.source.path.count + 1)) : changed[0]
             Terminal.out("Đã sửa \(name)\(changed.count > 1 ? " và \(changed.count - 1) tệp khác" : ""): tạo lại…")
             switch SiteRunner.build(options, verbosity: verbosity) {
@@ -96,8 +85,8 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Ctrl-C (and SIGTERM) stop the server instead of killing the process, so the port is
-/// released and the terminal gets its last line.
+/// Ctrl-C (SIGINT) and SIGTERM (`kill`, service managers) stop the server instead of
+/// killing the process, so the port is released and the terminal gets its last line.
 final class StopOnSignal: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
 

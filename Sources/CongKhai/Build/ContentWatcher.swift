@@ -1,8 +1,10 @@
 import Foundation
 
 /// Notices changes under the watched folders by comparing snapshots of every file's size
-/// and modification time (the build cache's `FileStatus`). Polling is portable and cheap
-/// enough: a 10,000-procedure site is a few tens of milliseconds of `stat` calls per look.
+/// and modification time (the build cache's `FileStatus`). A snapshot is portable and cheap
+/// enough (a 10,000-procedure site is a few tens of milliseconds of `stat` calls) to be the
+/// judge of what changed; `changes()` decides *when* to look: on inotify events on Linux,
+/// and periodically.
 public struct ContentWatcher: Sendable {
     let folders: [URL]
     /// Never reported: the output folder may sit inside a watched one.

@@ -45,7 +45,7 @@ public enum SiteBuilder {
         }
         progress?.begin("plan", total: 0)
         let (jobs, keys) = timer.measure("plan") { () -> ([RenderJob], [UInt64]) in
-            let jobs = plan(site)
+            let jobs = plan(site, sitemapLimits: options.sitemapLimits)
             let fingerprints = InputFingerprints(site: site, options: options)
             return (jobs, jobs.map(fingerprints.key(for:)))
         }
@@ -76,13 +76,13 @@ public enum SiteBuilder {
     }
 
     /// Renders a loaded site in memory, for tests and tools that do not write to disk.
-    public static func render(_ site: Site) -> [OutputFile] {
-        let jobs = plan(site)
+    public static func render(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [OutputFile] {
+        let jobs = plan(site, sitemapLimits: sitemapLimits)
         return zip(jobs, ParallelMap.map(jobs) { $0.render() }).map { OutputFile(path: $0.path, contents: $1) }
     }
 
     /// Every output file of the site as an independent job, in a fixed order.
-    static func plan(_ site: Site) -> [RenderJob] {
+    static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
         let context = TemplateContext(site: site)
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         var jobs = PageRenderer(context: context, markdown: markdown).jobs()
@@ -94,7 +94,7 @@ public enum SiteBuilder {
         jobs += StaticFiles.jobs(site: site)
 
         let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
-        jobs.append(RenderJob(path: "sitemap.xml") { Data(SitemapWriter.sitemap(site: site, sitePaths: pagePaths).utf8) })
+        jobs += SitemapJobs.jobs(site: site, sitePaths: pagePaths, limits: sitemapLimits)
         jobs.append(RenderJob(path: "robots.txt", dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
         jobs.append(RenderJob(path: "feed.xml") { Data(FeedWriter.atom(site: site, markdown: markdown).utf8) })
         return jobs

@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from site.yaml (e.g. for a staging server).
     public var baseURL: String?
     public var asOf: CivilDate
+    /// Most URLs and bytes per sitemap file (the protocol's, except in tests).
+    public var sitemapLimits: SitemapLimits = .protocolMaximum
 
     public init(source: URL, output: URL, baseURL: String? = nil, asOf: CivilDate) {
         self.source = source

@@ -25,7 +25,7 @@ public struct RenderJob: Sendable {
         /// Only the shared inputs (theme assets, robots.txt).
         case shared
         /// One input besides the shared ones, by its fingerprint: a procedure's
-        /// `sourceFingerprint`, a file of `static/`.
+        /// `sourceFingerprint`, a file of `static/`, the sitemap's list of URLs.
         case input(UInt64)
         /// Every procedure's cells (`listingFingerprint`): lists, posters, the search index.
         case catalog

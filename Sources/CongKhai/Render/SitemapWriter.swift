@@ -1,14 +1,50 @@
-/// `sitemap.xml` and `robots.txt`.
+/// `sitemap.xml` (a `<urlset>`, or a `<sitemapindex>` over `sitemap-1.xml`, `sitemap-2.xml`…
+/// when the site outgrows one file) and `robots.txt`.
 enum SitemapWriter {
-    /// `sitePaths` are page folders ("", "gioi-thieu/") in output order.
-    static func sitemap(site: Site, sitePaths: [String]) -> String {
-        let config = site.config
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in sitePaths.sorted() {
-            let location = config.baseURL?.absolute(path) ?? config.rootPath + path
-            xml += "<url><loc>\(HTMLEscape.text(location))</loc></url>\n"
+    static let header = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    static let urlsetOpen = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    static let urlsetClose = "</urlset>\n"
+    static let indexOpen = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    static let indexClose = "</sitemapindex>\n"
+
+    /// One `<url>` line for an absolute (or root-relative) location.
+    static func entry(_ location: String) -> String {
+        "<url><loc>\(HTMLEscape.text(location))</loc></url>\n"
+    }
+
+    /// A `<urlset>` of entries made by `entry(_:)`.
+    static func urlset(_ entries: some Sequence<String>) -> String {
+        var xml = header + urlsetOpen
+        for entry in entries { xml += entry }
+        return xml + urlsetClose
+    }
+
+    /// A `<sitemapindex>` naming each part's location.
+    static func index(_ locations: [String]) -> String {
+        var xml = header + indexOpen
+        for location in locations { xml += "<sitemap><loc>\(HTMLEscape.text(location))</loc></sitemap>\n" }
+        return xml + indexClose
+    }
+
+    /// Splits entries, in order, into as few parts as the limits allow; one part (perhaps
+    /// empty) means the site fits in a single `sitemap.xml`.
+    static func split(_ entries: [String], limits: SitemapLimits) -> [ArraySlice<String>] {
+        let frame = header.utf8.count + urlsetOpen.utf8.count + urlsetClose.utf8.count
+        var parts: [ArraySlice<String>] = []
+        var start = entries.startIndex
+        var bytes = frame
+        for index in entries.indices {
+            let size = entries[index].utf8.count
+            // A single entry larger than the byte limit still gets a part of its own.
+            if index > start && (index - start >= limits.urls || bytes + size > limits.bytes) {
+                parts.append(entries[start..<index])
+                start = index
+                bytes = frame
+            }
+            bytes += size
         }
-        return xml + "</urlset>\n"
+        parts.append(entries[start..<entries.endIndex])
+        return parts
     }
 
     static func robots(site: Site) -> String {

@@ -17,6 +17,31 @@ import Testing
         #expect(resolution == .forbidden || resolution == .notFound)
     }
 
+    /// "//thu-tuc" must not be redirected to "//thu-tuc/": a browser takes that for the host
+    /// "thu-tuc". Every redirect goes to a single-slash path of this server.
+    @Test(arguments: [("//thu-tuc", "/thu-tuc/"), ("///thu-tuc", "/thu-tuc/"), ("//evil.example/x", "/evil.example/x/"),
+                      ("/%2Fevil.example/x", "/evil.example/x/"), ("//evil.example//x?y=1", "/evil.example/x/"),
+                      ("//thu-tuc/", nil), ("/\\evil.example/x", nil), ("/%5Cevil.example/x", nil), ("/\\/thu-tuc", nil),
+                      ("/%09/thu-tuc", nil), ("/thu-tuc%0d%0aSet-Cookie:%20a=b", nil)] as [(String, String?)])
+    func redirectsOnlyToPathsOnThisServer(_ path: String, _ expected: String?) throws {
+        let site = try TemporarySite([:])
+        for folder in ["thu-tuc", "evil.example/x"] {
+            let page = site.output.appendingPathComponent(folder).appendingPathComponent("index.html")
+            try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: page)
+        }
+        for rootPath in ["/", "/xa/"] {
+            let files = PreviewFiles(output: site.output, rootPath: rootPath)
+            let request = rootPath == "/" ? path : "/xa" + path
+            let resolution = files.resolve(request)
+            if case .redirect(let location) = resolution {
+                #expect(location.hasPrefix("/") && !location.hasPrefix("//") && !location.contains("\\"), "\(request) → \(location)")
+            }
+            if let expected, rootPath == "/" { #expect(resolution == .redirect(expected)) }
+            if expected == nil { #expect(!"\(resolution)".hasPrefix("redirect"), "\(request) → \(resolution)") }
+        }
+    }
+
     @Test func refusesASymbolicLinkLeavingTheOutput() throws {
         let site = try TemporarySite([:])
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
@@ -67,6 +92,14 @@ import Testing
         // slash of the Location when it follows it).
         let redirect = try RawHTTP.get(port: port, path: "/thu-tuc-hanh-chinh")
         #expect(redirect.hasPrefix("HTTP/1.1 301") && redirect.contains("Location: /thu-tuc-hanh-chinh/"))
+        for path in ["//thu-tuc-hanh-chinh", "///thu-tuc-hanh-chinh"] {
+            let raw = try RawHTTP.get(port: port, path: path)
+            #expect(raw.hasPrefix("HTTP/1.1 301") && raw.contains("Location: /thu-tuc-hanh-chinh/\r\n"), "\(path): \(raw.prefix(200))")
+        }
+        for path in ["/\\thu-tuc-hanh-chinh", "/%5Cthu-tuc-hanh-chinh"] {
+            let raw = try RawHTTP.get(port: port, path: path)
+            #expect(!raw.contains("Location:"), "\(path) was redirected: \(raw.prefix(200))")
+        }
         let (folder, folderResponse) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
         #expect(folderResponse.statusCode == 200 && folder.contains("Đăng ký khai sinh"))
         let (_, missing) = try await HTTP.get(port, "/khong-co/")
@@ -87,27 +120,45 @@ import Testing
         await server.stop()
     }
 
+    /// A client that connects and sends nothing, or half a request, is disconnected once
+    /// the idle limit passes; the listening socket itself never times out.
+    @Test func closesIdleConnections() async throws {
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let server = try PreviewServer(output: site.output, rootPath: "/", port: 0, state: PreviewState(),
+                                       idleTimeout: .milliseconds(300))
+        let running = Task { try await server.run() }
+        defer { running.cancel() }
+        let port = try await server.waitUntilListening()
+
+        for sent in ["", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"] {
+            let connection = try RawHTTP.dial(port: port)
+            defer { close(connection) }
+            _ = sent.withCString { send(connection, $0, strlen($0), 0) }
+            let started = ContinuousClock.now
+            // The client waits up to 20 s; the server must hang up long before.
+            var wait = timeval(tv_sec: 20, tv_usec: 0)
+            setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+            var buffer = [UInt8](repeating: 0, count: 512)
+            let count = recv(connection, &buffer, buffer.count, 0)
+            let closed = count == 0 || (count < 0 && errno == ECONNRESET)
+            #expect(closed, "after sending \(sent.debugDescription) the connection is closed (recv gave \(count), errno \(errno))")
+            #expect(ContinuousClock.now - started < .seconds(15))
+        }
+        try await Task.sleep(for: .milliseconds(600))
+        let (home, response) = try await HTTP.get(port, "/")
+        #expect(response.statusCode == 200 && home.contains("<html"), "still accepting after an idle spell")
+        await server.stop()
+        try await running.value
+    }
+
     /// The whole command: a failing rebuild keeps the last good site, shows the error, and
     /// recovers; Ctrl-C stops it cleanly.
     @Test func serveRebuildsKeepsTheLastGoodSiteOnErrorsAndStopsOnCtrlC() async throws {
-        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let site = try TemporarySite(IncrementalBuildTests.files)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-
-        var printed = ""
-        while !printed.contains("— Ctrl-C") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let port = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)/).flatMap { UInt16($0.1) }, "\(printed)")
+        let serve = try ServeProcess(site)
+        defer { serve.terminateIfRunning() }
+        let port = serve.port
 
         let (good, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
         #expect(good.contains("Đăng ký kết hôn"))
@@ -123,11 +174,57 @@ import Testing
         let (fixed, _) = try await HTTP.get(port, "/thu-tuc-hanh-chinh/")
         #expect(fixed.contains("Đăng ký kết hôn lưu động") && !fixed.contains("role=\"alert\""))
 
-        process.interrupt()  // SIGINT, as Ctrl-C
+        serve.process.interrupt()  // SIGINT, as Ctrl-C
+        try serve.expectCleanStop()
+    }
+
+    /// `kill`, systemd and container runtimes send SIGTERM: the same clean stop as Ctrl-C,
+    /// not "Máy chủ xem trước dừng vì lỗi: disconnected".
+    @Test func serveStopsCleanlyOnSIGTERM() async throws {
+        let site = try TemporarySite(IncrementalBuildTests.files)
+        let serve = try ServeProcess(site)
+        defer { serve.terminateIfRunning() }
+        let (home, _) = try await HTTP.get(serve.port, "/")
+        #expect(home.contains("<html"))
+        serve.process.terminate()  // SIGTERM
+        try serve.expectCleanStop()
+    }
+}
+
+/// `congkhai serve --port 0` as a child process, started and listening.
+final class ServeProcess {
+    let process = Process()
+    let out = Pipe()
+    let err = Pipe()
+    private(set) var port: UInt16 = 0
+
+    init(_ site: TemporarySite) throws {
+        process.executableURL = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var printed = ""
+        while !printed.contains("— Ctrl-C") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        port = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)/).flatMap { UInt16($0.1) }, "\(printed)")
+    }
+
+    /// Exit status 0, the goodbye line, and no error on the way out.
+    func expectCleanStop(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, sourceLocation: sourceLocation)
         let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(rest.contains("Đã dừng xem trước."))
+        #expect(rest.contains("Đã dừng xem trước."), "\(rest)", sourceLocation: sourceLocation)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!errors.contains("dừng vì lỗi"), "\(errors)", sourceLocation: sourceLocation)
+    }
+
+    func terminateIfRunning() {
+        if process.isRunning { process.terminate() }
     }
 }
 
@@ -151,17 +248,8 @@ enum HTTP {
 /// Sends the path exactly as given: URLSession would remove the dot segments first.
 enum RawHTTP {
     static func get(port: UInt16, path: String) throws -> String {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw TestFailure("socket") }
+        let descriptor = try dial(port: port)
         defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw TestFailure("connect") }
         let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         var response = Data()
@@ -172,5 +260,23 @@ enum RawHTTP {
             response.append(contentsOf: buffer[0..<count])
         }
         return String(decoding: response, as: UTF8.self)
+    }
+
+    /// A connected socket to 127.0.0.1; the caller closes it.
+    static func dial(port: UInt16) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw TestFailure("socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(descriptor)
+            throw TestFailure("connect")
+        }
+        return descriptor
     }
 }
