@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+/// Raw HTML, when a site allows it, goes through an allow-list.
+@Suite struct HTMLSanitizerTests {
+    let unsafe = MarkdownRenderer(allowRawHTML: true)
+
+    /// What a hostile or careless page may contain, and what must come out.
+    static let cases: [(String, String)] = [
+        (#"<a href="javascript:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href="JaVaScRiPt:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href=" java&#x09;script:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href="&#106;avascript:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href="&#x6A&#x61vascript:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href="java&Tab;script&colon;alert(1)">x</a>"#, "<a>x</a>"),
+        ("<a href=\"java\nscript:alert(1)\">x</a>", "<a>x</a>"),
+        (#"<a href="&#0;javascript:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href="&unknown;javascript:alert(1)">x</a>"#, "<a>x</a>"),
+        (#"<a href='vbscript:msgbox(1)'>x</a>"#, "<a>x</a>"),
+        (#"<a href=data:text/html;base64,PHNjcmlwdD4=>x</a>"#, "<a>x</a>"),
+        (#"<a href="file:///etc/passwd">x</a>"#, "<a>x</a>"),
+        (#"<a href="https://dichvucong.gov.vn/" onclick="steal()" style="color:red" target="_blank">DVC</a>"#,
+         #"<a href="https://dichvucong.gov.vn/">DVC</a>"#),
+        (#"<a href="x"onmouseover="steal()">x</a>"#, #"<a href="x">x</a>"#),
+        (##"<a href="mailto:ubnd@xa.vn" title='Thư "UBND"'>thư</a> <a href="tel:0255">gọi</a> <a href="#muc-1">mục</a>"##,
+         ##"<a href="mailto:ubnd@xa.vn" title="Thư &quot;UBND&quot;">thư</a> <a href="tel:0255">gọi</a> <a href="#muc-1">mục</a>"##),
+        (#"<img src="x" onerror="alert(1)" alt="ảnh">"#, #"<img src="x" alt="ảnh">"#),
+        (#"<img src="javascript:alert(1)" alt="a">"#, #"<img alt="a">"#),
+        (#"<img src="mailto:a@b.vn" alt="a">"#, #"<img alt="a">"#),
+        (#"<div><base href="https://evil.example/">sau</div>"#, "<div>sau</div>"),
+        (#"<div><meta http-equiv="refresh" content="0;url=https://evil.example/">sau</div>"#, "<div>sau</div>"),
+        (#"<div><form action="https://evil.example/"><input name="cccd"><button>Gửi</button></form>sau</div>"#, "<div>sau</div>"),
+        (#"<div><object data="x.swf"><param name="a">nội dung</object>sau</div>"#, "<div>sau</div>"),
+        (#"<div><embed src="x.swf">sau</div>"#, "<div>sau</div>"),
+        (#"<div><svg onload="alert(1)"><circle/></svg>sau</div>"#, "<div>sau</div>"),
+        (#"<div><template><img src=x onerror=alert(1)></template><noscript>n</noscript>sau</div>"#, "<div>sau</div>"),
+        (#"<div><link rel="stylesheet" href="https://evil.example/x.css">sau</div>"#, "<div>sau</div>"),
+        (#"<div><font color="red">chữ</font> <marquee>chạy</marquee></div>"#, "<div>chữ chạy</div>"),
+        (#"<div><input type="text" value="x"><input type="checkbox" disabled checked>ô</div>"#,
+         #"<div><input type="checkbox" disabled checked>ô</div>"#),
+        (#"<div><!-- <script>alert(1)</script> -->sau</div>"#, "<div>sau</div>"),
+        ("<div>mở", "<div>mở</div>"),
+        ("<span>a</div></span>", "<span>a</span>"),
+        (#"<table><tr><td colspan="2" onclick="x()" style="color:red">ô</td></tr></table>"#,
+         #"<table><tr><td colspan="2">ô</td></tr></table>"#),
+        (#"<details open><summary>Xem</summary><p lang="en" class="a" id="b">c</p></details>"#,
+         #"<details open><summary>Xem</summary><p lang="en" class="a" id="b">c</p></details>"#),
+        (#"<p>a < b & c &amp; d</p>"#, #"<p>a &lt; b &amp; c &amp; d</p>"#),
+    ]
+
+    @Test(arguments: cases)
+    func rawHTMLKeepsOnlyTheAllowList(_ input: String, _ expected: String) {
+        #expect(HTMLSanitizer.sanitize(input) == expected, "\(input)")
+    }
+
+    /// Through the whole renderer, every tag that comes out is allowed, with allowed attributes
+    /// and safe URLs, and tags are balanced (the output stays valid HTML5).
+    @Test(arguments: cases.map(\.0) + [
+        "<script>alert(1)</script>", "<iframe src=x></iframe>", "<style>*{}</style>",
+        "[x](javascript:alert(1)) <b onclick=\"x()\">đậm</b>", "<a href=\"javascript:alert(1)\"",
+        "<<a href=javascript:alert(1)>x</a>", "<a/href=\"javascript:alert(1)\">x</a>", "<A HREF=\"JAVASCRIPT:alert(1)\">x</A>",
+    ])
+    func renderedRawHTMLIsSafeAndBalanced(_ markdown: String) throws {
+        let html = try unsafe.render(markdown)
+        var open: [String] = []
+        try html.utf8CString.dropLast().map(UInt8.init(bitPattern:)).withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+                let tag = try #require(HTMLTag.read(bytes, at: index), "unfinished tag in \(html)")
+                #expect(HTMLAllowList.elements.contains(tag.name), "\(tag.name) in \(html)")
+                for attribute in tag.attributes {
+                    #expect(HTMLAllowList.allows(attribute.name, on: tag.name), "\(attribute.name) in \(html)")
+                    if attribute.name == "href" || attribute.name == "src" {
+                        #expect(HTMLSanitizer.isSafeURL(attribute.raw ?? "", allowing: URLScheme.links), "\(html)")
+                    }
+                }
+                if tag.isEnd {
+                    #expect(open.last == tag.name, "unbalanced \(tag.name) in \(html)")
+                    open.removeLast()
+                } else if !HTMLAllowList.void.contains(tag.name) && !tag.selfClosing {
+                    open.append(tag.name)
+                }
+                index = tag.end
+            }
+        }
+        #expect(open.isEmpty, "left open \(open) in \(html)")
+        #expect(!html.lowercased().contains("javascript:alert") || html.contains("&lt;"), "\(html)")
+    }
+
+    /// Markdown without raw HTML renders byte for byte as with allow_html off.
+    static let markdownWithoutHTML = [
+        """
+        # Tiêu đề *nghiêng* và **đậm**
+
+        Đoạn có [liên kết](https://dichvucong.gov.vn/ "Cổng DVC"), [nội bộ](/thu-tuc-hanh-chinh/), [mục](#muc-1),
+        https://quangngai.gov.vn tự nhận, ubnd@xa.vn, ~~cũ~~, `mã <b>`, a & b < c > d "e" 'f'.\\
+        Ngắt dòng cứng. ![Ảnh trụ sở](anh/tru-so.jpg "Trụ sở") &copy; &#x27;
+
+        | Cột trái | Giữa | Phải |
+        |:---|:---:|---:|
+        | 1 | **2** | [3](https://x.vn) |
+
+        1. một
+        2. hai
+           - lồng
+           - [x] xong
+           - [ ] chưa
+
+        3) ba
+
+        > Trích *dẫn*
+        >
+        > - danh sách
+
+        ```swift
+        let a = "<script>" && b
+        ```
+
+            thụt lề
+
+        ---
+
+        Chú thích[^1].
+
+        [^1]: Nội dung chú thích với [liên kết](https://x.vn).
+        """,
+        "7. bắt đầu từ bảy\n8. tám\n\n***\n\nSetext\n===\n\n* a\n\n  b\n* c\n",
+    ]
+
+    @Test func markdownWithoutRawHTMLIsUnchanged() throws {
+        var documents = Self.markdownWithoutHTML
+        // Every Markdown file of the example site without raw HTML, too.
+        let enumerator = FileManager.default.enumerator(at: Repository.content, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "md", let text = try? String(contentsOf: url, encoding: .utf8),
+                  !text.contains("<") else { continue }
+            documents.append(text)
+        }
+        #expect(documents.count > 5)
+        for document in documents {
+            let expected = try MarkdownRenderer(allowRawHTML: false).render(document)
+            #expect(try unsafe.render(document) == expected, "\(document.prefix(80))")
+        }
+    }
+
+    @Test func taskListCheckboxesKeepTheirNames() throws {
+        let html = try unsafe.render("- [x] xong\n- [ ] chưa\n")
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Đã có\" />"))
+        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Chưa có\" />"))
+    }
+}
