@@ -41,7 +41,8 @@ enum StreetAddressScanner {
     ]
 
     static func spans(in text: [Character]) -> [PersonalDataSpan] {
-        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return [] }
+        // Every pattern has a digit and a space; a dossier code has no space and skips the regexes.
+        guard text.contains(where: { $0.isASCII && $0.isNumber }), text.contains(where: \.isWhitespace) else { return [] }
         let string = String(text)
         // Regex ranges are String indices; map them to Character offsets once.
         var offsets: [String.Index: Int] = [:]

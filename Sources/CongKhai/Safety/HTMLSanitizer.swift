@@ -102,14 +102,18 @@ enum HTMLSanitizer {
         }
         var text = "<" + tag.name
         var seen: Set<String> = []
+        var hasSource = false
         for attribute in tag.attributes where seen.insert(attribute.name).inserted {
             guard HTMLAllowList.allows(attribute.name, on: tag.name) else { continue }
             if let schemes = HTMLAllowList.urlAttributes[attribute.name],
                !isSafeURL(attribute.raw ?? "", allowing: schemes) { continue }
             text += " " + attribute.name
+            if attribute.name == "src" { hasSource = true }
             guard let raw = attribute.raw else { continue }
             text += "=\"" + (attribute.doubleQuoted ? raw : raw.replacingQuotes()) + "\""
         }
+        // An image without a (safe) source is invalid HTML5 and shows nothing: it goes.
+        if tag.name == "img" && !hasSource { return nil }
         return text + (tag.selfClosing ? " />" : ">")
     }
 
