@@ -41,8 +41,7 @@ enum StreetAddressScanner {
     ]
 
     static func spans(in text: [Character]) -> [PersonalDataSpan] {
-        // Every pattern has a digit and a space; a dossier code has no space and skips the regexes.
-        guard text.contains(where: { $0.isASCII && $0.isNumber }), text.contains(where: \.isWhitespace) else { return [] }
+        guard mayHoldAnAddress(text) else { return [] }
         let string = String(text)
         // Regex ranges are String indices; map them to Character offsets once.
         var offsets: [String.Index: Int] = [:]
@@ -59,6 +58,36 @@ enum StreetAddressScanner {
             }
         }
         return spans
+    }
+
+    private static let keywords: Set<String> = ["nhà", "sn", "ngõ", "ngách", "hẻm", "kiệt"]
+    private static let placeWords: Set<String> = [
+        "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "ấp", "tổ", "khu", "khối", "khóm", "bản", "buôn", "quốc", "tỉnh",
+    ]
+
+    /// The regexes cost far more than this pass, and most cells ("Chậm 3 ngày") fail it: a
+    /// number followed by a capitalized word or a place word, or a house-number keyword.
+    static func mayHoldAnAddress(_ text: [Character]) -> Bool {
+        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return false }
+        var index = 0
+        while index < text.count {
+            let start = index
+            while index < text.count && text[index].isLetter { index += 1 }
+            if index > start && keywords.contains(String(text[start..<index]).lowercased()) { return true }
+            if index < text.count && text[index].isASCII && text[index].isNumber {
+                while index < text.count && (text[index].isASCII && (text[index].isLetter || text[index].isNumber) || text[index] == "/") { index += 1 }
+                let spaces = index
+                while index < text.count && text[index].isWhitespace { index += 1 }
+                guard index > spaces, index < text.count else { continue }
+                if text[index].isUppercase { return true }
+                let wordStart = index
+                while index < text.count && text[index].isLetter { index += 1 }
+                if placeWords.contains(String(text[wordStart..<index]).lowercased()) { return true }
+                continue
+            }
+            if index == start { index += 1 }
+        }
+        return false
     }
 
     private static func accepts(_ pattern: Pattern, _ range: Range<Int>, in text: [Character]) -> Bool {
