@@ -71,9 +71,11 @@ enum NumberScanner {
             return .phone
         case 11 where d[0] == "0" && d[1] == "2" && !plus:
             return .phone
-        case 12:
+        // A CCCD (and the 12-digit CMND before it) starts with its province code 001–096, a
+        // 9-digit CMND with 01–38: other runs of that length are receipt or account numbers.
+        case 12 where d[0] == "0":
             return .citizenID
-        case 9:
+        case 9 where ("0"..."3").contains(d[0]):
             return .oldID
         default:
             return nil

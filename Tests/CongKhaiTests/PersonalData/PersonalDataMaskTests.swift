@@ -9,6 +9,8 @@ import Testing
         ("định danh 079.203.001.234.", .citizenID, "079.203.001.234"),
         ("CCCD079203001234", .citizenID, "079203001234"),
         ("CMND 212345678 cấp năm 2010", .oldID, "212345678"),
+        ("ĐT: 0905.12.34.56", .phone, "0905.12.34.56"),
+        ("ĐT 0905 12 34 56", .phone, "0905 12 34 56"),
         ("CMND: 212.345.678", .oldID, "212.345.678"),
         ("gọi 0912345678 để hẹn", .phone, "0912345678"),
         ("ĐT 0912 345 678", .phone, "0912 345 678"),
@@ -52,7 +54,8 @@ import Testing
         "khoản 2 Điều 12 Luật Hộ tịch", "Điều 5 Nghị định 63/2010/NĐ-CP", "Thôn 1, xã Bình Tân Hưng",
         "chờ xác nhận của thôn", "Chậm 3 ngày do thiếu hồ sơ", "10 ngày làm việc", "2 Sở Tư pháp chưa trả lời",
         "Năm 2025 có 12 hồ sơ", "trùng kỳ nghỉ Tết", "Nguyễn Văn An", "Xã Bình Tân Hưng", "tổ 3",
-        "Phí 25.000 đồng/bản", "HS-2025-000123", "12 tháng 5 năm 2025",
+        "Phí 25.000 đồng/bản", "HS-2025-000123", "12 tháng 5 năm 2025", "Biên nhận 250106000123", "2501060001",
+        "250106-0001", "2024-2025", "Tổng 1.234.567.890 đồng", "mã vận đơn EB123456789VN", "500000000 lượt",
     ]
 
     @Test(arguments: negatives)
