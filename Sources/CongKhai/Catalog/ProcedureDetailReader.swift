@@ -74,6 +74,7 @@ enum ProcedureDetailReader {
                 }
             }
         }
+        MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
         let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: parts.body))
         return FileResult(detail: detail, unknownKeys: unknownKeys)
     }

@@ -24,7 +24,7 @@ enum DossierReader {
                 let key = Slug.make(code)
                 if let first = firstRow[key] {
                     diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
-                                      "Mã hồ sơ \(code) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
+                                      "Mã hồ sơ \(PersonalDataMask.scan(code).masked) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
                     continue
                 }
                 firstRow[key] = row.line
@@ -40,8 +40,17 @@ enum DossierReader {
                                 calendar: WorkingCalendar, diagnostics: Diagnostics) -> Dossier? {
         typealias C = DossierColumns
         var valid = true
-        func required(_ key: String) -> String? {
-            if let value = columns.value(key, in: row) { return value }
+        /// Every cell that reaches a page, a letter or the feed goes through the mask.
+        func published(_ key: String) -> String? {
+            guard let value = columns.value(key, in: row) else { return nil }
+            let label = DossierColumns.specs.first { $0.key == key }!.label
+            return PersonalDataCell.published(value, at: columns.location(key, in: row), what: "Ô \"\(label)\"",
+                                              file: columns.table.location().file, diagnostics: diagnostics)
+        }
+        /// Cells quoted in a message are masked too: the terminal is no place for a phone number.
+        func quoted(_ text: String) -> String { PersonalDataMask.scan(text).masked }
+        func required(_ key: String, published isPublished: Bool = true) -> String? {
+            if let value = isPublished ? published(key) : columns.value(key, in: row) { return value }
             diagnostics.error(.dossierMissingValue, at: columns.location(key, in: row),
                               "Thiếu \"\(DossierColumns.specs.first { $0.key == key }!.label)\" ở hàng \(row.line).")
             valid = false
@@ -53,10 +62,10 @@ enum DossierReader {
             case .receipt(let receipt): return receipt.date
             case .impossible:
                 diagnostics.error(.dossierInvalidDate, at: columns.location(key, in: row),
-                                  "Ngày \"\(text)\" không tồn tại (hàng \(row.line)). Kiểm tra ngày và tháng.")
+                                  "Ngày \"\(quoted(text))\" không tồn tại (hàng \(row.line)). Kiểm tra ngày và tháng.")
             case .unreadable:
                 diagnostics.error(.dossierInvalidDate, at: columns.location(key, in: row),
-                                  "Không hiểu ngày \"\(text)\" (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
+                                  "Không hiểu ngày \"\(quoted(text))\" (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
             }
             valid = false
             return nil
@@ -65,12 +74,12 @@ enum DossierReader {
         let code = required(C.code)
         let procedureCode = required(C.procedure)
         var receipt: Receipt?
-        if let text = required(C.received) {
+        if let text = required(C.received, published: false) {
             switch Receipt.parse(text) {
             case .receipt(let parsed): receipt = parsed
             case .impossible, .unreadable:
                 diagnostics.error(.dossierInvalidDate, at: columns.location(C.received, in: row),
-                                  "Ngày tiếp nhận \"\(text)\" không hợp lệ (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
+                                  "Ngày tiếp nhận \"\(quoted(text))\" không hợp lệ (hàng \(row.line)). Viết dạng 07/01/2025 hoặc 07/01/2025 15:30.")
                 valid = false
             }
         }
@@ -83,7 +92,7 @@ enum DossierReader {
             let parts = text.split(whereSeparator: { ";,\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if parts.count > 1 {
                 diagnostics.error(.dossierSecondNewDate, at: columns.location(C.newDate, in: row),
-                                  "Hồ sơ được hẹn lại \(parts.count) lần (\(text)). Quy định chỉ cho hẹn lại ngày trả một lần; giữ ngày hẹn đã gửi công dân và giải quyết ngay.")
+                                  "Hồ sơ được hẹn lại \(parts.count) lần (\(quoted(text))). Quy định chỉ cho hẹn lại ngày trả một lần; giữ ngày hẹn đã gửi công dân và giải quyết ngay.")
                 valid = false
             } else {
                 newDate = date(C.newDate)
@@ -95,7 +104,11 @@ enum DossierReader {
                               "Ngày trả \(returned.vietnameseShort) trước ngày tiếp nhận \(receipt.date.vietnameseShort) (hàng \(row.line)).")
             valid = false
         }
+        // Read before the row is judged, so personal data is reported even in a broken row.
+        let applicant = published(C.applicant), reason = published(C.reason)
+        let lateUnit = published(C.lateUnit), letterNumber = published(C.letterNumber)
         guard valid, let code, let procedureCode, let receipt else { return nil }
+        let rawCode = columns.value(C.code, in: row) ?? code
 
         let procedure = catalog[procedureCode]
         if procedure == nil {
@@ -118,11 +131,13 @@ enum DossierReader {
         }
         let consent = columns.value(C.consent, in: row).map { ["co", "yes", "x", "dong y", "1", "true"].contains(VietnameseFolding.key($0, separator: " ")) } ?? false
         return Dossier(
-            code: code, procedureCode: procedureCode, applicant: columns.value(C.applicant, in: row),
+            code: code, procedureCode: procedureCode, applicant: applicant,
             consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
-            returned: returned, reason: columns.value(C.reason, in: row), newDate: newDate,
-            lateUnit: columns.value(C.lateUnit, in: row), apologyDate: apologyDate,
-            letterNumber: columns.value(C.letterNumber, in: row), location: columns.table.location(row: row)
+            returned: returned, reason: reason, newDate: newDate,
+            lateUnit: lateUnit, apologyDate: apologyDate,
+            letterNumber: letterNumber, location: columns.table.location(row: row),
+            // A code that had to be masked cannot name its letter's address: the row can.
+            letterSlug: code == rawCode ? Slug.make(code) : "ho-so-hang-\(row.line)"
         )
     }
 

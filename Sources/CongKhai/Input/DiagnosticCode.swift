@@ -67,6 +67,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case scoreDisagreement = "CK103"
     // Statistics
     case statisticsInvalid = "CK110"
+    // Personal data and unsafe content
+    case personalDataInCell = "CK120"
+    case unsafeURL = "CK121"
     // Reading and writing safely
     case linkLeavesContent = "CK150"
 
@@ -129,6 +132,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
         case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
         case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
+        case .personalDataInCell: "Ô có dữ liệu cá nhân (số định danh, điện thoại, thư điện tử, địa chỉ); đã che khi xuất bản"
+        case .unsafeURL: "Đường dẫn có giao thức không an toàn (chỉ nhận https, http, mailto, tel)"
         case .linkLeavesContent: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc"
         }
     }

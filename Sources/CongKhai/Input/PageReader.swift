@@ -73,6 +73,7 @@ enum PageReader {
                               "Không tạo được đường dẫn từ tên tệp. Đổi tên tệp hoặc thêm \"slug\" vào phần đầu.")
             return nil
         }
+        MarkdownLinkCheck.check(parts.body, file: displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
         guard let title else { return nil }
         return Page(
             kind: kind, sourcePath: displayPath, title: title, slug: slug, date: date,

@@ -68,7 +68,9 @@ enum SiteConfigReader {
         }
 
         var baseURL: BaseURL?
-        if let text = fields.string("base_url") {
+        if let text = fields.string("base_url"),
+           ConfigURLCheck.webAddress(text, key: "base_url", at: fields.valueLocation("base_url"),
+                                     example: "https://tenxa.quangngai.gov.vn/", diagnostics: diagnostics) {
             baseURL = BaseURL(text)
             if baseURL == nil {
                 diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "base_url"),
@@ -80,7 +82,9 @@ enum SiteConfigReader {
         if let portalFields = fields.fields("portal") {
             portalFields.warnUnknownKeys(allowed: portalKeys, code: .siteConfigUnknownKey)
             func pattern(_ key: String, placeholder: String?, into value: inout String) {
-                guard let text = portalFields.string(key) else { return }
+                guard let text = portalFields.string(key),
+                      ConfigURLCheck.webAddress(text, key: "portal.\(key)", at: portalFields.valueLocation(key),
+                                                example: Self.portalExample(key), diagnostics: diagnostics) else { return }
                 if let placeholder, !text.contains(placeholder) {
                     diagnostics.error(.siteConfigInvalidValue, at: portalFields.location(of: key),
                                       "\"\(key)\" phải chứa \(placeholder) để chèn vào đường dẫn.")
@@ -104,6 +108,7 @@ enum SiteConfigReader {
                                   "Mỗi mục menu cần \"title\" và \"url\".")
                 continue
             }
+            guard ConfigURLCheck.menuLink(url, key: "menu.url", at: itemFields.valueLocation("url"), diagnostics: diagnostics) else { continue }
             menu.append(.init(title: title, url: url))
         }
 
@@ -167,11 +172,31 @@ extension SiteConfigReader {
         feedback.postalAddress = block.string("postal_address") ?? feedback.postalAddress
         feedback.hours = block.string("hours") ?? feedback.hours
         feedback.provinceSystemName = block.string("province_system_name")
-        feedback.provinceSystemURL = block.string("province_system_url")
+        feedback.provinceSystemURL = block.string("province_system_url").flatMap { url in
+            ConfigURLCheck.webAddress(url, key: "feedback.province_system_url", at: block.valueLocation("province_system_url"),
+                                      example: "https://dichvucong.quangngai.gov.vn/", diagnostics: diagnostics) ? url : nil
+        }
         if !feedback.email.isEmpty && !feedback.email.contains("@") {
             diagnostics.error(.feedbackMissingField, at: block.location(of: "email"), "Thư điện tử \"\(feedback.email)\" không hợp lệ.")
         }
         return feedback
+    }
+}
+
+extension SiteConfigReader {
+    static func portalExample(_ key: String) -> String {
+        switch key {
+        case "procedure_url": SiteConfig.PortalLinks.defaults.procedureURL
+        case "search_url": SiteConfig.PortalLinks.defaults.searchURL
+        default: SiteConfig.PortalLinks.defaults.feedbackURL
+        }
+    }
+}
+
+extension YAMLFields {
+    /// Where a key's value is written (its own line and column), else where the key is.
+    func valueLocation(_ key: String) -> SourceLocation {
+        node(key).map(location(ofValue:)) ?? location(of: key)
     }
 }
 

@@ -64,6 +64,7 @@ enum SiteDataReader {
             // Template values only for files templates see: converting a 10,000-row catalog
             // would be work thrown away.
             if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
+                _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
                 let value: DataValue = switch document {
                 case .table(let table): DataValue(table)
                 case .yaml(let node): DataValue(node)

@@ -4,8 +4,9 @@ import Foundation
 /// GitHub-flavoured Markdown through Debian's cmark-gfm.
 ///
 /// Safe by default: raw HTML is replaced by a comment and dangerous link schemes are
-/// dropped unless the site turns raw HTML on, and even then `tagfilter` escapes
-/// `<script>`, `<iframe>`, `<style>` and similar, and `javascript:` links are neutralized.
+/// dropped. When the site turns raw HTML on, `tagfilter` escapes `<script>`, `<iframe>`,
+/// `<style>` and similar, Markdown links with `javascript:` and the like are neutralized, and
+/// `HTMLSanitizer` keeps only allow-listed elements, attributes and URL schemes.
 public struct MarkdownRenderer: Sendable {
     /// Larger inputs are refused: Debian's cmark-gfm lacks upstream fixes for inputs that
     /// take quadratic time, and no real page is this long.
@@ -47,7 +48,10 @@ public struct MarkdownRenderer: Sendable {
         // The parser's extension list must be passed: with NULL, tagfilter is silently skipped.
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
-        return Self.labelTaskCheckboxes(String(cString: html))
+        // tagfilter alone lets <a href="javascript:…">, on* attributes, <base>, <form>, <object>
+        // through: with raw HTML on, the output is cleaned by an allow-list.
+        let output = String(cString: html)
+        return Self.labelTaskCheckboxes(allowRawHTML ? HTMLSanitizer.sanitize(output) : output)
     }
 
     /// cmark-gfm's task lists emit bare disabled checkboxes, which have no accessible name

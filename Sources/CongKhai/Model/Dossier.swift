@@ -40,20 +40,25 @@ public struct Dossier: Sendable {
     public var apologyDate: CivilDate?
     public var letterNumber: String?
     public var location: SourceLocation
+    /// The last part of the letter's path; the code's slug unless the code held personal data.
+    public var letterSlug: String? = nil
 
     /// The due date that counts: the register's, else the computed one.
     public var due: CivilDate? { dueGiven ?? dueComputed }
 
     /// Site path of the apology letter, when there is one.
-    public var letterPath: String? { apologyDate == nil ? nil : "xin-loi/\(Slug.make(code))/" }
+    public var letterPath: String? { apologyDate == nil ? nil : "xin-loi/\(letterSlug ?? Slug.make(code))/" }
 
     /// "Nguyễn Văn An" → "N. V. A." unless the person agreed to publish the full name.
+    /// Initials come from letters only, after masked data is taken out: a phone number typed
+    /// after the name must not become "0. 9." (nor "[đ. ẩ.").
     public var publicName: String? {
         guard let applicant, !applicant.isEmpty else { return nil }
         if consentToName { return applicant }
-        return applicant.split(whereSeparator: \.isWhitespace).compactMap { word in
-            word.first.map { "\(String($0).uppercased())." }
-        }.joined(separator: " ")
+        let initials = PersonalDataMask.removingMasks(applicant).split(whereSeparator: \.isWhitespace).compactMap { word in
+            word.first(where: \.isLetter).map { "\(String($0).uppercased())." }
+        }
+        return initials.isEmpty ? nil : initials.joined(separator: " ")
     }
 
     public func outcome(asOf date: CivilDate, calendar: WorkingCalendar) -> Outcome {

@@ -129,6 +129,75 @@ import Testing
         #expect(list.contains("Trần Thị Bích"))  // consented
     }
 
+    /// Personal data typed into a published free-text column, as the desk does by mistake.
+    static let plantedSecrets = [
+        "079203001234", "079 203 001 234", "212345678", "0912 345 678", "0987.654.321", "+84 905 123 456",
+        "nguyen.an@gmail.com", "số 12 đường Lê Lợi", "45/7 Trần Phú", "Số nhà 88 thôn Phú Lộc",
+    ]
+
+    @Test func personalDataInAnyPublishedCellIsMaskedEverywhereAndWarnedPerCell() throws {
+        let header = "Mã hồ sơ,Mã TTHC,Người nộp,Ngày tiếp nhận,Hạn trả,Ngày trả,Lý do,Ngày hẹn lại,Ngày xin lỗi,Số văn bản xin lỗi,Đơn vị chậm,Đồng ý công khai tên\n"
+        let columns = [0: "Mã hồ sơ", 1: "Mã TTHC", 2: "Người nộp", 6: "Lý do", 9: "Số văn bản xin lỗi", 10: "Đơn vị chậm"]
+        var rows = ""
+        var planted: [(line: Int, column: String, secret: String)] = []
+        var line = 1
+        for (index, secret) in Self.plantedSecrets.enumerated() {
+            for (column, label) in columns.sorted(by: { $0.key < $1.key }) {
+                line += 1
+                // Both letter regimes (before and after 01/07/2025), with and without consent.
+                let late2025 = line % 2 == 0
+                var cells = late2025
+                    ? ["HS-\(line)", "1.014028", "Trần Thị Bích", "01/08/2025", "06/08/2025", "12/08/2025", "Chậm", "12/08/2025", "04/08/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", index % 3 == 0 ? "có" : "không"]
+                    : ["HS-\(line)", "1.014028", "Nguyễn Văn An", "06/01/2025", "09/01/2025", "13/01/2025", "Chậm", "13/01/2025", "08/01/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", index % 3 == 0 ? "có" : "không"]
+                cells[column] = cells[column] + " " + secret
+                rows += cells.joined(separator: ",") + "\n"
+                planted.append((line, label, secret))
+            }
+        }
+        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so-tre-han.csv": header + rows])
+        let diagnostics = Diagnostics()
+        _ = try SiteBuilder.build(temporary.options(asOf: "2025-12-31"), diagnostics: diagnostics)
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+
+        // One warning per planted cell, at its row and column, never quoting the data.
+        let warnings = diagnostics.warnings.filter { $0.code == .personalDataInCell }
+        for cell in planted {
+            #expect(warnings.contains { $0.location.line == cell.line && $0.location.field == cell.column },
+                    "no warning for \(cell.column) at row \(cell.line)")
+        }
+        #expect(warnings.count == planted.count)
+        for warning in diagnostics.all {
+            for secret in Self.plantedSecrets { #expect(!warning.description.contains(secret), "\(warning)") }
+        }
+
+        let output = treeContents(temporary.output)
+        #expect(output.keys.contains("feed.xml") && output.keys.contains("xin-loi/index.html"))
+        #expect(output.keys.filter { $0.hasPrefix("xin-loi/") }.count == planted.count + 1)  // every letter written
+        let digitsOnly = Self.plantedSecrets.map { $0.filter(\.isNumber) }.filter { $0.count >= 9 }
+        for (path, data) in output {
+            let text = String(decoding: data, as: UTF8.self)
+            for secret in Self.plantedSecrets + digitsOnly + ["Lê Lợi", "Trần Phú", "Phú Lộc", "nguyen.an"] {
+                #expect(!text.contains(secret), "\(secret) found in \(path)")
+            }
+        }
+        let list = String(decoding: try #require(output["xin-loi/index.html"]), as: UTF8.self)
+        #expect(list.contains(PersonalDataMask.mask))
+        #expect(list.contains("N. V. A."))                     // initials without the planted data
+        #expect(list.contains("Trần Thị Bích \(PersonalDataMask.mask)"))  // consented name, data masked
+    }
+
+    @Test func initialsAreLettersOnlyAndSkipMaskedData() {
+        var dossier = Dossier(code: "X", procedureCode: "1.014028", applicant: "Phạm Văn C 0905 123 456", consentToName: false,
+                              received: Receipt(date: CivilDate(year: 2025, month: 1, day: 6)!), dueGiven: nil, dueComputed: nil,
+                              returned: nil, reason: nil, newDate: nil, lateUnit: nil, apologyDate: nil, letterNumber: nil,
+                              location: SourceLocation(file: "t"))
+        #expect(dossier.publicName == "P. V. C.")
+        dossier.applicant = "Phạm Văn C [đã ẩn] (bà) 12"
+        #expect(dossier.publicName == "P. V. C. B.")
+        dossier.applicant = "[đã ẩn]"
+        #expect(dossier.publicName == nil)
+    }
+
     @Test func letterRegimeFollowsTheLetterDate() throws {
         #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 6, day: 30)!) == .regime2018)
         #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 7, day: 1)!) == .regime2025)
