@@ -50,7 +50,11 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/congkhai
 
 # A Debian package that runs without a Swift toolchain: dist/congkhai_<version>_<arch>.deb.
+# libcurl4-openssl-dev: the static Foundation links FoundationNetworking (imported by FlyingFox).
 deb: deps
+	@dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; \
+		$(SUDO) apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev; }; }
 	packaging/build-deb.sh
 
 clean:

@@ -2,9 +2,10 @@
 # make deb: a Debian package of congkhai for machines without a Swift toolchain.
 #
 # The binary is linked with --static-swift-stdlib (the Swift runtime and Foundation inside it),
-# so the package depends only on Debian's libraries the binary still loads: cmark-gfm and its
-# extensions, libqrencode, and the C libraries below them; the dependencies are read from the
-# binary with ldd and dpkg, not written by hand. The built-in theme and the example site go to
+# so the package depends only on Debian's libraries the binary still names: cmark-gfm and its
+# extensions, libqrencode, the C and C++ runtimes, and libcurl (FlyingFox, the preview server's
+# HTTP library, imports FoundationNetworking, which the static Foundation links against curl).
+# The dependencies are read from the binary with readelf, ldd and dpkg, not written by hand. The built-in theme and the example site go to
 # /usr/share/congkhai, where the binary looks for them (ThemeLocator).
 #
 #   packaging/build-deb.sh  →  dist/congkhai_<version>_<arch>.deb
@@ -23,10 +24,13 @@ rm -rf "$STAGE"
 make --no-print-directory install DESTDIR="$STAGE" PREFIX=/usr BINARY="$BINARY"
 strip --strip-unneeded "$STAGE/usr/bin/congkhai"
 
-# Every shared library the binary loads, mapped to the Debian package that ships it.
-depends=$(ldd "$BINARY" | awk '/=> \//{print $3}' | while read -r library; do
-    real=$(readlink -f "$library")
-    dpkg -S "$real" 2>/dev/null || dpkg -S "$library" 2>/dev/null || true
+# Every shared library the binary names (NEEDED, not the libraries those load in turn), mapped
+# to the Debian package that ships it.
+needed=$(readelf -d "$BINARY" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+depends=$(for name in $needed; do
+    library=$(ldd "$BINARY" | awk -v n="$name" '$1 == n && $3 ~ /^\// {print $3}')
+    [ -n "$library" ] || continue
+    dpkg -S "$(readlink -f "$library")" 2>/dev/null || dpkg -S "$library" 2>/dev/null || true
   done | cut -d: -f1 | sort -u | while read -r package; do
     printf '%s (>= %s)\n' "$package" "$(dpkg-query -W -f='${Version}' "$package" | sed 's/-[^-]*$//')"
   done | paste -sd, - | sed 's/,/, /g')
