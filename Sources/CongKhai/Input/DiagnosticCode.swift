@@ -67,12 +67,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case scoreDisagreement = "CK103"
     // Statistics
     case statisticsInvalid = "CK110"
+    // Hostile and oversized input
+    case yamlAliasExpansion = "CK130"
+    case markdownTableTooLarge = "CK131"
+    case timeLimitTooLong = "CK132"
+    case pathTooLong = "CK133"
+    case dossierCodeUnusable = "CK134"
 
     /// One line for the README's table of codes.
     public var summary: String {
         switch self {
         case .unreadableFile: "Không đọc được tệp (không phải UTF-8, hoặc lỗi ổ đĩa)"
-        case .inputTooLarge: "Tệp Markdown quá lớn"
+        case .inputTooLarge: "Tệp hoặc nội dung quá lớn (xem Giới hạn)"
         case .siteConfigMissing: "Thiếu Content/site.yaml"
         case .siteConfigSyntax: "site.yaml sai cú pháp YAML"
         case .siteConfigMissingField: "site.yaml thiếu trường bắt buộc"
@@ -127,6 +133,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
         case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
         case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
+        case .yamlAliasExpansion: "YAML dùng bí danh (*tên) bung ra quá nhiều mục"
+        case .markdownTableTooLarge: "Bảng Markdown quá lớn"
+        case .timeLimitTooLong: "Thời hạn giải quyết quá dài (có thể gõ nhầm)"
+        case .pathTooLong: "Đường dẫn quá dài cho hệ thống tệp"
+        case .dossierCodeUnusable: "Mã hồ sơ không tạo được địa chỉ trang"
         }
     }
 }

@@ -23,7 +23,7 @@ enum SiteConfigReader {
                               "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
             return nil
         }
-        guard let text = SourceFile.read(url, displayPath: fileName, diagnostics: diagnostics),
+        guard let text = SourceFile.read(url, displayPath: fileName, limit: InputLimits.FileSize.siteConfig, diagnostics: diagnostics),
               let node = YAMLSource.parse(text, file: fileName, diagnostics: diagnostics, syntaxCode: .siteConfigSyntax),
               let fields = YAMLFields(node, file: fileName, diagnostics: diagnostics,
                                       invalidValueCode: .siteConfigInvalidValue, what: "site.yaml")

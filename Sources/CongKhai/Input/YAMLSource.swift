@@ -9,6 +9,12 @@ enum YAMLSource {
         _ text: String, file: String, lineOffset: Int = 0,
         diagnostics: Diagnostics, syntaxCode: DiagnosticCode
     ) -> Node? {
+        if let exceeded = YAMLAliasBudget.check(text, maximumExpansion: InputLimits.yamlAliasExpansion) {
+            diagnostics.error(.yamlAliasExpansion,
+                              at: SourceLocation(file: file, line: exceeded.line + lineOffset, column: exceeded.column),
+                              "Bí danh (*tên) ở đây làm tệp bung ra quá \(InputLimits.yamlAliasExpansion) mục. Viết thẳng giá trị thay vì lồng bí danh vào nhau.")
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
