@@ -30,4 +30,29 @@ public enum SystemErrorText {
         default: "lỗi hệ thống số \(number)"
         }
     }
+
+    /// Replaces the English the C library (`strerror`) and Foundation put into messages of the
+    /// output writer with Vietnamese, for messages built where the errno is already text.
+    public static func translatingEnglish(_ text: String) -> String {
+        var text = text
+        for (english, vietnamese) in foundationPhrases where text.contains(english) {
+            text = text.replacingOccurrences(of: english, with: vietnamese)
+        }
+        for number in Int32(1)...Int32(133) {
+            let english = String(cString: strerror(number))
+            if text.contains(english) { text = text.replacingOccurrences(of: english, with: vietnamese(number)) }
+        }
+        return text
+    }
+
+    /// Foundation's `localizedDescription` for the file errors a build can meet.
+    private static let foundationPhrases: [(String, String)] = [
+        ("The file name is invalid.", "tên tệp không hợp lệ (có thể quá dài: mỗi tên tối đa 255 byte)."),
+        ("The file name is invalid", "tên tệp không hợp lệ (có thể quá dài: mỗi tên tối đa 255 byte)"),
+        ("The volume is out of space.", "ổ đĩa đã đầy."),
+        ("You don’t have permission.", "không có quyền ghi."),
+        ("The file doesn’t exist.", "tệp không tồn tại."),
+        ("The operation couldn’t be completed.", "không thực hiện được."),
+        ("The volume is read only.", "ổ đĩa chỉ cho đọc."),
+    ]
 }
