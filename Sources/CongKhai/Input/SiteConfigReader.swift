@@ -19,7 +19,7 @@ enum SiteConfigReader {
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName),
+            diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName, line: 1),
                               "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
             return nil
         }

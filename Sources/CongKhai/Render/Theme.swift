@@ -50,7 +50,7 @@ public struct Theme: Sendable {
                                                      column: error.context.columnNumber),
                                   "Mẫu Mustache sai cú pháp (\(error.error)). Kiểm tra các cặp {{#…}} {{/…}}.")
             } catch {
-                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath), "Mẫu Mustache sai cú pháp: \(error)")
+                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath, line: 1), "Mẫu Mustache sai cú pháp.")
             }
         }
 

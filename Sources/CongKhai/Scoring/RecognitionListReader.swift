@@ -13,7 +13,7 @@ enum RecognitionListReader {
             guard let year = Int(stem),
                   let fields = YAMLFields(node, file: file, diagnostics: diagnostics, invalidValueCode: .scoreSheetInvalid,
                                           what: "Danh sách công nhận") else {
-                diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file), "Tên tệp danh sách công nhận phải là năm, ví dụ data/cong-nhan/2024.yaml.")
+                diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file, line: 1), "Tên tệp danh sách công nhận phải là năm, ví dụ data/cong-nhan/2024.yaml.")
                 continue
             }
             guard let decision = fields.string("decision") else {
