@@ -1,0 +1,69 @@
+import Foundation
+@testable import CongKhai
+
+/// A copy of the example site in a temporary folder, into which one mutated file at a time
+/// is written, then checked and (when the check passes) built, as `congkhai check` and
+/// `congkhai build` would.
+final class FuzzSite {
+    /// Every loader's input, as the example site has it: catalog, YAML data, pages and notices
+    /// (front matter + Markdown), detail files, the dossier register, criteria sets and score
+    /// sheets, holidays, statistics, recognitions, site.yaml.
+    static let targets = [
+        "data/thu-tuc.csv", "data/lanh-dao.yaml", "pages/gioi-thieu.md", "notices/2026-11-02-lich-tiep-cong-dan.md",
+        "data/thu-tuc/1.001193.md", "data/ho-so-tre-han.csv", "data/cham-diem/2024/binh-tan-hung.yaml",
+        "data/cham-diem/qd-737-2024.yaml", "data/ngay-nghi.yaml", "data/thong-ke/hai-long-2024.csv",
+        "data/thong-ke/hai-long-2024.yaml", "site.yaml",
+    ]
+
+    struct Outcome {
+        var checkFailed: Bool
+        /// nil when the check failed (a build then stops at the same load) or the build succeeded.
+        var buildError: String?
+        var seconds: Double
+        var diagnostics: [Diagnostic]
+    }
+
+    let root: URL
+    var content: URL { root.appendingPathComponent("Content") }
+    var output: URL { root.appendingPathComponent("public") }
+    let originals: [String: Data]
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: content)
+        var originals: [String: Data] = [:]
+        for target in Self.targets {
+            originals[target] = try Data(contentsOf: content.appendingPathComponent(target))
+        }
+        self.originals = originals
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func options() -> BuildOptions {
+        BuildOptions(source: content, output: output, asOf: ExampleSite.asOf)
+    }
+
+    /// Writes `bytes` as `target`, checks and builds, and puts the original back.
+    func run(_ target: String, _ bytes: Data) throws -> Outcome {
+        let url = content.appendingPathComponent(target)
+        try bytes.write(to: url)
+        defer { try? originals[target]?.write(to: url) }
+        let start = Date()
+        let diagnostics = Diagnostics()
+        let site = SiteBuilder.check(options(), diagnostics: diagnostics)
+        let checkFailed = site == nil || diagnostics.hasErrors
+        var buildError: String?
+        if !checkFailed {
+            do {
+                _ = try SiteBuilder.build(options(), diagnostics: Diagnostics())
+            } catch {
+                buildError = error.description
+            }
+        }
+        return Outcome(checkFailed: checkFailed, buildError: buildError,
+                       seconds: Date().timeIntervalSince(start), diagnostics: diagnostics.all)
+    }
+}
