@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 AS_OF ?=
 SITE_FLAGS := $(if $(AS_OF),--as-of $(AS_OF),)
 
-.PHONY: site test deps build clean check bench
+.PHONY: site test deps build clean check bench fuzz
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
@@ -32,6 +32,19 @@ test: deps
 # CongKhai against Hugo on the synthetic corpus (installs Hugo from Debian when missing).
 bench: deps
 	Benchmarks/bench.sh
+
+# Fuzzes every loader for FUZZ_SECONDS (default 300) with seed FUZZ_SEED (default fixed) and prints
+# inputs, time, crashes, hangs and findings. A crash stops the test process: the input it was
+# running is left in .build/fuzz/last-input/ (save it under Tests/CongKhaiTests/Fixtures/fuzz/).
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	swift build --build-tests
+	@rm -rf .build/fuzz/last-input; \
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),FUZZ_SEED=$(FUZZ_SEED)) swift test --skip-build \
+		--filter FuzzTests/mutatedContentNeverCrashesHangsOrMisleads 2>&1 | grep -E '^fuzz:|recorded an issue|input:|Test run' ; \
+	if [ -d .build/fuzz/last-input ]; then \
+		echo "fuzz: CRASH on the input kept in .build/fuzz/last-input/:"; find .build/fuzz/last-input -type f; exit 1; \
+	fi
 
 clean:
 	rm -rf .build
