@@ -33,6 +33,11 @@ public enum InputLimits {
     public static let yamlAliasExpansion = 10_000
     /// A time limit longer than this is a typo: the longest statutory limits are a few months.
     public static let timeLimitDays = 365 * 3
+    /// Largest magnitude of a score, threshold or total in the scoring files: real ones are
+    /// below 100; a bound keeps every sum and format away from overflow and infinity.
+    public static let scoreMagnitude = 1_000_000.0
+    /// Largest count in a statistics table: sums of a few such counts stay far from Int.max.
+    public static let statisticsCount = 1_000_000_000
     /// Bytes of one path component on Linux and macOS file systems (NAME_MAX).
     public static let pathComponentBytes = 255
     /// Bytes of a page's whole slug, leaving room under PATH_MAX (4,096) for the output folder.

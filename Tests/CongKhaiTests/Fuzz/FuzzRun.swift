@@ -53,6 +53,7 @@ struct FuzzRun {
     }
 
     private static func keepForCrash(target: String, input: Data) throws {
+        try? FileManager.default.removeItem(at: lastInputFolder)
         let url = lastInputFolder.appendingPathComponent(target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try input.write(to: url)

@@ -89,3 +89,30 @@ import Testing
         #expect(error.location.line == 5)
     }
 }
+
+/// Found by fuzzing: a score of 1099999999999999999999 points stopped the process while
+/// being formatted (Double to Int beyond Int.max).
+@Suite struct OutOfRangeNumberTests {
+    @Test func scoresBeyondTheLimitAreNotNumbers() {
+        #expect(ScoreNumber.parse("1099999999999999999999") == nil)
+        #expect(ScoreNumber.parse("1e400") == nil)
+        #expect(ScoreNumber.parse("nan") == nil)
+        #expect(ScoreNumber.parse("2.5") == 2.5)
+    }
+
+    @Test func formattingNeverTraps() {
+        #expect(VietnameseNumberFormat.number(1.1e21) == "∞")
+        #expect(VietnameseNumberFormat.decimal(-.infinity) == "-∞")
+        #expect(VietnameseNumberFormat.number(.nan) == "–")
+        #expect(VietnameseNumberFormat.number(94) == "94")
+        #expect(VietnameseNumberFormat.number(2.5) == "2,5")
+    }
+
+    @Test func hugeScoreInASheetIsALocatedError() throws {
+        let site = try FuzzSite()
+        let url = Repository.fixtures.appendingPathComponent("fuzz/score-beyond-int/data/cham-diem/2024/binh-tan-hung.yaml")
+        let outcome = try site.run("data/cham-diem/2024/binh-tan-hung.yaml", try Data(contentsOf: url))
+        let error = try #require(outcome.diagnostics.first { $0.code == .scoreSheetInvalid })
+        #expect(error.location.line == 18)
+    }
+}
