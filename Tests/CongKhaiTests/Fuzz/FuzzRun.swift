@@ -24,13 +24,15 @@ struct FuzzRun {
     static let lastInputFolder = Repository.root.appendingPathComponent(".build/fuzz/last-input")
 
     static func run(seed: UInt64, inputs maximumInputs: Int, seconds maximumSeconds: Double?) throws -> FuzzRun {
-        let site = try FuzzSite()
+        var sites: [String: FuzzSite] = [:]
         var random = SplitMix64(seed: seed)
         var run = FuzzRun()
         let start = Date()
         while run.inputs < maximumInputs {
             if let maximumSeconds, Date().timeIntervalSince(start) > maximumSeconds { break }
             let target = FuzzSite.targets[run.inputs % FuzzSite.targets.count]
+            if sites[target] == nil { sites[target] = try FuzzSite(only: [target] + FuzzSite.companions(of: target)) }
+            let site = sites[target]!
             let input = Data(ByteMutator.mutate(Array(site.originals[target]!), using: &random))
             try keepForCrash(target: target, input: input)
             let outcome = try site.run(target, input)

@@ -15,6 +15,24 @@ final class FuzzSite {
         "data/thong-ke/hai-long-2024.yaml", "site.yaml",
     ]
 
+    /// The other files each target needs to mean something (the register needs the catalog,
+    /// a score sheet its criteria set…). A site of only these loads several times faster than
+    /// the whole example, so a short run covers more inputs.
+    static func companions(of target: String) -> [String] {
+        let catalog = ["data/thu-tuc.csv"]
+        let register = catalog + ["data/ho-so-tre-han.csv", "data/ngay-nghi.yaml"]
+        switch target {
+        case "data/thu-tuc/1.001193.md": return catalog
+        case "data/ho-so-tre-han.csv", "data/ngay-nghi.yaml": return register
+        case "data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml":
+            return register + ["data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml"]
+        case "data/thong-ke/hai-long-2024.csv", "data/thong-ke/hai-long-2024.yaml":
+            return ["data/thong-ke/hai-long-2024.csv", "data/thong-ke/hai-long-2024.yaml"]
+        case "site.yaml": return ["pages/gioi-thieu.md"]
+        default: return []
+        }
+    }
+
     struct Outcome {
         var checkFailed: Bool
         /// nil when the check failed (a build then stops at the same load) or the build succeeded.
@@ -28,14 +46,25 @@ final class FuzzSite {
     var output: URL { root.appendingPathComponent("public") }
     let originals: [String: Data]
 
-    init() throws {
+    /// The whole example site, or with `only`, site.yaml, the theme overrides and those files.
+    init(only files: [String]? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-fuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let content = root.appendingPathComponent("Content")
-        try FileManager.default.copyItem(at: Repository.content, to: content)
-        try Self.trimCatalog(in: content)
+        if let files {
+            for path in Set(files + ["site.yaml", "theme"]) {
+                let target = content.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: Repository.content.appendingPathComponent(path), to: target)
+            }
+        } else {
+            try FileManager.default.copyItem(at: Repository.content, to: content)
+        }
+        if FileManager.default.fileExists(atPath: content.appendingPathComponent("data/thu-tuc.csv").path) {
+            try Self.trimCatalog(in: content)
+        }
         var originals: [String: Data] = [:]
-        for target in Self.targets {
+        for target in files ?? Self.targets {
             originals[target] = try Data(contentsOf: content.appendingPathComponent(target))
         }
         self.originals = originals
@@ -47,8 +76,8 @@ final class FuzzSite {
     private static func trimCatalog(in content: URL) throws {
         let url = content.appendingPathComponent("data/thu-tuc.csv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let register = try String(contentsOf: content.appendingPathComponent("data/ho-so-tre-han.csv"), encoding: .utf8)
-        let details = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("data/thu-tuc").path)
+        let register = try String(contentsOf: Repository.content.appendingPathComponent("data/ho-so-tre-han.csv"), encoding: .utf8)
+        let details = try FileManager.default.contentsOfDirectory(atPath: Repository.content.appendingPathComponent("data/thu-tuc").path)
         let kept = lines.enumerated().filter { index, line in
             let code = line.split(separator: ",").first.map(String.init) ?? ""
             return index <= 8 || register.contains(code) || details.contains("\(code).md")

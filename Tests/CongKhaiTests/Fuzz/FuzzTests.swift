@@ -13,7 +13,7 @@ import Testing
         let environment = ProcessInfo.processInfo.environment
         let seconds = environment["FUZZ_SECONDS"].flatMap(Double.init)
         let seed = environment["FUZZ_SEED"].flatMap { UInt64($0) } ?? Self.seed
-        let inputs = seconds == nil ? (environment["FUZZ_INPUTS"].flatMap { Int($0) } ?? 120) : .max
+        let inputs = seconds == nil ? (environment["FUZZ_INPUTS"].flatMap { Int($0) } ?? 240) : .max
         let run = try FuzzRun.run(seed: seed, inputs: inputs, seconds: seconds)
         print(run.summary)
         for finding in run.findings.prefix(20) {
@@ -21,6 +21,15 @@ import Testing
         }
         #expect(run.findings.isEmpty)
         #expect(run.inputs > 0)
+    }
+
+    /// Each loader's site must check clean unmutated, or mutations would never reach `build`.
+    @Test(arguments: FuzzSite.targets)
+    func unmutatedSiteOfEveryTargetChecksAndBuilds(target: String) throws {
+        let site = try FuzzSite(only: [target] + FuzzSite.companions(of: target))
+        let outcome = try site.run(target, site.originals[target]!)
+        #expect(!outcome.checkFailed, "\(outcome.diagnostics.filter { $0.severity == .error })")
+        #expect(outcome.buildError == nil)
     }
 
     /// Inputs that once crashed or misled, kept under Fixtures/fuzz/<case>/<content path>.
