@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BINARY ?= .build/release/congkhai
 
-.PHONY: site test deps build clean check bench install uninstall deb
+.PHONY: site test deps build clean check bench fuzz install uninstall deb
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
@@ -56,6 +56,18 @@ deb: deps
 		$(SUDO) apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev; }; }
 	packaging/build-deb.sh
+# Fuzzes every loader for FUZZ_SECONDS (default 300) with seed FUZZ_SEED (default fixed) and prints
+# inputs, time, crashes, hangs and findings. A crash stops the test process: the input it was
+# running is left in .build/fuzz/last-input/ (save it under Tests/CongKhaiTests/Fixtures/fuzz/).
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	swift build --build-tests
+	@rm -rf .build/fuzz/last-input; \
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),FUZZ_SEED=$(FUZZ_SEED)) swift test --skip-build \
+		--filter FuzzTests/mutatedContentNeverCrashesHangsOrMisleads 2>&1 | grep -E '^fuzz:|recorded an issue|input:|Test run' ; \
+	if [ -d .build/fuzz/last-input ]; then \
+		echo "fuzz: CRASH on the input kept in .build/fuzz/last-input/:"; find .build/fuzz/last-input -type f; exit 1; \
+	fi
 
 clean:
 	rm -rf .build

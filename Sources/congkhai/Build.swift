@@ -69,7 +69,7 @@ enum SiteRunner {
             }
             return .success(report)
         case .failure(let error):
-            let message = "Không tạo được trang: \(error)"
+            let message = TerminalSafeText.escape("Không tạo được trang: \(error)")
             Terminal.err(message)
             return .failure(Failure(messages: diagnostics.errors.map(\.description) + [message]))
         }

@@ -6,11 +6,12 @@ enum DiagnosticPrinter {
     static let warningLimit = 15
 
     static func print(_ diagnostics: Diagnostics, showWarnings: Bool, limitWarnings: Bool) {
-        for error in diagnostics.errors { Terminal.err(error.description) }
+        // Messages quote the input, which may hold escape sequences: never print them raw.
+        for error in diagnostics.errors { Terminal.err(TerminalSafeText.escape(error.description)) }
         guard showWarnings else { return }
         let warnings = diagnostics.warnings
         let shown = limitWarnings ? Array(warnings.prefix(warningLimit)) : warnings
-        for warning in shown { Terminal.err(warning.description) }
+        for warning in shown { Terminal.err(TerminalSafeText.escape(warning.description)) }
         if shown.count < warnings.count {
             Terminal.err("… và \(warnings.count - shown.count) cảnh báo khác (chạy \"congkhai check\" để xem tất cả).")
         }

@@ -20,7 +20,8 @@ public enum SiteBuilder {
         public var description: String {
             switch self {
             case .invalidInput(let count): "Có \(count) lỗi trong nội dung; chưa ghi gì ra thư mục xuất."
-            case .write(let error): error.description
+            // The writer's messages carry strerror and Foundation text, which is English.
+            case .write(let error): SystemErrorText.translatingEnglish(error.description)
             }
         }
     }

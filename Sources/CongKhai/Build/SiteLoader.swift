@@ -23,7 +23,7 @@ public enum SiteLoader {
         }
 
         guard let themeDirectory = ThemeLocator.themeDirectory(named: config.theme, contentDirectory: content) else {
-            diagnostics.error(.themeNotFound, at: SourceLocation(file: SiteConfigReader.fileName),
+            diagnostics.error(.themeNotFound, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
                               "Không tìm thấy giao diện \"\(config.theme)\". Đặt thư mục giao diện ở Themes/\(config.theme)/ cạnh thư mục nội dung, hoặc dùng theme: default.")
             return nil
         }
@@ -33,7 +33,7 @@ public enum SiteLoader {
         let data = SiteDataReader.read(contentDirectory: content, diagnostics: diagnostics)
         let procedures = ProcedureReader.read(siteData: data, contentDirectory: content, diagnostics: diagnostics)
         if config.qrCodes && !procedures.isEmpty && config.baseURL == nil {
-            diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName),
+            diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
                               "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
         }
 
@@ -69,7 +69,7 @@ public enum SiteLoader {
         let calendar = WorkingCalendar(announced: announced, deriving: span)
         let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, diagnostics: diagnostics)
         for year in DossierReader.years(of: dossiers, asOf: asOf).sorted() where announced[year] == nil {
-            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv"),
+            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
                                 "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
         }
         let entries = dossiers.map { dossier in
@@ -90,11 +90,11 @@ public enum SiteLoader {
         for page in pages {
             let top = page.sitePath.split(separator: "/").first.map(String.init) ?? ""
             if page.kind == .page && reservedPaths.contains(top) {
-                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath),
+                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
                                   "Đường dẫn /\(page.sitePath) trùng với mục do CongKhai tạo ra. Đặt slug khác.")
             }
             if let first = owner[page.sitePath] {
-                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath),
+                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
                                   "Đường dẫn /\(page.sitePath) đã dùng cho \(first). Đặt slug khác cho một trong hai trang.")
             }
             owner[page.sitePath] = owner[page.sitePath] ?? page.sourcePath

@@ -24,6 +24,18 @@ public enum TimeLimit: Sendable, Equatable {
             return
         }
         let isWorking = index + 3 < words.count && words[index + 2] == "lam" && words[index + 3] == "viec"
+        // Counting a hundred million working days one by one takes most of a minute; such a
+        // limit is a typo, reported by the catalog's validation (CK132), and has no due date.
+        guard count <= InputLimits.timeLimitDays else { self = .unknown; return }
         self = count == 0 ? .sameDay : isWorking ? .workingDays(count) : .calendarDays(count)
+    }
+
+    /// True when the text reads as a number of days beyond `InputLimits.timeLimitDays`.
+    public static func exceedsMaximum(_ text: String) -> Bool {
+        let words = VietnameseFolding.key(text, separator: " ").split(separator: " ")
+        guard let index = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }),
+              index + 1 < words.count, words[index + 1] == "ngay" else { return false }
+        // Too many digits for Int is too long as well.
+        return Int(words[index]).map { $0 > InputLimits.timeLimitDays } ?? true
     }
 }

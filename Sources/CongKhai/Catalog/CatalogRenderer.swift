@@ -35,7 +35,7 @@ struct CatalogRenderer {
             if site.config.qrCodes && site.config.baseURL != nil {
                 jobs.append(RenderJob(path: "qr/\(procedure.code).svg", dependency: own) {
                     guard let code = codes[procedure] else { return Data() }
-                    return Data(QRSVG.document(for: code.symbol, label: "Mã QR: \(procedure.name)").utf8)
+                    return Data(QRSVG.document(path: code.path, size: code.size, label: "Mã QR: \(procedure.name)").utf8)
                 })
             }
         }

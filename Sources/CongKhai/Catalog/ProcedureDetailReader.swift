@@ -41,7 +41,7 @@ enum ProcedureDetailReader {
     }
 
     private static func read(_ file: ContentFiles.File, diagnostics: Diagnostics) -> FileResult? {
-        guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { return nil }
+        guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: InputLimits.FileSize.procedureDetail, diagnostics: diagnostics) else { return nil }
         let code = String(file.relativePath.dropLast(3))
         let parts: FrontMatter
         do {
@@ -51,11 +51,9 @@ enum ProcedureDetailReader {
                               "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
             return nil
         }
-        if parts.body.utf8.count > MarkdownRenderer.maximumInputBytes {
-            diagnostics.error(.inputTooLarge, at: SourceLocation(file: file.displayPath),
-                              "Nội dung quá dài (tối đa \(MarkdownRenderer.maximumInputBytes / 1024) KB).")
-            return nil
-        }
+        guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath,
+                                        firstLine: MarkdownBodyLimits.bodyFirstLine(text: text, body: parts.body),
+                                        diagnostics: diagnostics) else { return nil }
         var overrides: [String: ProcedureReader.Cell] = [:]
         var unknownKeys: [(String, SourceLocation)] = []
         if let yaml = parts.yaml {

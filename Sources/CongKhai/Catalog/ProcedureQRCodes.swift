@@ -2,9 +2,13 @@ import Foundation
 
 /// The QR code of a procedure, drawn on the list, the detail page, the posters, the single
 /// sheet and the `/qr/<code>.svg` file.
+///
+/// Only the drawing is kept, not the module matrix: every code stays cached for the whole
+/// build, and at 100,000 procedures the matrices alone were about 140 MB.
 struct ProcedureQRCode: Sendable {
     let payload: String
-    let symbol: QRCode
+    /// Modules per side, without the quiet zone.
+    let size: Int
     let path: String
 }
 
@@ -31,7 +35,7 @@ final class ProcedureQRCodes: @unchecked Sendable {
         let payload = baseURL.absolute(procedure.sitePath)
         // A URL of a few dozen ASCII characters always fits; nil only on encoder failure.
         guard let symbol = try? QRCode(encoding: payload) else { return nil }
-        let code = ProcedureQRCode(payload: payload, symbol: symbol, path: QRSVG.path(for: symbol))
+        let code = ProcedureQRCode(payload: payload, size: symbol.size, path: QRSVG.path(for: symbol))
         lock.lock()
         codes[procedure.code] = code
         lock.unlock()

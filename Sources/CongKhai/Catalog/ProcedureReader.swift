@@ -23,7 +23,7 @@ enum ProcedureReader {
             }
             guard !catalogExists else { return [] }
             for file in ContentFiles.list(in: contentDirectory, folder: detailFolder, extensions: ["md"]) {
-                diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: file.displayPath),
+                diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: file.displayPath, line: 1),
                                   "Có tệp chi tiết thủ tục nhưng không có danh mục data/thu-tuc.csv.")
             }
             return []

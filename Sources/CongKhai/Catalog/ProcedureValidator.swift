@@ -70,6 +70,11 @@ enum ProcedureValidator {
 
         guard valid, let code, let name, let field else { return nil }
         let timeLimit = cells[Columns.timeLimit]?.value
+        if let cell = cells[Columns.timeLimit], TimeLimit.exceedsMaximum(cell.value) {
+            diagnostics.error(.timeLimitTooLong, at: cell.location,
+                              "Thời hạn \"\(cell.value)\" dài quá \(InputLimits.timeLimitDays) ngày; có lẽ gõ nhầm. Sửa lại số ngày.")
+            return nil
+        }
         let fee = cells[Columns.fee]?.value
         if status == .current {
             if timeLimit == nil {

@@ -56,7 +56,7 @@ struct ProcedureViews: @unchecked Sendable {
     }
 
     private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, placement: QRPlacement) -> String {
-        QRSVG.inline(path: code.path, size: code.symbol.size, label: "Mã QR đến trang thủ tục \(procedure.code)",
+        QRSVG.inline(path: code.path, size: code.size, label: "Mã QR đến trang thủ tục \(procedure.code)",
                      payload: code.payload, placement: placement)
     }
 

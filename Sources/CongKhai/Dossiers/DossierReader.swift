@@ -22,6 +22,13 @@ enum DossierReader {
             // Duplicates are found on the raw code, so a broken first row still claims its code.
             if let code = columns.value(DossierColumns.code, in: row) {
                 let key = Slug.make(code)
+                // The apology letter lives at /xin-loi/<slug of the code>/: a code with no letter
+                // or digit ("<>") has no address, and a very long one cannot be a folder name.
+                guard Slug.isValid(key), SlugLength.problem(key) == nil else {
+                    diagnostics.error(.dossierCodeUnusable, at: columns.location(DossierColumns.code, in: row),
+                                      "Mã hồ sơ \"\(code)\" không tạo được địa chỉ trang xin lỗi: mã cần có chữ hoặc số và dài tối đa \(InputLimits.pathComponentBytes) ký tự.")
+                    continue
+                }
                 if let first = firstRow[key] {
                     diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
                                       "Mã hồ sơ \(PersonalDataMask.scan(code).masked) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")

@@ -48,7 +48,7 @@ public struct DataTable: Sendable {
         do {
             csv = try EnumeratedCSV(string: text, loadColumns: false)
         } catch {
-            diagnostics.error(.csvSyntax, at: SourceLocation(file: file),
+            diagnostics.error(.csvSyntax, at: SourceLocation(file: file, line: 1),
                               "Tệp CSV sai cú pháp: có dấu ngoặc kép (\") mở mà không đóng. Mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
             return nil
         }

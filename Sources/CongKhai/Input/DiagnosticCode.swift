@@ -72,12 +72,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unsafeURL = "CK121"
     // Reading and writing safely
     case linkLeavesContent = "CK150"
+    // Hostile and oversized input
+    case yamlAliasExpansion = "CK130"
+    case markdownTableTooLarge = "CK131"
+    case timeLimitTooLong = "CK132"
+    case pathTooLong = "CK133"
+    case dossierCodeUnusable = "CK134"
 
     /// One line for the README's table of codes.
     public var summary: String {
         switch self {
         case .unreadableFile: "Không đọc được tệp (không phải UTF-8, hoặc lỗi ổ đĩa)"
-        case .inputTooLarge: "Tệp Markdown quá lớn"
+        case .inputTooLarge: "Tệp hoặc nội dung quá lớn (xem Giới hạn)"
         case .siteConfigMissing: "Thiếu Content/site.yaml"
         case .siteConfigSyntax: "site.yaml sai cú pháp YAML"
         case .siteConfigMissingField: "site.yaml thiếu trường bắt buộc"
@@ -135,6 +141,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .personalDataInCell: "Ô có dữ liệu cá nhân (số định danh, điện thoại, thư điện tử, địa chỉ); đã che khi xuất bản"
         case .unsafeURL: "Đường dẫn có giao thức không an toàn (chỉ nhận https, http, mailto, tel)"
         case .linkLeavesContent: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc"
+        case .yamlAliasExpansion: "YAML dùng bí danh (*tên) bung ra quá nhiều mục"
+        case .markdownTableTooLarge: "Bảng Markdown quá lớn"
+        case .timeLimitTooLong: "Thời hạn giải quyết quá dài (có thể gõ nhầm)"
+        case .pathTooLong: "Đường dẫn quá dài cho hệ thống tệp"
+        case .dossierCodeUnusable: "Mã hồ sơ không tạo được địa chỉ trang"
         }
     }
 }

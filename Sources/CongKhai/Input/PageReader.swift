@@ -18,7 +18,7 @@ enum PageReader {
     /// Returns nil for drafts and for files too broken to use; problems go to `diagnostics`.
     static func read(_ url: URL, displayPath: String, relativePath: String, kind: Page.Kind,
                      diagnostics: Diagnostics) -> Page? {
-        guard let text = SourceFile.read(url, displayPath: displayPath, diagnostics: diagnostics) else { return nil }
+        guard let text = SourceFile.read(url, displayPath: displayPath, limit: InputLimits.FileSize.page, diagnostics: diagnostics) else { return nil }
         let parts: FrontMatter
         do {
             parts = try FrontMatter.split(text)
@@ -27,12 +27,14 @@ enum PageReader {
                               "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
             return nil
         }
-        let byteCount = parts.body.utf8.count
-        if byteCount > MarkdownRenderer.maximumInputBytes {
-            diagnostics.error(.inputTooLarge, at: SourceLocation(file: displayPath),
-                              "Nội dung dài \(byteCount / 1024) KB, vượt giới hạn \(MarkdownRenderer.maximumInputBytes / 1024) KB. Hãy chia thành nhiều trang.")
+        if let yaml = parts.yaml, yaml.utf8.count > InputLimits.frontMatterBytes {
+            diagnostics.error(.inputTooLarge, at: SourceLocation(file: displayPath, line: 1),
+                              "Phần đầu dài \(SourceFile.kilobytes(yaml.utf8.count)), vượt giới hạn \(SourceFile.kilobytes(InputLimits.frontMatterBytes)). Phần đầu chỉ nên có tiêu đề, ngày và vài khóa khác.")
             return nil
         }
+        guard MarkdownBodyLimits.accept(parts.body, file: displayPath,
+                                        firstLine: MarkdownBodyLimits.bodyFirstLine(text: text, body: parts.body),
+                                        diagnostics: diagnostics) else { return nil }
         guard let yaml = parts.yaml else {
             diagnostics.error(.frontMatterMissingTitle, at: SourceLocation(file: displayPath, line: 1),
                               "Thiếu phần đầu. Thêm ở đầu tệp:\n---\ntitle: Tiêu đề trang\n---")
@@ -69,11 +71,16 @@ enum PageReader {
             }
         }
         guard Slug.isValid(slug) else {
-            diagnostics.error(.invalidSlug, at: SourceLocation(file: displayPath),
+            diagnostics.error(.invalidSlug, at: SourceLocation(file: displayPath, line: 1),
                               "Không tạo được đường dẫn từ tên tệp. Đổi tên tệp hoặc thêm \"slug\" vào phần đầu.")
             return nil
         }
         MarkdownLinkCheck.check(parts.body, file: displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
+        if let problem = SlugLength.problem(slug) {
+            let location = fields.string("slug") != nil ? fields.location(of: "slug") : SourceLocation(file: displayPath, line: 1)
+            diagnostics.error(.pathTooLong, at: location, problem)
+            return nil
+        }
         guard let title else { return nil }
         return Page(
             kind: kind, sourcePath: displayPath, title: title, slug: slug, date: date,

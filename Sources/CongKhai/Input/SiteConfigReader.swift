@@ -19,7 +19,7 @@ enum SiteConfigReader {
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName),
+            diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName, line: 1),
                               "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
             return nil
         }
@@ -28,7 +28,7 @@ enum SiteConfigReader {
                               "site.yaml là liên kết tượng trưng tới một tệp ngoài thư mục nội dung; CongKhai không đọc nó. Thay liên kết bằng một bản sao của tệp.")
             return nil
         }
-        guard let text = SourceFile.read(url, displayPath: fileName, diagnostics: diagnostics),
+        guard let text = SourceFile.read(url, displayPath: fileName, limit: InputLimits.FileSize.siteConfig, diagnostics: diagnostics),
               let node = YAMLSource.parse(text, file: fileName, diagnostics: diagnostics, syntaxCode: .siteConfigSyntax),
               let fields = YAMLFields(node, file: fileName, diagnostics: diagnostics,
                                       invalidValueCode: .siteConfigInvalidValue, what: "site.yaml")

@@ -50,7 +50,7 @@ enum SiteDataReader {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
         for file in ContentFiles.list(in: contentDirectory, folder: "data", extensions: ["csv", "yaml", "yml"]) {
-            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, diagnostics: diagnostics) else { continue }
+            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData, diagnostics: diagnostics) else { continue }
             let document: DataDocument
             if file.url.pathExtension.lowercased() == "csv" {
                 guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }

@@ -9,28 +9,42 @@ enum YAMLSource {
         _ text: String, file: String, lineOffset: Int = 0,
         diagnostics: Diagnostics, syntaxCode: DiagnosticCode
     ) -> Node? {
+        if let exceeded = YAMLAliasBudget.check(text, maximumExpansion: InputLimits.yamlAliasExpansion) {
+            diagnostics.error(.yamlAliasExpansion,
+                              at: SourceLocation(file: file, line: exceeded.line + lineOffset, column: exceeded.column),
+                              "Bí danh (*tên) ở đây làm tệp bung ra quá \(InputLimits.yamlAliasExpansion) mục. Viết thẳng giá trị thay vì lồng bí danh vào nhau.")
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (mark, problem) = describe(error)
+            let (line, column, problem) = describe(error, text: text)
             diagnostics.error(syntaxCode,
-                              at: SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column),
+                              at: SourceLocation(file: file, line: line + lineOffset, column: column),
                               "YAML sai cú pháp (\(problem)). Kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép.")
         } catch {
-            diagnostics.error(syntaxCode, at: SourceLocation(file: file), "YAML sai cú pháp: \(error)")
+            diagnostics.error(syntaxCode, at: SourceLocation(file: file, line: 1 + lineOffset), "YAML sai cú pháp.")
         }
         return nil
     }
 
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
+    /// Position (line from 1) and Vietnamese problem of a Yams error. Reader errors (bad
+    /// bytes, control characters) carry a byte offset instead of a mark.
+    private static func describe(_ error: YamlError, text: String) -> (line: Int, column: Int?, problem: String) {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return (mark, problem)
+            return (max(mark.line, 1), mark.column, YAMLProblemText.vietnamese(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark, "khóa lặp lại: \(duplicates.joined(separator: ", "))")
+            return (max(context.mark.line, 1), context.mark.column, "khóa lặp lại: \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, offset, _, _):
+            return (offset.map { line(atByteOffset: $0, in: text) } ?? 1, nil, YAMLProblemText.vietnamese(problem))
         default:
-            return (nil, "\(error)")
+            return (1, nil, "lỗi cú pháp YAML")
         }
+    }
+
+    private static func line(atByteOffset offset: Int, in text: String) -> Int {
+        text.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
     }
 }
 
@@ -49,7 +63,7 @@ struct YAMLFields {
         guard let node else { return nil }
         guard let mapping = node.mapping else {
             diagnostics.error(invalidValueCode,
-                              at: SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset }),
+                              at: SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset } ?? 1 + lineOffset),
                               "\(what) phải là danh sách dạng \"khóa: giá trị\".")
             return nil
         }
@@ -70,11 +84,11 @@ struct YAMLFields {
     func location(of key: String) -> SourceLocation {
         let keyNode = mapping.first { $0.key.string == key }?.key
         let mark = keyNode?.mark ?? self.mark
-        return SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column)
+        return SourceLocation(file: file, line: mark.map { $0.line + lineOffset } ?? 1 + lineOffset, column: mark?.column)
     }
 
     func location(ofValue node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+        SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset } ?? 1 + lineOffset, column: node.mark?.column)
     }
 
     /// A scalar as text; numbers and booleans are accepted and kept as written.

@@ -10,7 +10,7 @@ import Foundation
 public struct MarkdownRenderer: Sendable {
     /// Larger inputs are refused: Debian's cmark-gfm lacks upstream fixes for inputs that
     /// take quadratic time, and no real page is this long.
-    public static let maximumInputBytes = 512 * 1024
+    public static let maximumInputBytes = InputLimits.markdownBodyBytes
 
     public let allowRawHTML: Bool
     /// Prefix for root-relative links ("/thu-tuc-hanh-chinh/") so they keep working when the

@@ -33,12 +33,16 @@ public enum QRSVG {
 
     /// A standalone, scalable SVG. `label` becomes the accessible name (`<title>`).
     public static func document(for code: QRCode, label: String) -> String {
-        let extent = code.size + 2 * quietZone
+        document(path: path(for: code), size: code.size, label: label)
+    }
+
+    static func document(path: String, size: Int, label: String) -> String {
+        let extent = size + 2 * quietZone
         return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(extent) \(extent)" shape-rendering="crispEdges">\
         <title>\(HTMLEscape.text(label))</title>\
         <rect width="\(extent)" height="\(extent)" fill="#fff"/>\
-        <path stroke="#000" d="\(path(for: code))"/></svg>
+        <path stroke="#000" d="\(path)"/></svg>
         """
     }
 

@@ -27,7 +27,7 @@ public struct Theme: Sendable {
         // Later layers win: the theme first, then the site's overrides.
         for (layer, label) in [(themeDirectory, "theme:\(themeDirectory.lastPathComponent)"), (overrideDirectory, "theme")] {
             for file in ContentFiles.list(in: layer, folder: "templates", extensions: ["mustache"]) {
-                guard let text = SourceFile.read(file.url, displayPath: "\(label)/\(file.displayPath)",
+                guard let text = SourceFile.read(file.url, displayPath: "\(label)/\(file.displayPath)", limit: InputLimits.FileSize.template,
                                                  diagnostics: diagnostics) else { continue }
                 templateTexts[String(file.relativePath.dropLast(".mustache".count))] = (text, "\(label)/\(file.displayPath)")
             }
@@ -52,7 +52,7 @@ public struct Theme: Sendable {
                                                      column: error.context.columnNumber),
                                   "Mẫu Mustache sai cú pháp (\(error.error)). Kiểm tra các cặp {{#…}} {{/…}}.")
             } catch {
-                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath), "Mẫu Mustache sai cú pháp: \(error)")
+                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath, line: 1), "Mẫu Mustache sai cú pháp.")
             }
         }
 

@@ -30,7 +30,7 @@ enum CriteriaSetReader {
             var contents: [CriteriaSet.Content] = []
             for contentNode in criterion.sequence("contents") ?? [] {
                 guard let content = YAMLFields(contentNode, file: file, diagnostics: diagnostics, invalidValueCode: .criteriaSetInvalid, what: "Nội dung"),
-                      let id = content.string("id"), let max = content.string("max").flatMap(Double.init) else {
+                      let id = content.string("id"), let max = content.string("max").flatMap(ScoreNumber.parse) else {
                     fail(SourceLocation(file: file, line: contentNode.mark?.line), "Mỗi nội dung cần \"id\" và \"max\" (thang điểm).")
                     continue
                 }
@@ -43,7 +43,7 @@ enum CriteriaSetReader {
         }
         guard diagnostics.errors.count == errorsBefore else { return nil }
         return CriteriaSet(id: id, name: fields.string("name") ?? id, decision: fields.string("decision"), levels: levels,
-                           recognitionTotal: fields.string("recognition_total").flatMap(Double.init), criteria: criteria)
+                           recognitionTotal: fields.string("recognition_total").flatMap(ScoreNumber.parse), criteria: criteria)
     }
 
     private static func readRule(_ content: YAMLFields, max: Double,
@@ -56,7 +56,7 @@ enum CriteriaSetReader {
             var items: [CriteriaSet.ChecklistItem] = []
             for node in content.sequence("items") ?? [] {
                 let item = YAMLFields(node, file: content.file, diagnostics: content.diagnostics, invalidValueCode: .criteriaSetInvalid, what: "Mục")
-                guard let text = item?.string("text"), let points = item?.string("points").flatMap(Double.init) else {
+                guard let text = item?.string("text"), let points = item?.string("points").flatMap(ScoreNumber.parse) else {
                     fail(SourceLocation(file: content.file, line: node.mark?.line), "Mỗi mục cần \"text\" và \"points\".")
                     return nil
                 }
@@ -69,20 +69,20 @@ enum CriteriaSetReader {
             var byYear: [Int: Double] = [:]
             if let years = content.fields("thresholds") {
                 for key in years.keys {
-                    guard let year = Int(key), let value = years.string(key).flatMap(Double.init) else {
+                    guard let year = Int(key), let value = years.string(key).flatMap(ScoreNumber.parse) else {
                         fail(years.location(of: key), "Ngưỡng theo năm phải có dạng \"2024\": 75.")
                         continue
                     }
                     byYear[year] = value
                 }
             }
-            let standard = content.string("threshold").flatMap(Double.init)
+            let standard = content.string("threshold").flatMap(ScoreNumber.parse)
             if standard == nil && byYear.isEmpty { fail(content.location(of: "rule"), "Quy tắc tỷ lệ cần \"threshold\" (%) hoặc \"thresholds\" theo năm.") }
             return .rate(threshold: .init(standard: standard, byYear: byYear),
                          fullIfNone: content.string("if_none") == "full",
                          numerator: content.string("b"), denominator: content.string("a"))
         case "index":
-            guard let threshold = content.string("threshold").flatMap(Double.init) else {
+            guard let threshold = content.string("threshold").flatMap(ScoreNumber.parse) else {
                 fail(content.location(of: "rule"), "Quy tắc chỉ số cần \"threshold\".")
                 return nil
             }

@@ -13,7 +13,7 @@ enum RecognitionListReader {
             guard let year = Int(stem),
                   let fields = YAMLFields(node, file: file, diagnostics: diagnostics, invalidValueCode: .scoreSheetInvalid,
                                           what: "Danh sách công nhận") else {
-                diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file), "Tên tệp danh sách công nhận phải là năm, ví dụ data/cong-nhan/2024.yaml.")
+                diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file, line: 1), "Tên tệp danh sách công nhận phải là năm, ví dụ data/cong-nhan/2024.yaml.")
                 continue
             }
             guard let decision = fields.string("decision") else {
@@ -27,7 +27,7 @@ enum RecognitionListReader {
                     diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file, line: item.mark?.line), "Mỗi đơn vị cần \"unit\".")
                     continue
                 }
-                units.append(.init(name: name, score: unit.string("score").flatMap(Double.init)))
+                units.append(.init(name: name, score: unit.string("score").flatMap(ScoreNumber.parse)))
             }
             lists.append(RecognitionList(year: year, decision: decision, date: fields.date("date"), signer: fields.string("signer"),
                                          basis: fields.string("basis"), units: units))

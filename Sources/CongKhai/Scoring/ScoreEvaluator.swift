@@ -131,7 +131,7 @@ public struct ScoreEvaluator: Sendable {
 /// Points and rates in Vietnamese notation: "94", "2,5", "97,5%".
 enum ScoreFormat {
     static func points(_ value: Double) -> String {
-        value == value.rounded() ? VietnameseNumberFormat.integer(Int(value)) : VietnameseNumberFormat.decimal(value, digits: 1)
+        VietnameseNumberFormat.number(value)
     }
 
     static func percent(_ value: Double) -> String { VietnameseNumberFormat.decimal(value, digits: 1) + "%" }

@@ -21,7 +21,7 @@ enum ScoreSheetReader {
         }
         var statedTotals: [String: Double] = [:]
         if let totals = fields.fields("totals") {
-            for key in totals.keys { statedTotals[key] = totals.string(key).flatMap(Double.init) }
+            for key in totals.keys { statedTotals[key] = totals.string(key).flatMap(ScoreNumber.parse) }
         }
         var entries: [String: ScoreSheet.Entry] = [:]
         let reserved: Set<String> = ["b", "a", "value", "arose", "items", "source", "note", "from"]
@@ -30,15 +30,15 @@ enum ScoreSheetReader {
                 guard let entry = scores.fields(id) else { continue }
                 var points: [String: Double] = [:]
                 for key in entry.keys where !reserved.contains(key) {
-                    guard let value = entry.string(key).flatMap(Double.init) else {
-                        diagnostics.error(.scoreSheetInvalid, at: entry.location(of: key), "Điểm \"\(key)\" của nội dung \(id) phải là một số.")
+                    guard let value = entry.string(key).flatMap(ScoreNumber.parse) else {
+                        diagnostics.error(.scoreSheetInvalid, at: entry.location(of: key), "Điểm \"\(key)\" của nội dung \(id) phải là một số (từ -1.000.000 đến 1.000.000).")
                         continue
                     }
                     points[key] = value
                 }
                 entries[id] = ScoreSheet.Entry(
                     points: points, numerator: entry.int("b"), denominator: entry.int("a"),
-                    value: entry.string("value").flatMap(Double.init), arose: entry.bool("arose"),
+                    value: entry.string("value").flatMap(ScoreNumber.parse), arose: entry.bool("arose"),
                     itemsMet: entry.sequence("items")?.map { $0.bool ?? false },
                     source: entry.string("source"), derivedFrom: entry.string("from"), note: entry.string("note"),
                     location: scores.location(of: id))

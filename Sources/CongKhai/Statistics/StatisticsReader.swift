@@ -15,7 +15,7 @@ enum StatisticsReader {
             guard let sidecarPath, case .yaml(let node) = siteData.documents[sidecarPath]!,
                   let sidecar = YAMLFields(node, file: "data/\(sidecarPath)", diagnostics: diagnostics,
                                            invalidValueCode: .statisticsInvalid, what: "Mô tả bảng thống kê") else {
-                diagnostics.error(.statisticsInvalid, at: SourceLocation(file: "data/\(path)"),
+                diagnostics.error(.statisticsInvalid, at: SourceLocation(file: "data/\(path)", line: 1),
                                   "Thiếu tệp mô tả data/\(stem).yaml (kind, title, period) cho bảng thống kê này.")
                 continue
             }

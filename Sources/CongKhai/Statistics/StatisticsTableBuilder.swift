@@ -101,9 +101,9 @@ enum StatisticsTableBuilder {
             var numbers: [String: Int] = [:]
             for spec in specs.dropFirst() {
                 let text = (columns.value(spec.key, in: row) ?? "0").replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
-                guard let value = Int(text), value >= 0 else {
+                guard let value = Int(text), (0...InputLimits.statisticsCount).contains(value) else {
                     diagnostics.error(.statisticsInvalid, at: columns.location(spec.key, in: row),
-                                      "\"\(columns.value(spec.key, in: row) ?? "")\" không phải một số đếm (hàng \(row.line)).")
+                                      "\"\(columns.value(spec.key, in: row) ?? "")\" không phải một số đếm từ 0 đến 1.000.000.000 (hàng \(row.line)).")
                     continue
                 }
                 numbers[spec.key] = value

@@ -99,7 +99,7 @@ import Glibc
         let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let site = try Versions()
         let shim = Self.slowRenameShim(in: site.root)
-        var random = SeededRandom(seed: 13)
+        var random = SplitMix64(seed: 13)
 
         // A first build, timed, so kills fall inside builds rather than after them.
         let started = Date()

@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func rejectsNonUTF8() {
-        #expect(throws: SourceFile.ReadError.notUTF8) { try SourceFile.decode(Data([0x4D, 0xE3, 0x20, 0xFF])) }
+        #expect(throws: SourceFile.ReadError.notUTF8(line: 1)) { try SourceFile.decode(Data([0x4D, 0xE3, 0x20, 0xFF])) }
     }
 }
 
