@@ -69,6 +69,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case statisticsInvalid = "CK110"
     // Reading and writing safely
     case linkLeavesContent = "CK150"
+    // Excel workbooks and table files
+    case workbookUnreadable = "CK160"
+    case workbookSheetNotFound = "CK161"
+    case workbookHeaderNotFound = "CK162"
+    case workbookErrorCell = "CK163"
+    case procedureCodeRestored = "CK164"
+    case procedureCodeNumberInvalid = "CK165"
+    case tableInTwoForms = "CK166"
+    case tableFormatUnsupported = "CK167"
+    case workbookOptionsInvalid = "CK168"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -130,6 +140,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
         case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
         case .linkLeavesContent: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc"
+        case .workbookUnreadable: "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)"
+        case .workbookSheetNotFound: "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện"
+        case .workbookHeaderNotFound: "Không tìm thấy hàng tiêu đề trong trang tính"
+        case .workbookErrorCell: "Ô có lỗi công thức (#N/A, #REF!…)"
+        case .procedureCodeRestored: "Mã TTHC bị Excel lưu thành số; đã khôi phục đủ sáu chữ số"
+        case .procedureCodeNumberInvalid: "Mã TTHC bị Excel lưu thành số và không khôi phục được"
+        case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
+        case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
+        case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
         }
     }
 }

@@ -1,0 +1,30 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Runs a SAX handler over one XML part and turns a parse failure into a `WorkbookError`
+/// that names the part and the line.
+///
+/// Foundation's `XMLParser` is used rather than XMLCoder: the parts mix text and elements
+/// (rich-text runs), and a streaming parser reads a large sheet without building a tree.
+/// External entities are never resolved (the parser's default), so a workbook cannot make
+/// the build read other files.
+enum XMLPart {
+    static func parse(_ data: Data, part: String, with handler: XMLParserDelegate) throws(WorkbookError) {
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = handler
+        guard parser.parse() else {
+            let reason = parser.parserError.map { ($0 as NSError).code }.map { "mã \($0)" } ?? "không rõ"
+            throw .badXML(part, line: max(parser.lineNumber, 1), reason: reason)
+        }
+    }
+
+    /// "x:sheet" → "sheet": some writers prefix the SpreadsheetML namespace.
+    static func localName(_ elementName: String) -> Substring {
+        guard let colon = elementName.lastIndex(of: ":") else { return Substring(elementName) }
+        return elementName[elementName.index(after: colon)...]
+    }
+}
