@@ -16,7 +16,12 @@ struct Worksheet: Sendable {
 enum WorksheetReader {
     static func read(_ data: Data, part: String, name: String, sharedStrings: [String]?, styles: CellStyles) throws(WorkbookError) -> Worksheet {
         let handler = Handler(sheet: name, sharedStrings: sharedStrings, styles: styles)
-        try XMLPart.parse(data, part: part, with: handler)
+        do {
+            try XMLPart.parse(data, part: part, with: handler)
+        } catch {
+            // A problem the handler found stops the parser, which then reports an abort.
+            throw handler.problem ?? error
+        }
         if let problem = handler.problem { throw problem }
         return Worksheet(name: name, cells: handler.cells, merges: handler.merges)
     }

@@ -16,7 +16,8 @@ enum XMLPart {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
-        guard parser.parse() else {
+        // On Linux, parse() returns true for a document cut off at its end; the error is still recorded.
+        guard parser.parse(), parser.parserError == nil else {
             let reason = parser.parserError.map { ($0 as NSError).code }.map { "mã \($0)" } ?? "không rõ"
             throw .badXML(part, line: max(parser.lineNumber, 1), reason: reason)
         }
