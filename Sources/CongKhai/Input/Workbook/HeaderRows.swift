@@ -11,6 +11,7 @@ struct HeaderRows {
     /// The first header row and, for a two-row header, the second.
     let first: Int
     let last: Int
+    /// One name per column of `SheetGrid.columns`.
     let names: [String]
 
     static func find(in grid: SheetGrid, known: Set<String>) -> HeaderRows? {
@@ -18,7 +19,7 @@ struct HeaderRows {
         guard lastSearched >= 1 else { return nil }
         var best: (row: Int, score: Int)?
         for row in 1...lastSearched {
-            let score = (0...grid.maxColumn).count { known.contains(VietnameseFolding.key(grid.headerText(row: row, column: $0))) }
+            let score = grid.columns.count { known.contains(VietnameseFolding.key(grid.headerText(row: row, column: $0))) }
             if score > (best?.score ?? 0) { best = (row, score) }
         }
         // No known name at all (a template's own table): the first row of two or more cells.
@@ -30,10 +31,10 @@ struct HeaderRows {
             return flatten(parent: row - 1, sub: row, grid: grid, known: known)
         }
         if row < grid.maxRow, grid.hasMergeLinking(parentRow: row), grid.filledCount(row: row + 1) >= 1,
-           (0...grid.maxColumn).contains(where: { grid.rawText(row: row + 1, column: $0).isEmpty == false && grid.rawText(row: row, column: $0).isEmpty }) {
+           grid.columns.contains(where: { grid.rawText(row: row + 1, column: $0).isEmpty == false && grid.rawText(row: row, column: $0).isEmpty }) {
             return flatten(parent: row, sub: row + 1, grid: grid, known: known)
         }
-        return HeaderRows(first: row, last: row, names: (0...grid.maxColumn).map { grid.headerText(row: row, column: $0) })
+        return HeaderRows(first: row, last: row, names: grid.columns.map { grid.headerText(row: row, column: $0) })
     }
 
     /// One name per column: the sub-header when it is a known name, the parent when the cell
@@ -41,7 +42,7 @@ struct HeaderRows {
     private static func flatten(parent: Int, sub: Int, grid: SheetGrid, known: Set<String>) -> HeaderRows {
         var names: [String] = []
         var used = Set<String>()
-        for column in 0...grid.maxColumn {
+        for column in grid.columns {
             let top = grid.headerText(row: parent, column: column)
             let below = grid.rawText(row: sub, column: column)
             let name: String
