@@ -12,6 +12,7 @@ script after changing it.
 import datetime
 import io
 import os
+import re
 import zipfile
 
 from openpyxl import Workbook
@@ -99,6 +100,41 @@ def write_chosen_sheet():
     save(wb, "chosen-sheet.xlsx")
 
 
+REGISTER_CSV = """Mã hồ sơ,Mã TTHC,Người nộp,Ngày tiếp nhận,Ngày trả,Lý do,Đồng ý công khai tên
+HS-1,1.014028,Nguyễn Văn An,06/01/2025 09:00,08/01/2025,,có
+HS-3,1.014028,Lê Văn Cường,06/01/2025 09:00,13/01/2025,Chờ xác minh,không
+"""
+
+
+def write_register():
+    """The dossier register as one-stop software exports it: a title row, STT, a numeric
+    procedure code, receipt times as serials with a date-time format, booleans for consent."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sổ theo dõi"
+    ws["A1"] = "SỔ THEO DÕI HỒ SƠ GIẢI QUYẾT QUÁ HẠN"
+    ws.merge_cells("A1:H1")
+    for column, name in enumerate(["STT", "Mã hồ sơ", "Mã TTHC", "Người nộp", "Ngày tiếp nhận", "Ngày trả", "Lý do", "Đồng ý công khai tên"], start=1):
+        ws.cell(3, column, name)
+    rows = [
+        ("HS-1", 1.014028, "Nguyễn Văn An", datetime.datetime(2025, 1, 6, 9, 0), datetime.date(2025, 1, 8), None, True),
+        ("HS-3", "1.014028", "Lê Văn Cường", datetime.datetime(2025, 1, 6, 9, 0), datetime.date(2025, 1, 13), "Chờ xác minh", False),
+    ]
+    for offset, values in enumerate(rows):
+        ws.cell(4 + offset, 1, offset + 1)
+        for column, value in enumerate(values, start=2):
+            if value is None:
+                continue
+            cell = ws.cell(4 + offset, column, value)
+            if isinstance(value, datetime.datetime):
+                cell.number_format = "dd/mm/yyyy hh:mm"
+            elif isinstance(value, datetime.date):
+                cell.number_format = "dd/mm/yyyy"
+    save(wb, "register.xlsx")
+    with open(path("register.csv"), "w", encoding="utf-8") as out:
+        out.write(REGISTER_CSV)
+
+
 def save(wb, name):
     wb.properties.created = datetime.datetime(2025, 1, 1)
     wb.properties.modified = datetime.datetime(2025, 1, 1)
@@ -106,7 +142,11 @@ def save(wb, name):
     wb.save(buffer)
     # Rewrite with fixed entry times so that rerunning the script gives the same bytes.
     with zipfile.ZipFile(buffer) as source:
-        write_parts(name, {info.filename: source.read(info.filename) for info in source.infolist()})
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    # openpyxl stamps the save time into the document properties whatever was set.
+    parts["docProps/core.xml"] = re.sub(rb"<dcterms:modified([^>]*)>[^<]*<", rb"<dcterms:modified\1>2025-01-01T00:00:00Z<",
+                                        parts["docProps/core.xml"])
+    write_parts(name, parts)
 
 
 # ---- Workbooks written part by part -------------------------------------------------
@@ -250,6 +290,7 @@ def write_malformed():
 if __name__ == "__main__":
     write_catalog()
     write_chosen_sheet()
+    write_register()
     write_kinds()
     write_malformed()
     print("\n".join(sorted(n for n in os.listdir(HERE) if n.endswith((".xlsx", ".csv")))))

@@ -21,6 +21,20 @@ import Testing
         #expect(diagnostics.warnings.filter { $0.code == .procedureCodeRestored }.map { $0.location.cell } == ["Danh mục!B6", "Danh mục!B7"])
     }
 
+    @Test func registerWorkbookWithTimesAndBooleansBuildsTheSameSiteAsItsCSV() throws {
+        let catalog = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí\n1.014028,Hỗ trợ chi phí mai táng,Bảo trợ xã hội,3 ngày làm việc,Miễn phí\n"
+        let registerCSV = try String(contentsOf: WorkbookFixture.url("register.csv"), encoding: .utf8)
+        let fromCSV = try TemporarySite(["data/thu-tuc.csv": catalog, "data/ho-so-tre-han.csv": registerCSV])
+        let fromWorkbook = try TemporarySite(["data/thu-tuc.csv": catalog])
+        try fromWorkbook.copy(fixture: WorkbookFixture.url("register.xlsx"), to: "data/ho-so-tre-han.xlsx")
+        let (site, diagnostics) = fromWorkbook.load(asOf: "2025-12-31")
+        #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
+        #expect(site?.register.entries.map(\.dossier.code) == ["HS-1", "HS-3"])
+        #expect(site?.register.entries.first?.dossier.consentToName == true)
+        #expect(diagnostics.warnings.first { $0.code == .procedureCodeRestored }?.location.cell == "Sổ theo dõi!C4")
+        #expect(try fromWorkbook.render(asOf: "2025-12-31") == (try fromCSV.render(asOf: "2025-12-31")))
+    }
+
     /// Before workbooks were read, an .xlsx catalog was skipped without a word and the build
     /// published a site without procedures.
     @Test func aCatalogKeptOnlyAsAWorkbookIsNotIgnored() throws {
