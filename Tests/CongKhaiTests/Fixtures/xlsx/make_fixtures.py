@@ -106,6 +106,19 @@ HS-3,1.014028,Lê Văn Cường,06/01/2025 09:00,13/01/2025,Chờ xác minh,khô
 """
 
 
+def write_empty_and_all_hidden():
+    wb = Workbook()
+    wb.active.title = "Trống"
+    wb.active["C3"].number_format = "@"  # formatting only, no value
+    save(wb, "empty-sheet.xlsx")
+    # Excel and openpyxl refuse to save this, but other tools write it.
+    parts = standard_parts(kinds_sheet([]))
+    parts["xl/workbook.xml"] = workbook_xml().replace(
+        '<sheet name="Dữ liệu" sheetId="1" r:id="rId1"/>',
+        '<sheet name="Ẩn" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Rất ẩn" sheetId="2" state="veryHidden" r:id="rId1"/>')
+    write_parts("all-sheets-hidden.xlsx", parts)
+
+
 def write_register():
     """The dossier register as one-stop software exports it: a title row, STT, a numeric
     procedure code, receipt times as serials with a date-time format, booleans for consent."""
@@ -291,6 +304,7 @@ if __name__ == "__main__":
     write_catalog()
     write_chosen_sheet()
     write_register()
+    write_empty_and_all_hidden()
     write_kinds()
     write_malformed()
     print("\n".join(sorted(n for n in os.listdir(HERE) if n.endswith((".xlsx", ".csv")))))

@@ -54,6 +54,14 @@ import Testing
         #expect(loaded?.data.documents["thu-tuc.xlsx.yaml"] == nil)  // options are not data
     }
 
+    @Test func sidecarMistakesArePointedAt() throws {
+        let site = try TemporarySite(["data/thu-tuc.xlsx.yaml": "sheet: Thủ tục\nsheets: 2\n"])
+        try site.copy(fixture: WorkbookFixture.url("chosen-sheet.xlsx"), to: "data/thu-tuc.xlsx")
+        let (_, diagnostics) = site.load()
+        #expect(diagnostics.errors.first { $0.code == .workbookSheetNotFound }?.location.file == "data/thu-tuc.xlsx.yaml")
+        #expect(diagnostics.warnings.first { $0.code == .workbookOptionsInvalid }?.location.line == 2)
+    }
+
     @Test func aTableInTwoFormsIsAnErrorSayingWhichToRemove() throws {
         let site = try TemporarySite(["data/thu-tuc.csv": try catalogCSV])
         try site.copy(fixture: WorkbookFixture.url("catalog.xlsx"), to: "data/thu-tuc.xlsx")

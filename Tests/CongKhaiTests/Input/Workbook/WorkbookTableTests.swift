@@ -66,6 +66,21 @@ import Testing
         }
     }
 
+    @Test func anEmptySheetHasNoHeaderRow() {
+        let (table, diagnostics) = read("empty-sheet.xlsx")
+        #expect(table == nil)
+        #expect(diagnostics.errors.map(\.description).first?.hasPrefix("data/empty-sheet.xlsx [Trống!1:1]: lỗi CK162") == true)
+    }
+
+    @Test func aWorkbookWhoseSheetsAreAllHiddenNamesThemInTheError() {
+        let (table, diagnostics) = read("all-sheets-hidden.xlsx")
+        #expect(table == nil)
+        #expect(diagnostics.errors.first?.code == .workbookSheetNotFound)
+        #expect(diagnostics.errors.first?.message.contains("\"Ẩn\", \"Rất ẩn\"") == true)
+        // Named explicitly, a hidden sheet is read.
+        #expect(read("all-sheets-hidden.xlsx", sheet: "Ẩn").0?.headers == ["Tên", "Giá trị", "Mã TTHC"])
+    }
+
     @Test func zipBombsAreRefusedByTheInflatedSize() throws {
         do {
             _ = try Workbook(url: WorkbookFixture.url("cell-kinds.xlsx"), partSizeLimit: 500)
