@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CongKhaiTests",
-            dependencies: ["CongKhai", "CongKhaiPreview"],
+            dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Fixtures and Snapshots are read through #filePath so snapshots can be re-recorded in place.
             exclude: ["Fixtures", "Snapshots"]
         ),

@@ -12,6 +12,11 @@ import FoundationXML
 /// the build read other files.
 enum XMLPart {
     static func parse(_ data: Data, part: String, with handler: XMLParserDelegate) throws(WorkbookError) {
+        // Office Open XML forbids document type declarations; refusing them outright rules out
+        // entity expansion ("billion laughs") whatever the XML library would do with them.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+            throw WorkbookError("Phần \(part) có khai báo DOCTYPE, điều tệp Excel không bao giờ có (tệp hỏng hoặc độc hại). \(WorkbookError.resave)", place: part)
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
