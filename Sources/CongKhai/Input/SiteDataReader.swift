@@ -49,8 +49,9 @@ enum SiteDataReader {
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
-        DataFileForms.reportUnsupported(in: contentDirectory, diagnostics: diagnostics)
-        let files = ContentFiles.list(in: contentDirectory, folder: "data", extensions: ["csv", "xlsx", "yaml", "yml"])
+        let listed = ContentFiles.list(in: contentDirectory, folder: "data",
+                                       extensions: Set(["csv", "xlsx", "yaml", "yml"]).union(DataFileForms.unsupportedExtensions))
+        let files = DataFileForms.reportUnsupported(listed, diagnostics: diagnostics)
         let duplicates = DataFileForms.duplicates(Set(files.map(\.relativePath)), diagnostics: diagnostics)
         for file in files where !duplicates.contains(file.relativePath) {
             // A workbook's options file is read with the workbook, not offered as data.

@@ -9,9 +9,15 @@ enum DataFileForms {
     /// Spreadsheet and document formats people save tables in, with what to do instead.
     static let unsupportedExtensions: Set<String> = ["xls", "xlsm", "xlsb", "ods", "fods", "numbers", "docx", "doc", "odt"]
 
-    static func reportUnsupported(in contentDirectory: URL, diagnostics: Diagnostics) {
-        for file in ContentFiles.list(in: contentDirectory, folder: "data", extensions: unsupportedExtensions) {
+    /// Reports the files of a format CongKhai cannot read and returns the others.
+    static func reportUnsupported(_ files: [ContentFiles.File], diagnostics: Diagnostics) -> [ContentFiles.File] {
+        var readable: [ContentFiles.File] = []
+        for file in files {
             let ext = file.url.pathExtension.lowercased()
+            guard unsupportedExtensions.contains(ext) else {
+                readable.append(file)
+                continue
+            }
             let why = switch ext {
             case "xls": "là định dạng Excel 97–2003"
             case "xlsm", "xlsb": "là sổ Excel có macro hoặc dạng nhị phân"
@@ -22,6 +28,7 @@ enum DataFileForms {
             diagnostics.error(.tableFormatUnsupported, at: SourceLocation(file: file.displayPath),
                               "CongKhai không đọc được tệp này: nó \(why). Lưu lại dạng .xlsx (Excel Workbook) hoặc CSV UTF-8 với cùng tên, rồi xóa tệp .\(ext).")
         }
+        return readable
     }
 
     /// Paths (relative to data/) of workbooks that duplicate a CSV or a YAML table of the same
