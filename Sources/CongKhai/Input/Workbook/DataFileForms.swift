@@ -9,10 +9,16 @@ enum DataFileForms {
     /// Spreadsheet and document formats people save tables in, with what to do instead.
     static let unsupportedExtensions: Set<String> = ["xls", "xlsm", "xlsb", "ods", "fods", "numbers", "docx", "doc", "odt"]
 
+    /// Excel keeps "~$thu-tuc.xlsx" beside a workbook while it is open (who has it open): not a
+    /// table, and reading it would fail the build for as long as Excel is open.
+    static func isOfficeOwnerFile(_ file: ContentFiles.File) -> Bool {
+        file.url.lastPathComponent.hasPrefix("~$")
+    }
+
     /// Reports the files of a format CongKhai cannot read and returns the others.
     static func reportUnsupported(_ files: [ContentFiles.File], diagnostics: Diagnostics) -> [ContentFiles.File] {
         var readable: [ContentFiles.File] = []
-        for file in files {
+        for file in files where !isOfficeOwnerFile(file) {
             let ext = file.url.pathExtension.lowercased()
             guard unsupportedExtensions.contains(ext) else {
                 readable.append(file)

@@ -45,6 +45,14 @@ import Testing
         #expect(loaded?.catalog.all.map(\.code).sorted() == ["1.000003", "1.001193", "2.000815", "2.000850"])
     }
 
+    @Test func excelsOwnerFileBesideAnOpenWorkbookIsNotRead() throws {
+        let site = try TemporarySite(["data/~$thu-tuc.xlsx": "\u{7}Nguyen Van A"])
+        try site.copy(fixture: WorkbookFixture.url("catalog.xlsx"), to: "data/thu-tuc.xlsx")
+        let (loaded, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
+        #expect(loaded?.catalog.all.count == 4)
+    }
+
     @Test func sheetOptionInASidecarChoosesTheSheet() throws {
         let site = try TemporarySite(["data/thu-tuc.xlsx.yaml": "sheet: Danh mục\n"])
         try site.copy(fixture: WorkbookFixture.url("chosen-sheet.xlsx"), to: "data/thu-tuc.xlsx")
