@@ -8,6 +8,11 @@ enum CellText {
         case .text(let text): return text
         case .number(let value): return number(value)
         case .dateSerial(let serial):
+            // A time without a date (format h:mm): serials below 1 are a fraction of a day.
+            if serial >= 0 && serial < 1 {
+                let minutes = Int((serial * 1440).rounded()) % 1440
+                return "\(twoDigits(minutes / 60)):\(twoDigits(minutes % 60))"
+            }
             guard let moment = ExcelSerialDate.moment(serial, uses1904: uses1904) else { return Self.number(serial) }
             return date(moment)
         case .isoDate(let text): return isoDate(text)
@@ -16,10 +21,13 @@ enum CellText {
         }
     }
 
-    /// Integers without ".0"; others with the shortest digits that round-trip (2.00085, 0.1).
+    /// Integers without ".0"; others with at most 15 significant digits, Excel's own precision,
+    /// so that 0.1 + 0.2 stored as 0.30000000000000004 reads 0.3 as Excel shows it.
     static func number(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return "\(number)"
+        let rounded = Double(String(format: "%.15g", number)) ?? number
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        return "\(rounded)"
     }
 
     /// dd/MM/yyyy, with HH:mm when the serial carries a time (dossier receipt times).

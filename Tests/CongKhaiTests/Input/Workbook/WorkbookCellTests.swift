@@ -91,6 +91,16 @@ import Testing
         #expect(!DateFormatCode.isDate(code: "#,##0\\d"))
     }
 
+    @Test func numbersAndTimesAsExcelShowsThem() {
+        #expect(CellText.number(0.1 + 0.2) == "0.3")
+        #expect(CellText.number(42) == "42")
+        #expect(CellText.number(-3.25) == "-3.25")
+        #expect(CellText.number(2.00085) == "2.00085")
+        #expect(CellText.number(0.99999999999999989) == "1")
+        #expect(CellText.text(.dateSerial(0.375), uses1904: false) == "09:00")
+        #expect(CellText.text(.dateSerial(60), uses1904: false) == "60")  // 29/02/1900 never was
+    }
+
     @Test func serialDates() {
         #expect(ExcelSerialDate.moment(1, uses1904: false)?.date == CivilDate(year: 1900, month: 1, day: 1))
         #expect(ExcelSerialDate.moment(60, uses1904: false) == nil)
