@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Opens .xlsx workbooks (ZIP containers) in process. Their XML parts are read with
+        // Foundation's XMLParser rather than XMLCoder: a streaming parser handles the mixed
+        // content of rich-text strings (<r><t>, <rPh> to skip) and huge sheets without building
+        // a Codable tree, and needs no further package.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's cmark-gfm and its GFM extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -39,6 +44,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The preview server of `congkhai serve`: kept apart so the generator itself has no
@@ -68,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CongKhaiTests",
-            dependencies: ["CongKhai", "CongKhaiPreview"],
+            dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Fixtures and Snapshots are read through #filePath so snapshots can be re-recorded in place.
             exclude: ["Fixtures", "Snapshots"]
         ),

@@ -18,7 +18,7 @@ enum ProcedureReader {
         guard siteData.document(named: tableName) != nil else {
             // A catalog that exists but failed to parse was already reported; its detail files
             // would only add noise.
-            let catalogExists = ["csv", "yaml", "yml"].contains {
+            let catalogExists = ["csv", "xlsx", "yaml", "yml"].contains {
                 FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("data/\(tableName).\($0)").path)
             }
             guard !catalogExists else { return [] }

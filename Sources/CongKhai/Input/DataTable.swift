@@ -5,7 +5,7 @@ import Yams
 /// A rectangular table read from a CSV export or a YAML list of mappings, with the
 /// position of every row so that diagnostics can say "hàng 12, cột Mã TTHC".
 public struct DataTable: Sendable {
-    public enum Origin: Sendable { case csv, yaml }
+    public enum Origin: Sendable { case csv, yaml, workbook(WorkbookPlace) }
 
     public struct Row: Sendable {
         /// Spreadsheet row number for CSV (the header is row 1); line of the item for YAML.
@@ -32,6 +32,7 @@ public struct DataTable: Sendable {
         switch origin {
         case .csv: return SourceLocation(file: file, line: row?.line ?? 1, column: column.map { $0 + 1 }, field: field)
         case .yaml: return SourceLocation(file: file, line: row?.line, field: field)
+        case .workbook(let place): return place.location(file: file, row: row?.line, column: column, field: field)
         }
     }
 

@@ -33,18 +33,26 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public let line: Int?
     public let column: Int?
     public let field: String?
+    /// In a workbook, the sheet and cell as Excel names them ("Danh mục!C12", or "Danh mục!12:12"
+    /// for a whole row). When set, it is shown instead of line and column, which still sort.
+    public let cell: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, cell: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
+        self.cell = cell
     }
 
     public var description: String {
         var text = file
-        if let line { text += ":\(line)" }
-        if let column { text += ":\(column)" }
+        if let cell {
+            text += " [\(cell)]"
+        } else {
+            if let line { text += ":\(line)" }
+            if let column { text += ":\(column)" }
+        }
         if let field { text += " [\(field)]" }
         return text
     }

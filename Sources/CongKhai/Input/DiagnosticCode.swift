@@ -78,6 +78,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case timeLimitTooLong = "CK132"
     case pathTooLong = "CK133"
     case dossierCodeUnusable = "CK134"
+    // Excel workbooks and table files
+    case workbookUnreadable = "CK160"
+    case workbookSheetNotFound = "CK161"
+    case workbookHeaderNotFound = "CK162"
+    case workbookErrorCell = "CK163"
+    case procedureCodeRestored = "CK164"
+    case procedureCodeNumberInvalid = "CK165"
+    case tableInTwoForms = "CK166"
+    case tableFormatUnsupported = "CK167"
+    case workbookOptionsInvalid = "CK168"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -146,6 +156,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .timeLimitTooLong: "Thời hạn giải quyết quá dài (có thể gõ nhầm)"
         case .pathTooLong: "Đường dẫn quá dài cho hệ thống tệp"
         case .dossierCodeUnusable: "Mã hồ sơ không tạo được địa chỉ trang"
+        case .workbookUnreadable: "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)"
+        case .workbookSheetNotFound: "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện"
+        case .workbookHeaderNotFound: "Không tìm thấy hàng tiêu đề trong trang tính"
+        case .workbookErrorCell: "Ô có lỗi công thức (#N/A, #REF!…)"
+        case .procedureCodeRestored: "Mã TTHC bị Excel lưu thành số; đã khôi phục đủ sáu chữ số"
+        case .procedureCodeNumberInvalid: "Mã TTHC bị Excel lưu thành số và không khôi phục được"
+        case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
+        case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
+        case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
         }
     }
 }

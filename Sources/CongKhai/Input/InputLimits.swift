@@ -15,9 +15,15 @@ public enum InputLimits {
         public static let csvData = 128 * 1024 * 1024
         /// A YAML data file: YAML costs several times more memory per byte than CSV.
         public static let yamlData = 32 * 1024 * 1024
+        /// A workbook's options file (`<name>.xlsx.yaml`): a sheet name and little else.
+        public static let workbookOptions = 64 * 1024
         /// A Mustache template of the theme.
         public static let template = 1024 * 1024
     }
+
+    /// One part of an `.xlsx` workbook once inflated, counted on the bytes actually inflated
+    /// (a zip bomb claims small sizes): a 100,000-row sheet is about 40 MB.
+    public static let workbookPartBytes = 100_000_000
 
     /// Front matter of a page, in bytes.
     public static let frontMatterBytes = 64 * 1024

@@ -28,7 +28,7 @@ public struct SiteData: Sendable {
     }
 
     public func document(named baseName: String) -> (path: String, document: DataDocument)? {
-        for ext in ["csv", "yaml", "yml"] {
+        for ext in ["csv", "xlsx", "yaml", "yml"] {
             let path = "\(baseName).\(ext)"
             if let document = documents[path] { return (path, document) }
         }
@@ -39,18 +39,33 @@ public struct SiteData: Sendable {
 enum SiteDataReader {
     /// Files that hold citizens' personal data. Features read them, but they are never offered
     /// to templates, so no theme or site template can publish a phone or ID number by mistake.
-    static let privateFiles: Set<String> = ["ho-so-tre-han.csv", "ho-so-tre-han.yaml", "ho-so-tre-han.yml"]
+    static let privateFiles: Set<String> = ["ho-so-tre-han.csv", "ho-so-tre-han.xlsx", "ho-so-tre-han.yaml", "ho-so-tre-han.yml"]
 
     /// The catalog reaches templates through the catalog pages' own values. Offered as
     /// `data` too, any page could depend on every procedure, and an incremental build could
     /// no longer re-render only the pages of the procedure that changed.
-    static let catalogFiles: Set<String> = ["thu-tuc.csv", "thu-tuc.yaml", "thu-tuc.yml"]
+    static let catalogFiles: Set<String> = ["thu-tuc.csv", "thu-tuc.xlsx", "thu-tuc.yaml", "thu-tuc.yml"]
 
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
-        for file in ContentFiles.list(in: contentDirectory, folder: "data", extensions: ["csv", "yaml", "yml"]) {
-            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData, diagnostics: diagnostics) else { continue }
+        let listed = ContentFiles.list(in: contentDirectory, folder: "data",
+                                       extensions: Set(["csv", "xlsx", "yaml", "yml"]).union(DataFileForms.unsupportedExtensions))
+        let files = DataFileForms.reportUnsupported(listed, diagnostics: diagnostics)
+        let duplicates = DataFileForms.duplicates(Set(files.map(\.relativePath)), diagnostics: diagnostics)
+        for file in files where !duplicates.contains(file.relativePath) {
+            // A workbook's options file is read with the workbook, not offered as data.
+            if file.relativePath.lowercased().hasSuffix(WorkbookOptions.suffix) { continue }
+            if file.url.pathExtension.lowercased() == "xlsx" {
+                let options = WorkbookOptions.read(URL(fileURLWithPath: file.url.path + ".yaml"),
+                                                   displayPath: WorkbookOptions.sidecarPath(for: file.displayPath), diagnostics: diagnostics)
+                guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
+                                                           diagnostics: diagnostics) else { continue }
+                add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
+                continue
+            }
+            let limit = file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData
+            guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: limit, diagnostics: diagnostics) else { continue }
             let document: DataDocument
             if file.url.pathExtension.lowercased() == "csv" {
                 guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
@@ -60,19 +75,25 @@ enum SiteDataReader {
                                                   syntaxCode: .yamlDataSyntax) else { continue }
                 document = .yaml(node)
             }
-            documents[file.relativePath] = document
-            // Template values only for files templates see: converting a 10,000-row catalog
-            // would be work thrown away.
-            if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
-                _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
-                let value: DataValue = switch document {
-                case .table(let table): DataValue(table)
-                case .yaml(let node): DataValue(node)
-                }
-                insert(value, at: file.relativePath, into: &tree)
-            }
+            add(document, for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
         }
         return SiteData(documents: documents, templateValue: .map(tree))
+    }
+
+    private static func add(_ document: DataDocument, for file: ContentFiles.File,
+                            documents: inout [String: DataDocument], tree: inout [String: DataValue],
+                            diagnostics: Diagnostics) {
+        documents[file.relativePath] = document
+        // Template values only for files templates see: converting a 10,000-row catalog
+        // would be work thrown away.
+        if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
+            _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
+            let value: DataValue = switch document {
+            case .table(let table): DataValue(table)
+            case .yaml(let node): DataValue(node)
+            }
+            insert(value, at: file.relativePath, into: &tree)
+        }
     }
 
     /// "cham-diem/2024/huong-tra.yaml" → data.cham_diem.2024.huong_tra

@@ -25,6 +25,7 @@ public enum SourceFile {
     }
 
     public static func decode(_ data: Data) throws(ReadError) -> String {
+        if let text = UTF16Text.decode(data) { return normalize(text) }
         guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(line: lineOfFirstInvalidByte(data)) }
         return normalize(text)
     }

@@ -8,9 +8,9 @@ enum StatisticsReader {
 
     static func load(siteData: SiteData, register: DossierRegister, diagnostics: Diagnostics) -> [StatisticsTable] {
         var tables: [StatisticsTable] = []
-        for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) && path.hasSuffix(".csv") {
+        for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) && (path.hasSuffix(".csv") || path.hasSuffix(".xlsx")) {
             guard case .table(let table) = siteData.documents[path]! else { continue }
-            let stem = String(path.dropLast(4))
+            let stem = String(path[..<path.lastIndex(of: ".")!])
             let sidecarPath = ["yaml", "yml"].map { "\(stem).\($0)" }.first { siteData.documents[$0] != nil }
             guard let sidecarPath, case .yaml(let node) = siteData.documents[sidecarPath]!,
                   let sidecar = YAMLFields(node, file: "data/\(sidecarPath)", diagnostics: diagnostics,

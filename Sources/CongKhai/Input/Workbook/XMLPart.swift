@@ -1,0 +1,36 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Runs a SAX handler over one XML part and turns a parse failure into a `WorkbookError`
+/// that names the part and the line.
+///
+/// Foundation's `XMLParser` is used rather than XMLCoder: the parts mix text and elements
+/// (rich-text runs), and a streaming parser reads a large sheet without building a tree.
+/// External entities are never resolved (the parser's default), so a workbook cannot make
+/// the build read other files.
+enum XMLPart {
+    static func parse(_ data: Data, part: String, with handler: XMLParserDelegate) throws(WorkbookError) {
+        // Office Open XML forbids document type declarations; refusing them outright rules out
+        // entity expansion ("billion laughs") whatever the XML library would do with them.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+            throw WorkbookError("Phần \(part) có khai báo DOCTYPE, điều tệp Excel không bao giờ có (tệp hỏng hoặc độc hại). \(WorkbookError.resave)", place: part)
+        }
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = handler
+        // On Linux, parse() returns true for a document cut off at its end; the error is still recorded.
+        guard parser.parse(), parser.parserError == nil else {
+            let reason = parser.parserError.map { ($0 as NSError).code }.map { "mã \($0)" } ?? "không rõ"
+            throw .badXML(part, line: max(parser.lineNumber, 1), reason: reason)
+        }
+    }
+
+    /// "x:sheet" → "sheet": some writers prefix the SpreadsheetML namespace.
+    static func localName(_ elementName: String) -> Substring {
+        guard let colon = elementName.lastIndex(of: ":") else { return Substring(elementName) }
+        return elementName[elementName.index(after: colon)...]
+    }
+}
