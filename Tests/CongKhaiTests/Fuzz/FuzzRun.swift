@@ -33,7 +33,10 @@ struct FuzzRun {
             let target = FuzzSite.targets[run.inputs % FuzzSite.targets.count]
             if sites[target] == nil { sites[target] = try FuzzSite(only: [target] + FuzzSite.companions(of: target)) }
             let site = sites[target]!
-            let input = Data(ByteMutator.mutate(Array(site.originals[target]!), using: &random))
+            let original = site.originals[target]!
+            let input = target.hasSuffix(".xlsx")
+                ? try WorkbookMutator.mutate(original, using: &random)
+                : Data(ByteMutator.mutate(Array(original), using: &random))
             try keepForCrash(target: target, input: input)
             let outcome = try site.run(target, input)
             run.inputs += 1

@@ -7,13 +7,22 @@ import Foundation
 final class FuzzSite {
     /// Every loader's input, as the example site has it: catalog, YAML data, pages and notices
     /// (front matter + Markdown), detail files, the dossier register, criteria sets and score
-    /// sheets, holidays, statistics, recognitions, site.yaml.
+    /// sheets, holidays, statistics, recognitions, site.yaml; the catalog and the register also
+    /// as .xlsx workbooks.
     static let targets = [
         "data/thu-tuc.csv", "data/lanh-dao.yaml", "pages/gioi-thieu.md", "notices/2026-11-02-lich-tiep-cong-dan.md",
         "data/thu-tuc/1.001193.md", "data/ho-so-tre-han.csv", "data/cham-diem/2024/binh-tan-hung.yaml",
         "data/cham-diem/qd-737-2024.yaml", "data/ngay-nghi.yaml", "data/thong-ke/hai-long-2024.csv",
-        "data/thong-ke/hai-long-2024.yaml", "site.yaml",
+        "data/thong-ke/hai-long-2024.yaml", "site.yaml", "data/thu-tuc.xlsx", "data/ho-so-tre-han.xlsx",
     ]
+
+    /// The example site keeps its tables as CSV; the workbook targets come from the workbook
+    /// fixtures (Fixtures/xlsx, made by make_fixtures.py), in place of the CSV they stand for.
+    static let workbookFixtures = ["data/thu-tuc.xlsx": "catalog.xlsx", "data/ho-so-tre-han.xlsx": "register.xlsx"]
+
+    private static func source(of path: String) -> URL {
+        workbookFixtures[path].map(WorkbookFixture.url) ?? Repository.content.appendingPathComponent(path)
+    }
 
     /// The other files each target needs to mean something (the register needs the catalog,
     /// a score sheet its criteria set…). A site of only these loads several times faster than
@@ -24,6 +33,7 @@ final class FuzzSite {
         switch target {
         case "data/thu-tuc/1.001193.md": return catalog
         case "data/ho-so-tre-han.csv", "data/ngay-nghi.yaml": return register
+        case "data/ho-so-tre-han.xlsx": return catalog + ["data/ngay-nghi.yaml"]
         case "data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml":
             return register + ["data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml"]
         case "data/thong-ke/hai-long-2024.csv", "data/thong-ke/hai-long-2024.yaml":
@@ -55,7 +65,7 @@ final class FuzzSite {
             for path in Set(files + ["site.yaml", "theme"]) {
                 let target = content.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: Repository.content.appendingPathComponent(path), to: target)
+                try FileManager.default.copyItem(at: Self.source(of: path), to: target)
             }
         } else {
             try FileManager.default.copyItem(at: Repository.content, to: content)
@@ -64,7 +74,7 @@ final class FuzzSite {
             try Self.trimCatalog(in: content)
         }
         var originals: [String: Data] = [:]
-        for target in files ?? Self.targets {
+        for target in files ?? Self.targets.filter({ Self.workbookFixtures[$0] == nil }) {
             originals[target] = try Data(contentsOf: content.appendingPathComponent(target))
         }
         self.originals = originals

@@ -13,7 +13,7 @@ import Testing
         let environment = ProcessInfo.processInfo.environment
         let seconds = environment["FUZZ_SECONDS"].flatMap(Double.init)
         let seed = environment["FUZZ_SEED"].flatMap { UInt64($0) } ?? Self.seed
-        let inputs = seconds == nil ? (environment["FUZZ_INPUTS"].flatMap { Int($0) } ?? 240) : .max
+        let inputs = seconds == nil ? (environment["FUZZ_INPUTS"].flatMap { Int($0) } ?? 280) : .max
         let run = try FuzzRun.run(seed: seed, inputs: inputs, seconds: seconds)
         print(run.summary)
         for finding in run.findings.prefix(20) {

@@ -17,6 +17,16 @@ enum XMLPart {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw WorkbookError("Phần \(part) có khai báo DOCTYPE, điều tệp Excel không bao giờ có (tệp hỏng hoặc độc hại). \(WorkbookError.resave)", place: part)
         }
+        // swift-corelibs-foundation traps (rather than failing) when a name in the document is not
+        // valid UTF-8: a damaged byte in "ContentType" crashed the whole build under fuzzing. Parts
+        // written by Excel and LibreOffice are UTF-8; a UTF-16 part (with its byte order mark) is
+        // converted by libxml2 itself and left to it.
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        if !utf16, String(validating: data, as: UTF8.self) == nil {
+            let line = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+                .firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 } ?? 1
+            throw .badXML(part, line: line, reason: "có byte không phải UTF-8")
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

@@ -67,4 +67,24 @@ import ZIPFoundation
         #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), diagnostics: diagnostics) == nil)
         #expect(diagnostics.errors.first?.location.cell == "xl/sharedStrings.xml")
     }
+
+    /// Found by the fuzzing harness: one byte 0xFF in an attribute name of [Content_Types].xml
+    /// made Foundation's XML parser trap and took the whole build down.
+    @Test func aNameThatIsNotUTF8IsALocatedErrorNotACrash() throws {
+        var mutated = try parts(of: WorkbookFixture.url("cell-kinds.xlsx"))
+        let index = try #require(mutated.firstIndex { $0.0 == "[Content_Types].xml" })
+        var bytes = [UInt8](mutated[index].1)
+        let name = Array("ContentType".utf8)
+        let at = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<$0 + name.count]) == name })
+        bytes[at + 7] = 0xFF
+        mutated[index].1 = Data(bytes)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-not-utf8-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try write(mutated, to: url)
+        let diagnostics = Diagnostics()
+        #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), diagnostics: diagnostics) == nil)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.location.cell == "[Content_Types].xml")
+        #expect(error.message.contains("UTF-8"))
+    }
 }
