@@ -20,7 +20,7 @@ enum DecisionReader {
     ]
 
     static func action(_ text: String) -> AnnouncementDecision.Action? {
-        let folded = VietnameseFolding.key(text)
+        let folded = VietnameseFolding.key(text, separator: " ")
         if folded.contains("bai bo") || folded == "abolish" { return .abolish }
         if folded.contains("thay the") || folded == "replace" { return .replace }
         if folded.contains("sua doi") || folded.contains("bo sung") || folded == "amend" { return .amend }

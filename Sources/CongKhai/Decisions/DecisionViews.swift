@@ -18,7 +18,8 @@ enum DecisionViews {
         guard let lifecycle = procedure.lifecycle else { return [:] }
         var values: [String: Any] = [:]
         func link(_ decision: AnnouncementDecision) -> String { context.url(listPath) + "#" + decision.anchor }
-        if let basis = lifecycle.basis {
+        // An abolished procedure's notice already names the abolishing decision.
+        if let basis = lifecycle.basis, lifecycle.abolishedBy == nil {
             var decision: [String: Any] = [
                 "citation": basis.citation, "url": link(basis),
                 "effective": basis.effective.vietnameseShort,
