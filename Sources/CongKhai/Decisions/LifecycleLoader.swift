@@ -12,8 +12,16 @@ enum LifecycleLoader {
         CatalogDecisions.reportMissing(book: decisions, listed: Set(procedures.map(\.code)), asOf: asOf, diagnostics: diagnostics)
         let record = PublishedCodes.read(contentDirectory: contentDirectory, diagnostics: diagnostics)
         let catalogFile = siteData.document(named: ProcedureReader.tableName).map { "data/\($0.path)" } ?? "data/\(ProcedureReader.tableName).csv"
-        procedures += PublishedCodeGuard.check(record: record, listed: procedures, book: decisions, asOf: asOf,
-                                               catalogFile: catalogFile, diagnostics: diagnostics)
+        // A catalog file that exists but could not be read was reported already; saying that
+        // every code vanished from it as well would bury the real error.
+        let unreadable = siteData.document(named: ProcedureReader.tableName) == nil
+            && ["csv", "xlsx", "yaml", "yml"].contains {
+                FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("data/\(ProcedureReader.tableName).\($0)").path)
+            }
+        if !unreadable {
+            procedures += PublishedCodeGuard.check(record: record, listed: procedures, book: decisions, asOf: asOf,
+                                                   catalogFile: catalogFile, diagnostics: diagnostics)
+        }
         for procedure in procedures where procedure.availability(on: asOf) == .withdrawn
             && procedure.lifecycle?.abolishedBy == nil && procedure.decision == nil {
             diagnostics.warning(.abolishedWithoutDecision, at: procedure.location,
