@@ -45,6 +45,23 @@ public struct DecisionBook: Sendable {
     /// The file the decisions were read from, for diagnostics about the whole table.
     public let file: String?
 
+    /// Each code's (decision index, entry index) pairs, built once: the catalog asks for every
+    /// procedure's events, and a national catalog has tens of thousands of codes.
+    private let eventIndex: [String: [(Int, Int)]]
+
+    public init(decisions: [AnnouncementDecision], file: String?) {
+        self.decisions = decisions
+        self.file = file
+        var index: [String: [(Int, Int)]] = [:]
+        for (d, decision) in decisions.enumerated() {
+            for (e, entry) in decision.entries.enumerated() {
+                index[entry.code, default: []].append((d, e))
+                if let replacement = entry.replacement, replacement != entry.code { index[replacement, default: []].append((d, e)) }
+            }
+        }
+        eventIndex = index
+    }
+
     public static let empty = DecisionBook(decisions: [], file: nil)
 
     public var isEmpty: Bool { decisions.isEmpty }
@@ -52,24 +69,10 @@ public struct DecisionBook: Sendable {
     /// Each (decision, entry) that concerns `code`, as the replaced or the replacing code,
     /// ordered by effective date then signing date.
     public func events(for code: String) -> [(decision: AnnouncementDecision, entry: AnnouncementDecision.Entry)] {
-        var events: [(AnnouncementDecision, AnnouncementDecision.Entry)] = []
-        for decision in decisions {
-            for entry in decision.entries where entry.code == code || entry.replacement == code {
-                events.append((decision, entry))
-            }
-        }
+        let events = (eventIndex[code] ?? []).map { (decisions[$0.0], decisions[$0.0].entries[$0.1]) }
         return events.sorted { ($0.0.effective, $0.0.signed, $0.0.number) < ($1.0.effective, $1.0.signed, $1.0.number) }
     }
 
     /// Every code a decision names, as acted on or as replacement.
-    public var codes: Set<String> {
-        var codes: Set<String> = []
-        for decision in decisions {
-            for entry in decision.entries {
-                codes.insert(entry.code)
-                if let replacement = entry.replacement { codes.insert(replacement) }
-            }
-        }
-        return codes
-    }
+    public var codes: Set<String> { Set(eventIndex.keys) }
 }

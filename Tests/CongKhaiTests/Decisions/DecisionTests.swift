@@ -153,4 +153,20 @@ import Testing
         let (fresh, _) = temporary.load()
         #expect(fresh?.decisionProgress.first?.updated?.iso == "2026-11-04")
     }
+    /// The same decisions as an .xlsx export (title row, serial dates, the decision's cells merged
+    /// down, codes Excel turned into numbers) read as the CSV form does.
+    @Test func decisionsFromAWorkbookAsExported() throws {
+        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog])
+        try temporary.copy(fixture: WorkbookFixture.url("decisions.xlsx"), to: "data/quyet-dinh-cong-bo.xlsx")
+        let (site, diagnostics) = temporary.load()
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        let decision = try #require(site?.decisions.decisions.first)
+        #expect(site?.decisions.decisions.count == 1)
+        #expect(decision.number == "12/QĐ-UBND" && decision.signed.iso == "2026-01-05" && decision.effective.iso == "2026-01-15")
+        #expect(decision.entries.map(\.code) == ["1.001193", "2.000720", "2.000986"])
+        #expect(decision.entries.map(\.action) == [.new, .abolish, .replace])
+        #expect(decision.entries.last?.replacement == "1.000894")
+        let restored = diagnostics.warnings.filter { $0.code == .procedureCodeRestored }.map { $0.location.cell ?? "" }
+        #expect(restored.sorted() == ["Dữ liệu!E4", "Dữ liệu!G5"])
+    }
 }
