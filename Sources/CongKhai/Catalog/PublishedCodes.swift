@@ -111,6 +111,13 @@ public struct PublishedCodes: Sendable {
 
     private func decisions_first(_ number: String) -> DecisionEntry? { decisions[number] }
 
+    /// The latest day the record mentions: a build dated before it (`--as-of` in the past, to
+    /// preview an old state) must not rewrite the record's history.
+    var latestDate: CivilDate? {
+        (procedures.values.flatMap { [$0.firstPublished, $0.stateSince, $0.contentSince] }
+            + decisions.values.map(\.firstPublished)).max()
+    }
+
     /// The file's text: sorted by code, so a commit shows only what changed.
     var text: String {
         var lines = [Self.header.joined(separator: ",")]

@@ -38,6 +38,10 @@ enum LifecycleLoader {
         site.decisionProgress = DecisionProgress.evaluate(decisions, catalog: site.catalog, record: record,
                                                           calendar: site.calendar, asOf: site.asOf)
         DecisionProgress.report(site.decisionProgress, asOf: site.asOf, diagnostics: diagnostics)
-        site.publishedCodes = record.updated(catalog: site.catalog.all, decisions: decisions, asOf: site.asOf)
+        if let latest = record.latestDate, site.asOf < latest {
+            site.publishedCodes = record  // a build dated in the past leaves the record as it is
+        } else {
+            site.publishedCodes = record.updated(catalog: site.catalog.all, decisions: decisions, asOf: site.asOf)
+        }
     }
 }

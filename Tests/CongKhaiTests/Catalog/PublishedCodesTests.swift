@@ -43,6 +43,14 @@ import Testing
         #expect(updated.contains("thu-tuc,1.001193,Đăng ký khai sinh,Hộ tịch,hiện hành,2026-10-01,2026-10-01,"))
     }
 
+    @Test func aBuildDatedBeforeTheRecordLeavesItAlone() throws {
+        let site = try built()
+        let text = try record(site)
+        try site.write("data/thu-tuc.csv", Self.catalog + "\n1.000894,Đăng ký kết hôn,Hộ tịch,1 ngày,Miễn phí")
+        _ = try SiteBuilder.build(site.options(asOf: "2026-09-01"), diagnostics: Diagnostics())
+        #expect(try record(site) == text)
+    }
+
     @Test func aDeletedRowIsAnErrorNamingTheCodeAndNothingIsWritten() throws {
         let site = try built()
         let before = treeContents(site.output)
