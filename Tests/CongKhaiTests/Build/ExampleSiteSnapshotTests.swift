@@ -30,10 +30,10 @@ import Testing
         let (loaded, diagnostics) = ExampleSite.load()
         let site = try #require(loaded)
         // Only procedures whose full content the example can source (issue 10 §4).
-        #expect(site.catalog.all.count == 27)
-        #expect(site.catalog.inForce.count == 26)
+        #expect(site.catalog.all.count == 29)
+        #expect(site.catalog.inForce.count == 28)
         #expect(site.catalog.withdrawnCount == 1)
-        #expect(site.completeness == ProcedureCompleteness.Summary(published: 26, complete: 26))
+        #expect(site.completeness == ProcedureCompleteness.Summary(published: 28, complete: 28))
         #expect(!diagnostics.all.contains { [.procedureIncomplete, .contentCriterionClaimed, .catalogContradictsDecision,
                                               .announcedCodeMissing, .decisionNotPublishedInTime].contains($0.code) })
         #expect(site.decisionProgress.allSatisfy { $0.updated != nil && !$0.late })
