@@ -169,6 +169,6 @@ enum DecisionReader {
 }
 
 /// Labels of columns by key, for messages.
-enum ColumnSpecs {
+private enum ColumnSpecs {
     static func label(_ key: String, in specs: [ColumnSpec]) -> String { specs.first { $0.key == key }?.label ?? key }
 }
