@@ -21,6 +21,6 @@ struct Check: ParsableCommand {
             throw ExitCode.failure
         }
         let procedures = site?.catalog.inForce.count ?? 0
-        Terminal.out("Kiểm tra: không có lỗi, \(warnings) cảnh báo; \(site?.pages.count ?? 0) trang, \(site?.notices.count ?? 0) thông báo, \(procedures) thủ tục đang áp dụng.")
+        Terminal.out("Kiểm tra: không có lỗi, \(warnings) cảnh báo; \(site?.pages.count ?? 0) trang, \(site?.notices.count ?? 0) thông báo, \(procedures) thủ tục đang áp dụng; \(site?.completeness.line ?? "").")
     }
 }

@@ -66,13 +66,16 @@ struct InputFingerprints {
     /// and its detail files, pages, notices and `static/` (and an output folder placed
     /// inside the content folder, which is not content).
     private static func sharedFiles(in content: URL, output: URL) -> [ContentFiles.File] {
+        // The record of published codes is rewritten by builds; what it changes on a page is
+        // keyed where it is shown (the decisions page, abolished procedures' own pages).
         var skipped: Set<String> = [PageReader.folder(for: .page), PageReader.folder(for: .notice), StaticFiles.folder,
-                                    ProcedureReader.detailFolder]
+                                    ProcedureReader.detailFolder, PublishedCodes.fileName]
         let contentPath = content.standardizedFileURL.path + "/"
         let outputPath = output.standardizedFileURL.path
         if outputPath.hasPrefix(contentPath) { skipped.insert(String(outputPath.dropFirst(contentPath.count))) }
         return ContentFiles.list(in: content, folder: "", extensions: nil, skipping: skipped).filter { file in
             (file.relativePath as NSString).deletingPathExtension != "data/\(ProcedureReader.tableName)"
+                && file.relativePath != PublishedCodes.fileName
         }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct BuildReport: Sendable {
     public let output: OutputWriter.Summary
     public let timer: PhaseTimer
+    /// Published procedures with every element the law requires, for the summary line.
+    public var completeness = ProcedureCompleteness.Summary(published: 0, complete: 0)
 }
 
 /// The pipeline: load → plan → render and write (parallel, incremental).
@@ -56,7 +58,11 @@ public enum SiteBuilder {
             let summary = try timer.measure("render") {
                 try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting)
             }
-            return BuildReport(output: summary, timer: timer)
+            // Only a build that published the site updates the record of published codes.
+            if let problem = site.publishedCodes.save(contentDirectory: options.source) {
+                diagnostics.warning(.publishedRecordInvalid, at: SourceLocation(file: PublishedCodes.fileName, line: 1), problem)
+            }
+            return BuildReport(output: summary, timer: timer, completeness: site.completeness)
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {
@@ -88,6 +94,7 @@ public enum SiteBuilder {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         var jobs = PageRenderer(context: context, markdown: markdown).jobs()
         jobs += CatalogRenderer(context: context, markdown: markdown).jobs()
+        jobs += DecisionRenderer(context: context).jobs()
         jobs += DossierRenderer(context: context).jobs()
         jobs += FeedbackRenderer(context: context).jobs()
         jobs += ScoringRenderer(context: context).jobs()

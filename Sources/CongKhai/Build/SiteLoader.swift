@@ -31,7 +31,9 @@ public enum SiteLoader {
                                rootPath: config.rootPath, diagnostics: diagnostics)
 
         let data = SiteDataReader.read(contentDirectory: content, diagnostics: diagnostics)
-        let procedures = ProcedureReader.read(siteData: data, contentDirectory: content, diagnostics: diagnostics)
+        let decisions = DecisionReader.read(siteData: data, diagnostics: diagnostics)
+        let (procedures, record) = LifecycleLoader.procedures(siteData: data, contentDirectory: content, decisions: decisions,
+                                                              asOf: options.asOf, diagnostics: diagnostics)
         if config.qrCodes && !procedures.isEmpty && config.baseURL == nil {
             diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
                               "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
@@ -53,8 +55,10 @@ public enum SiteLoader {
         }
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
-        return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
+        var site = Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
                     data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf)
+        LifecycleLoader.finish(&site, record: record, decisions: decisions, diagnostics: diagnostics)
+        return site
     }
 
     /// Holidays first (the register's due dates depend on them), then the register, then a
@@ -82,7 +86,7 @@ public enum SiteLoader {
     /// Sections the generator writes itself; a page may not take their addresses.
     static let reservedPaths: Set<String> = [
         "thu-tuc-hanh-chinh", "niem-yet", "qr", "assets", "thong-bao", "xin-loi", "phan-anh-kien-nghi",
-        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem",
+        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem", "quyet-dinh-cong-bo",
     ]
 
     private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {

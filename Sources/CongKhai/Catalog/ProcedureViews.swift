@@ -101,6 +101,7 @@ struct ProcedureViews: @unchecked Sendable {
                 ? "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ."
                 : "Thủ tục này hết hiệu lực từ sau ngày \(procedure.effectiveUntil!.vietnameseShort), không còn tiếp nhận hồ sơ."
         }
+        values.merge(DecisionViews.procedure(procedure, context: context)) { _, decision in decision }
         values["portal_url"] = portalURL(procedure)
         values["portal_by_id"] = procedure.formalityId != nil
         values["json_ld"] = jsonLD(procedure)

@@ -88,6 +88,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case tableInTwoForms = "CK166"
     case tableFormatUnsupported = "CK167"
     case workbookOptionsInvalid = "CK168"
+    // Procedure content and published codes (issue 10 §4)
+    case procedureIncomplete = "CK180"
+    case contentCriterionClaimed = "CK181"
+    case publishedCodeMissing = "CK182"
+    case publishedRecordInvalid = "CK183"
+    case abolishedWithoutDecision = "CK184"
+    // Announcement decisions (issue 11 §3)
+    case decisionInvalid = "CK210"
+    case decisionRowsDisagree = "CK211"
+    case catalogContradictsDecision = "CK212"
+    case announcedCodeMissing = "CK213"
+    case decisionNotPublishedInTime = "CK214"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -165,6 +177,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
         case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
         case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
+        case .procedureIncomplete: "Thủ tục thiếu thành phần bắt buộc (Nghị định 63/2010 Điều 8)"
+        case .contentCriterionClaimed: "Bảng chấm điểm cho điểm tiêu chí niêm yết nội dung TTHC trong khi trang còn thủ tục thiếu nội dung"
+        case .publishedCodeMissing: "Mã TTHC đã công bố biến mất khỏi danh mục (đường dẫn và mã QR sẽ hỏng)"
+        case .publishedRecordInvalid: "Sổ mã đã công bố (da-cong-bo.csv) có hàng sai"
+        case .abolishedWithoutDecision: "Thủ tục bãi bỏ chưa ghi quyết định hoặc ngày bãi bỏ"
+        case .decisionInvalid: "Bảng quyết định công bố có mục sai"
+        case .decisionRowsDisagree: "Hai hàng của một quyết định ghi khác nhau (ngày, cơ quan…)"
+        case .catalogContradictsDecision: "Danh mục trái với quyết định công bố (đã bãi bỏ vẫn ghi hiện hành, ngày hiệu lực khác)"
+        case .announcedCodeMissing: "Thủ tục được công bố nhưng không có trong danh mục"
+        case .decisionNotPublishedInTime: "Quá 5 ngày làm việc kể từ ngày ký quyết định mà trang chưa cập nhật"
         }
     }
 }

@@ -55,6 +55,8 @@ public struct Procedure: Sendable {
     public var sections: [Section]
     /// Where the row came from, for diagnostics.
     public var location: SourceLocation
+    /// What the announcement decisions (`data/quyet-dinh-cong-bo.*`) say of it; nil when none names it.
+    public var lifecycle: ProcedureLifecycle? = nil
 
     public func availability(on date: CivilDate) -> Availability {
         if status == .abolished { return .withdrawn }

@@ -22,4 +22,11 @@ public struct Site: Sendable {
     public let statistics: [StatisticsTable]
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
+    /// The province's announcement decisions and, per decision, whether the site shows its changes.
+    public var decisions: DecisionBook = .empty
+    public var decisionProgress: [DecisionProgress] = []
+    /// The record of published codes as this build leaves it (written after a successful build).
+    public var publishedCodes: PublishedCodes = .empty
+    /// How many published procedures have every element of Nghị định 63/2010 Điều 8.
+    public var completeness = ProcedureCompleteness.Summary(published: 0, complete: 0)
 }

@@ -48,6 +48,7 @@ struct TemplateContext: @unchecked Sendable {
             "data": site.data.templateValue.templateValue ?? [:],
             "year": site.asOf.year,
             "has_register": !site.register.entries.isEmpty,
+            "has_decisions": !site.decisions.isEmpty,
         ]
     }
 

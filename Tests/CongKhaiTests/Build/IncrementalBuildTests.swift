@@ -55,8 +55,12 @@ import Testing
         try site.write("data/thu-tuc/1.001193.md", "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ **trực tuyến**.\n")
         try buildAndCompare(site, "change a detail file")
 
+        // A published code may not simply vanish (CK182): withdrawing one added by mistake means
+        // taking it out of the record of published codes too, a deliberate edit under version control.
         try site.write("data/thu-tuc.csv", Self.catalog)
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("data/thu-tuc/1.000894.md"))
+        let record = try String(contentsOf: site.content.appendingPathComponent(PublishedCodes.fileName), encoding: .utf8)
+        try site.write(PublishedCodes.fileName, record.split(separator: "\n").filter { !$0.contains("1.000894") }.joined(separator: "\n") + "\n")
         let deleted = try buildAndCompare(site, "delete a procedure")
         #expect(deleted.removed >= 3)  // its page, its sheet and its QR file
 

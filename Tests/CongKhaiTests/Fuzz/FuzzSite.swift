@@ -13,7 +13,8 @@ final class FuzzSite {
         "data/thu-tuc.csv", "data/lanh-dao.yaml", "pages/gioi-thieu.md", "notices/2026-11-02-lich-tiep-cong-dan.md",
         "data/thu-tuc/1.001193.md", "data/ho-so-tre-han.csv", "data/cham-diem/2024/binh-tan-hung.yaml",
         "data/cham-diem/qd-737-2024.yaml", "data/ngay-nghi.yaml", "data/thong-ke/hai-long-2024.csv",
-        "data/thong-ke/hai-long-2024.yaml", "site.yaml", "data/thu-tuc.xlsx", "data/ho-so-tre-han.xlsx",
+        "data/thong-ke/hai-long-2024.yaml", "site.yaml", "data/quyet-dinh-cong-bo.csv", "da-cong-bo.csv",
+        "data/thu-tuc.xlsx", "data/ho-so-tre-han.xlsx",
     ]
 
     /// The example site keeps its tables as CSV; the workbook targets come from the workbook
@@ -32,6 +33,8 @@ final class FuzzSite {
         let register = catalog + ["data/ho-so-tre-han.csv", "data/ngay-nghi.yaml"]
         switch target {
         case "data/thu-tuc/1.001193.md": return catalog
+        case "data/quyet-dinh-cong-bo.csv": return catalog + ["data/thu-tuc/1.003583.md"]
+        case "da-cong-bo.csv": return catalog + ["data/quyet-dinh-cong-bo.csv"]
         case "data/ho-so-tre-han.csv", "data/ngay-nghi.yaml": return register
         case "data/ho-so-tre-han.xlsx": return catalog + ["data/ngay-nghi.yaml"]
         case "data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml":

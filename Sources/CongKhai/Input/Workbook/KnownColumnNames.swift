@@ -7,7 +7,7 @@
 enum KnownColumnNames {
     static let all: Set<String> = {
         var names = Set<String>()
-        for spec in ProcedureColumns.specs + DossierColumns.specs { names.formUnion(spec.foldedNames) }
+        for spec in ProcedureColumns.specs + DossierColumns.specs + DecisionReader.specs { names.formUnion(spec.foldedNames) }
         names.formUnion(StatisticsTableBuilder.unit.foldedNames)
         for name in ["Tháng", "Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Trước hạn", "Đúng hạn", "Quá hạn",
                      "Tổng số hồ sơ", "Số hồ sơ sử dụng lại", "Họ và tên", "Chức vụ", "Ngày", "Tên"] {
@@ -25,6 +25,9 @@ enum KnownColumnNames {
         var names = Set<String>()
         for spec in ProcedureColumns.specs where spec.key == ProcedureColumns.code { names.formUnion(spec.foldedNames) }
         for spec in DossierColumns.specs where spec.key == DossierColumns.procedure { names.formUnion(spec.foldedNames) }
+        for spec in DecisionReader.specs where spec.key == DecisionReader.code || spec.key == DecisionReader.replacement {
+            names.formUnion(spec.foldedNames)
+        }
         return names
     }()
 }

@@ -237,6 +237,28 @@ def kinds_sheet(date_rows):
 </sheetData></worksheet>"""
 
 
+def write_decisions():
+    """Announcement decisions as a province sends them: a title row, dates as serials, the
+    decision's cells only on its first row (merged in the original), codes typed as numbers."""
+    def serial(y, m, d):
+        return (datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days
+
+    def text(ref, value):
+        return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+
+    headers = ["Số quyết định", "Ngày ký", "Ngày hiệu lực", "Cơ quan ban hành", "Mã TTHC", "Nội dung công bố", "Mã thay thế"]
+    header_cells = "".join(text(f"{chr(65 + i)}2", name) for i, name in enumerate(headers))
+    sheet = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1">{text("A1", "DANH SÁCH QUYẾT ĐỊNH CÔNG BỐ THỦ TỤC HÀNH CHÍNH")}</row>
+<row r="2">{header_cells}</row>
+<row r="3">{text("A3", "12/QĐ-UBND")}<c r="B3" s="1"><v>{serial(2026, 1, 5)}</v></c><c r="C3" s="2"><v>{serial(2026, 1, 15)}</v></c>{text("D3", "Chủ tịch UBND tỉnh Quảng Ngãi")}{text("E3", "1.001193")}{text("F3", "Công bố mới")}</row>
+<row r="4"><c r="E4"><v>2.00072</v></c>{text("F4", "Bãi bỏ")}</row>
+<row r="5">{text("E5", "2.000986")}{text("F5", "Thay thế")}<c r="G5"><v>1.000894</v></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="A3:A5"/></mergeCells></worksheet>"""
+    write_parts("decisions.xlsx", standard_parts(sheet))
+
+
 def write_parts(name, parts):
     with zipfile.ZipFile(path(name), "w", zipfile.ZIP_DEFLATED) as archive:
         for part_name, text in parts.items():
@@ -307,4 +329,5 @@ if __name__ == "__main__":
     write_empty_and_all_hidden()
     write_kinds()
     write_malformed()
+    write_decisions()
     print("\n".join(sorted(n for n in os.listdir(HERE) if n.endswith((".xlsx", ".csv")))))
