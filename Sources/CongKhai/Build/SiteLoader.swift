@@ -53,8 +53,11 @@ public enum SiteLoader {
         }
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
+        let regimes = LegalRegimeReader.load(siteData: data, diagnostics: diagnostics)
+        warnAboutRegimes(regimes, register: register, diagnostics: diagnostics)
         return Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf)
+                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
+                    regimes: regimes)
     }
 
     /// Holidays first (the register's due dates depend on them), then the register, then a
@@ -67,8 +70,15 @@ public enum SiteLoader {
         // can plausibly reach up front and keep the calendar a plain value.
         let span = min(2000, asOf.year - 30)...(asOf.year + 5)
         let calendar = WorkingCalendar(announced: announced, deriving: span)
-        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, diagnostics: diagnostics)
-        for year in DossierReader.years(of: dossiers, asOf: asOf).sorted() where announced[year] == nil {
+        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, asOf: asOf, diagnostics: diagnostics)
+        let reached = DossierReader.years(of: dossiers, asOf: asOf)
+        // A declared day that only secondary sources report moves due dates all the same:
+        // say which ones the register's years rely on.
+        for entry in calendar.declaredDays(in: reached) where !entry.day.verified {
+            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: "data/\(HolidayScheduleReader.fileName).yaml"),
+                                "\(entry.makeUp ? "Ngày làm bù" : "Ngày nghỉ") \(entry.day.date.vietnameseShort) (\(entry.day.name)) chưa được đối chiếu với văn bản gốc\(entry.day.source.map { " (nguồn: \($0))" } ?? ""). CongKhai vẫn dùng ngày này để tính hạn và trang /xin-loi/ ghi rõ điều đó; khi đã đọc văn bản, ghi lịch năm \(entry.day.date.year) vào data/ngay-nghi.yaml với \"can_cu\" và \"nguon\".")
+        }
+        for year in reached.sorted() where announced[year] == nil {
             diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
                                 "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
         }
@@ -77,6 +87,26 @@ public enum SiteLoader {
                                   procedureName: byCode[dossier.procedureCode]?.name)
         }
         return (calendar, DossierRegister(entries: entries))
+    }
+
+    /// Letters follow the regime of their date: say which unverified forms they use, and
+    /// which signed text is not applied because its effective date is unknown.
+    private static func warnAboutRegimes(_ regimes: LegalRegimes, register: DossierRegister, diagnostics: Diagnostics) {
+        let letterDates = register.entries.compactMap(\.dossier.apologyDate)
+        guard let latest = letterDates.max() else { return }
+        let file = "data/\(LegalRegimeReader.fileName).yaml"
+        for regime in regimes.pending {
+            guard let signed = regime.signed, signed <= latest else { continue }
+            let before = regimes.regime(on: latest)
+            diagnostics.warning(.legalRegimeUnverified, at: SourceLocation(file: file),
+                                "\"\(regime.id)\" (ký ngày \(signed.vietnameseShort)) chưa có ngày hiệu lực nên không được áp dụng: văn bản xin lỗi từ ngày đó vẫn theo \"\(before?.id ?? "?")\" (\(before?.letterBasis ?? "")). Khi đã đọc văn bản, ghi ngày hiệu lực vào \(file): \"- { ma: \(regime.id), tu: <ngày>, nguon: <nơi đọc> }\".")
+        }
+        var used: [String: LegalRegime] = [:]
+        for date in letterDates { if let regime = regimes.regime(on: date) { used[regime.id] = regime } }
+        for regime in used.values.sorted(by: { $0.from! < $1.from! }) where !regime.verified {
+            diagnostics.warning(.legalRegimeUnverified, at: SourceLocation(file: file),
+                                "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \(regime.caveat ?? "mẫu chưa được xác minh").\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
+        }
     }
 
     /// Sections the generator writes itself; a page may not take their addresses.

@@ -88,6 +88,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case tableInTwoForms = "CK166"
     case tableFormatUnsupported = "CK167"
     case workbookOptionsInvalid = "CK168"
+    // Published facts: holidays, legal regimes, letters, the feedback notice
+    case holidayUnverified = "CK170"
+    case holidayEntryInvalid = "CK171"
+    case dossierDateAfterAsOf = "CK172"
+    case apologyLetterIncomplete = "CK173"
+    case apologyNewTimeMissing = "CK174"
+    case legalRegimeInvalid = "CK175"
+    case legalRegimeUnverified = "CK176"
+    case feedbackNoticeIncomplete = "CK177"
+    case portalLinksUnchecked = "CK178"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -165,6 +175,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
         case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
         case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
+        case .holidayUnverified: "Ngày nghỉ hoặc ngày làm bù dùng để tính hạn chưa được đối chiếu với văn bản gốc"
+        case .holidayEntryInvalid: "Lịch nghỉ có mục sai (làm bù không phải thứ Bảy/Chủ nhật, một ngày vừa nghỉ vừa làm bù, khóa không biết)"
+        case .dossierDateAfterAsOf: "Ngày trả hoặc ngày xin lỗi muộn hơn ngày lập trang (--as-of)"
+        case .apologyLetterIncomplete: "Văn bản xin lỗi thiếu ngày hẹn trả mới hoặc lý do"
+        case .apologyNewTimeMissing: "Ngày hẹn trả mới không có giờ, phút"
+        case .legalRegimeInvalid: "Tệp văn bản áp dụng theo thời kỳ (che-do-mot-cua.yaml) có mục sai"
+        case .legalRegimeUnverified: "Văn bản, mẫu hoặc ngày hiệu lực áp dụng chưa được xác minh"
+        case .feedbackNoticeIncomplete: "Thông báo tiếp nhận phản ánh, kiến nghị thiếu nội dung bắt buộc"
+        case .portalLinksUnchecked: "Đường dẫn Cổng Dịch vụ công quốc gia chưa ghi nguồn hoặc ngày kiểm tra"
         }
     }
 }
