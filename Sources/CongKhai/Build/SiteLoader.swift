@@ -75,7 +75,8 @@ public enum SiteLoader {
         // A declared day that only secondary sources report moves due dates all the same:
         // say which ones the register's years rely on.
         for entry in calendar.declaredDays(in: reached) where !entry.day.verified {
-            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: "data/\(HolidayScheduleReader.fileName).yaml"),
+            // Located at the register, whose due dates rely on the day (a shipped day has no file).
+            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
                                 "\(entry.makeUp ? "Ngày làm bù" : "Ngày nghỉ") \(entry.day.date.vietnameseShort) (\(entry.day.name)) chưa được đối chiếu với văn bản gốc\(entry.day.source.map { " (nguồn: \($0))" } ?? ""). CongKhai vẫn dùng ngày này để tính hạn và trang /xin-loi/ ghi rõ điều đó; khi đã đọc văn bản, ghi lịch năm \(entry.day.date.year) vào data/ngay-nghi.yaml với \"can_cu\" và \"nguon\".")
         }
         for year in reached.sorted() where announced[year] == nil {
@@ -92,20 +93,24 @@ public enum SiteLoader {
     /// Letters follow the regime of their date: say which unverified forms they use, and
     /// which signed text is not applied because its effective date is unknown.
     private static func warnAboutRegimes(_ regimes: LegalRegimes, register: DossierRegister, diagnostics: Diagnostics) {
-        let letterDates = register.entries.compactMap(\.dossier.apologyDate)
-        guard let latest = letterDates.max() else { return }
+        let letters = register.entries.map(\.dossier).filter { $0.apologyDate != nil }
+            .sorted { ($0.apologyDate!, $0.location.line ?? 0) < ($1.apologyDate!, $1.location.line ?? 0) }
+        guard let latest = letters.last?.apologyDate else { return }
         let file = "data/\(LegalRegimeReader.fileName).yaml"
+        // Located at the first letter concerned: that is the row whose published letter it changes.
         for regime in regimes.pending {
-            guard let signed = regime.signed, signed <= latest else { continue }
+            guard let signed = regime.signed, let first = letters.first(where: { $0.apologyDate! >= signed }) else { continue }
             let before = regimes.regime(on: latest)
-            diagnostics.warning(.legalRegimeUnverified, at: SourceLocation(file: file),
-                                "\"\(regime.id)\" (ký ngày \(signed.vietnameseShort)) chưa có ngày hiệu lực nên không được áp dụng: văn bản xin lỗi từ ngày đó vẫn theo \"\(before?.id ?? "?")\" (\(before?.letterBasis ?? "")). Khi đã đọc văn bản, ghi ngày hiệu lực vào \(file): \"- { ma: \(regime.id), tu: <ngày>, nguon: <nơi đọc> }\".")
+            diagnostics.warning(.legalRegimeUnverified, at: first.location,
+                                "\"\(regime.id)\" (ký ngày \(signed.vietnameseShort)) chưa có ngày hiệu lực nên không được áp dụng: văn bản xin lỗi từ ngày đó vẫn theo \"\(before?.id ?? "?")\" (\((before?.letterBasis ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ".")))). Khi đã đọc văn bản, ghi ngày hiệu lực vào \(file): \"- { ma: \(regime.id), tu: <ngày>, nguon: <nơi đọc> }\".")
         }
-        var used: [String: LegalRegime] = [:]
-        for date in letterDates { if let regime = regimes.regime(on: date) { used[regime.id] = regime } }
-        for regime in used.values.sorted(by: { $0.from! < $1.from! }) where !regime.verified {
-            diagnostics.warning(.legalRegimeUnverified, at: SourceLocation(file: file),
-                                "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \(regime.caveat ?? "mẫu chưa được xác minh").\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
+        var used: [String: (LegalRegime, Dossier)] = [:]
+        for letter in letters {
+            if let regime = regimes.regime(on: letter.apologyDate!), used[regime.id] == nil { used[regime.id] = (regime, letter) }
+        }
+        for (regime, letter) in used.values.sorted(by: { $0.0.from! < $1.0.from! }) where !regime.verified {
+            diagnostics.warning(.legalRegimeUnverified, at: letter.location,
+                                "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \((regime.caveat ?? "Mẫu chưa được xác minh").trimmingCharacters(in: CharacterSet(charactersIn: "."))).\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
         }
     }
 

@@ -53,12 +53,25 @@ struct DossierRenderer {
             let last = [dossier.returned, dossier.due, dossier.newDate, site.asOf].compactMap { $0 }.filter { $0 <= site.asOf }.max() ?? site.asOf
             for year in dossier.received.date.year...max(dossier.received.date.year, last.year) { years.insert(year) }
         }
-        let days = site.calendar.declaredDays(in: years).map { entry -> [String: Any] in
-            var values: [String: Any] = ["date": entry.day.date.vietnameseShort, "weekday": entry.day.date.vietnameseWeekday,
-                                         "name": entry.day.name, "make_up": entry.makeUp]
-            values["basis"] = entry.day.basis
-            values["source"] = entry.day.source
-            if !entry.day.verified { values["unverified"] = true }
+        // Consecutive days of one declaration (Tết's nine days) make one row.
+        var groups: [(first: HolidaySchedule.Day, last: CivilDate, makeUp: Bool)] = []
+        for entry in site.calendar.declaredDays(in: years) {
+            if let previous = groups.last, previous.makeUp == entry.makeUp, previous.first.name == entry.day.name,
+               previous.first.basis == entry.day.basis, previous.last.adding(days: 1) == entry.day.date {
+                groups[groups.count - 1].last = entry.day.date
+            } else {
+                groups.append((entry.day, entry.day.date, entry.makeUp))
+            }
+        }
+        let days = groups.map { group -> [String: Any] in
+            let first = group.first
+            let weekday = first.date.vietnameseWeekday.prefix(1).uppercased() + first.date.vietnameseWeekday.dropFirst()
+            let when = group.last == first.date ? "\(weekday) \(first.date.vietnameseShort)"
+                : "\(first.date.vietnameseShort) – \(group.last.vietnameseShort)"
+            var values: [String: Any] = ["when": when, "name": first.name, "make_up": group.makeUp]
+            values["basis"] = first.basis
+            values["source"] = first.source
+            if !first.verified { values["unverified"] = true }
             return values
         }
         var values: [String: Any] = ["cut_off_basis": site.calendar.cutOff.basis, "days": days]
@@ -116,6 +129,8 @@ struct DossierRenderer {
         values["procedure_label"] = Self.procedureLabel(name: entry.procedureName, code: dossier.procedureCode)
         values["new_time"] = dossier.newDate.map { Self.returnTime(date: $0, minutes: dossier.newTime) }
         values["desk"] = regime.deskName(commune: context.site.config.commune)
+        // "Lý do: …" is a sentence of the letter: it ends with a full stop.
+        if let reason = dossier.reason, let last = reason.last, !".!?;:…".contains(last) { values["reason"] = reason + "." }
         values["list_url"] = context.url(Self.listPath)
         var regimeValues: [String: Any] = ["form_title": regime.formTitle, "basis": regime.letterBasis, "id": regime.id]
         regimeValues["form_number"] = regime.formNumber

@@ -233,7 +233,8 @@ extension SiteConfigReader {
             diagnostics.warning(.portalLinksUnchecked, at: location,
                                 "Đường dẫn \"\(url)\" theo mẫu cũ của Cổng Dịch vụ công quốc gia, được báo là không còn dùng từ năm 2026. Xem README (mục \"Checking the national portal's addresses\").")
         }
-        if portal.source == nil || portal.checked == nil {
+        // CongKhai's own defaults carry their source in the README; patterns a site writes carry theirs.
+        if fields.node("portal") != nil && (portal.source == nil || portal.checked == nil) {
             diagnostics.warning(.portalLinksUnchecked, at: location,
                                 "Chưa ghi \(portal.source == nil ? "\"portal.source\" (nơi tìm thấy mẫu đường dẫn)" : "")\(portal.source == nil && portal.checked == nil ? " và " : "")\(portal.checked == nil ? "\"portal.checked\" (ngày một người đã mở thử từng đường dẫn với một mã thủ tục)" : ""). Cổng trả cùng một trang kiểm tra cho cả đường dẫn sai, nên chỉ người mở thử mới biết đường dẫn còn dùng được.")
         }

@@ -177,3 +177,17 @@ import Yams
         #expect(Receipt.parse("07/01/2025 25:00") == .unreadable)
     }
 }
+
+/// The example's data/ngay-nghi.yaml repeats the shipped 2026 schedule as a model of the
+/// format: it must not drift from it.
+@Suite struct ExampleHolidayFileTests {
+    @Test func exampleScheduleMatchesTheShippedOne() throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("Content/data/ngay-nghi.yaml"), encoding: .utf8)
+        let diagnostics = Diagnostics()
+        let example = HolidayScheduleReader.read(try #require(try Yams.compose(yaml: text)), file: "example", diagnostics: diagnostics)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+        let shipped = try #require(WorkingCalendarTests.shipped[2026])
+        let copy = try #require(example[2026])
+        #expect(copy.daysOff == shipped.daysOff && copy.makeUpDays == shipped.makeUpDays)
+    }
+}

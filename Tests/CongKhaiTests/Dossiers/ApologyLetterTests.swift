@@ -160,7 +160,7 @@ import Testing
         let list = try #require(try temporary.render(asOf: "2025-12-31")["xin-loi/index.html"])
         #expect(list.contains("tiếp nhận sau 15 giờ: trả trong ngày làm việc tiếp theo"))
         #expect(list.contains("Bộ luật Dân sự 2015, Điều 147"))
-        #expect(list.contains("Làm việc: Làm việc bù cho ngày nghỉ thứ Sáu 02/05/2025"))
+        #expect(list.contains("Làm việc bù cho ngày nghỉ thứ Sáu 02/05/2025 (ngày làm việc)"))
     }
 
     @Test func procedureLabelsAndReturnTimes() {

@@ -6,7 +6,7 @@ import Testing
 /// what a site leaves out.
 @Suite struct FeedbackNoticeTests {
     @Test func theNoticeCarriesTheDecreesContent() throws {
-        let temporary = try TemporarySite([:])
+        let temporary = try TemporarySite([:], config: TemporarySite.minimalConfig + "\nportal:\n  source: kiểm thử\n  checked: 21/11/2026\n")
         let (_, diagnostics) = temporary.load()
         #expect(!diagnostics.warnings.contains { [.feedbackNoticeIncomplete, .portalLinksUnchecked].contains($0.code) },
                 "\(diagnostics.warnings)")
@@ -59,8 +59,8 @@ import Testing
 
     @Test func aProvinceBodyWithoutItsDetailsIsWarnedAndThePageSaysWhereToLook() throws {
         let config = TemporarySite.minimalConfig
-            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Thử Nghiệm\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn\n",
-                                  with: "    website: https://tinh.example.vn/\n")
+            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Thử Nghiệm\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
+                                  with: "    website: https://tinh.example.vn/")
         let temporary = try TemporarySite([:], config: config)
         let (_, diagnostics) = temporary.load()
         let missing = diagnostics.warnings.filter { $0.code == .feedbackNoticeIncomplete }.map(\.message)

@@ -28,9 +28,6 @@ final class TemporarySite {
         address: Số 1 đường Thử, tỉnh Thử Nghiệm
         phone: 0255 3000 100
         email: pakn@tinh.example.vn
-    portal:
-      source: kiểm thử
-      checked: 21/11/2026
     """
 
     init(_ files: [String: String], config: String? = TemporarySite.minimalConfig) throws {
