@@ -69,3 +69,19 @@ import Testing
         #expect(page.contains("do Ủy ban nhân dân tỉnh công khai") && page.contains("https://tinh.example.vn/"))
     }
 }
+
+extension FeedbackNoticeTests {
+    /// Mustache looks a missing key up in the enclosing context: the province's missing phone
+    /// must not be filled with the commune's.
+    @Test func theProvinceBodyNeverBorrowsTheCommunesContacts() throws {
+        let config = TemporarySite.minimalConfig
+            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Thử Nghiệm\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
+                                  with: "    website: https://tinh.example.vn/")
+        let page = try #require(try TemporarySite([:], config: config).render()["phan-anh-kien-nghi/index.html"])
+        let provinceSection = try #require(page.components(separatedBy: "<h2>2.").first)
+        for commune in ["0255 3000 009", "pakn@thunghiem.example.vn", "Thôn 1, xã Thử Nghiệm"] {
+            #expect(!provinceSection.contains(commune), "\(commune)")
+        }
+        #expect(provinceSection.contains("Văn phòng Ủy ban nhân dân tỉnh Thử Nghiệm"))
+    }
+}
