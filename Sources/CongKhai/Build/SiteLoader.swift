@@ -69,7 +69,8 @@ public enum SiteLoader {
         // Deriving a year costs a few dozen trigonometric calls, so cover every year a register
         // can plausibly reach up front and keep the calendar a plain value.
         let span = min(2000, asOf.year - 30)...(asOf.year + 5)
-        let calendar = WorkingCalendar(announced: announced, deriving: span)
+        let calendar = WorkingCalendar(announced: announced, deriving: span,
+                                       cutOff: HolidayScheduleReader.cutOff(siteData: data, diagnostics: diagnostics))
         let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, asOf: asOf, diagnostics: diagnostics)
         let reached = DossierReader.years(of: dossiers, asOf: asOf)
         // A declared day that only secondary sources report moves due dates all the same:

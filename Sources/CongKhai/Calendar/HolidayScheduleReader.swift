@@ -16,7 +16,7 @@ enum HolidayScheduleReader {
         guard let years = YAMLFields(node, file: file, diagnostics: diagnostics, invalidValueCode: .holidayInvalid,
                                      what: "Lịch nghỉ") else { return [:] }
         var schedules: [Int: HolidaySchedule] = [:]
-        for key in years.keys {
+        for key in years.keys where key != cutOffKey {
             guard let year = Int(key), (1900...2200).contains(year) else {
                 diagnostics.error(.holidayInvalid, at: years.location(of: key), "\"\(key)\" phải là một năm, ví dụ \"2027\".")
                 continue
@@ -99,6 +99,37 @@ enum HolidayScheduleReader {
             diagnostics.error(.holidayEntryInvalid, at: fields.location(of: key),
                               "Khóa \"\(key)\" không dùng được cho \(what) (dùng: \(allowed.sorted().joined(separator: ", "))).\(hint)")
         }
+    }
+
+    /// The key of the 15:00 rule in `data/ngay-nghi.yaml`:
+    /// `tiep_nhan_trong_ngay: { gio: "15:00", can_cu: … }`, or `gio: khong` where no text carries it.
+    static let cutOffKey = "tiep_nhan_trong_ngay"
+
+    /// The site's 15:00 rule for same-day procedures, or the shipped one; nil when the site
+    /// says no text carries it.
+    static func cutOff(siteData: SiteData, diagnostics: Diagnostics) -> ReceiptCutOff? {
+        guard let (path, document) = siteData.document(named: fileName), case .yaml(let node) = document,
+              let file = YAMLFields(node, file: "data/\(path)", diagnostics: Diagnostics(), invalidValueCode: .holidayInvalid, what: ""),
+              file.node(cutOffKey) != nil else { return .shipped }
+        guard let rule = file.fields(cutOffKey) else { return .shipped }
+        for key in rule.keys where !["gio", "can_cu"].contains(key) {
+            diagnostics.error(.holidayEntryInvalid, at: rule.location(of: key), "Khóa \"\(key)\" không dùng được cho \(cutOffKey) (dùng: gio, can_cu).")
+        }
+        guard let text = rule.string("gio") else {
+            diagnostics.error(.holidayEntryInvalid, at: file.location(of: cutOffKey), "\(cutOffKey) cần \"gio\" (ví dụ \"15:00\", hoặc \"khong\").")
+            return .shipped
+        }
+        if ["khong", "no", "false"].contains(VietnameseFolding.key(text, separator: " ")) { return nil }
+        let parts = text.split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
+            diagnostics.error(.holidayEntryInvalid, at: rule.location(of: "gio"), "Giờ \"\(text)\" không hợp lệ: viết dạng 15:00.")
+            return .shipped
+        }
+        guard let basis = rule.string("can_cu") else {
+            diagnostics.error(.holidayEntryInvalid, at: rule.location(of: "gio"), "\(cutOffKey) cần \"can_cu\": văn bản quy định giờ tiếp nhận này.")
+            return .shipped
+        }
+        return ReceiptCutOff(minutes: parts[0] * 60 + parts[1], basis: basis)
     }
 
     /// The shipped schedules with the site's file laid over them year by year.

@@ -19,7 +19,7 @@ public struct ReceiptCutOff: Sendable, Equatable {
 
     public static let shipped = ReceiptCutOff(
         minutes: 15 * 60,
-        basis: "Thủ tục giải quyết trong ngày: tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo (Nghị định số 23/2015/NĐ-CP về chứng thực; nội dung các thủ tục hộ tịch trong Cơ sở dữ liệu quốc gia về thủ tục hành chính)"
+        basis: "Nghị định số 23/2015/NĐ-CP về chứng thực (thời hạn chứng thực); nội dung các thủ tục hộ tịch giải quyết trong ngày trong Cơ sở dữ liệu quốc gia về thủ tục hành chính"
     )
 
     /// Whether the rule moves a same-day dossier received at `receipt` to the next working day.

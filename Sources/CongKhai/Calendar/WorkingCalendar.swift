@@ -5,13 +5,13 @@ public struct WorkingCalendar: Sendable {
     private let makeUpDays: Set<CivilDate>
     /// The announced days, kept whole (notice, source, verified) for pages and warnings.
     private let declared: [(day: HolidaySchedule.Day, makeUp: Bool)]
-    /// The 15:00 rule for procedures resolved within the day.
-    public let cutOff: ReceiptCutOff
+    /// The 15:00 rule for procedures resolved within the day; nil where no text carries it.
+    public let cutOff: ReceiptCutOff?
     /// Years with an announced schedule; other years use `StatutoryHolidays`.
     public let announcedYears: Set<Int>
 
     /// `years` are derived up front when not announced, so lookups stay cheap and pure.
-    public init(announced: [Int: HolidaySchedule], deriving years: ClosedRange<Int>, cutOff: ReceiptCutOff = .shipped) {
+    public init(announced: [Int: HolidaySchedule], deriving years: ClosedRange<Int>, cutOff: ReceiptCutOff? = .shipped) {
         var schedules = announced
         for year in years where schedules[year] == nil { schedules[year] = StatutoryHolidays.derive(year: year) }
         var daysOff: [CivilDate: String] = [:]
@@ -76,7 +76,7 @@ public struct WorkingCalendar: Sendable {
         let start = effectiveReceiptDay(receipt)
         switch limit {
         case .sameDay:
-            let afterCutOff = isWorkingDay(receipt.date) && cutOff.applies(to: receipt, limit: limit)
+            let afterCutOff = isWorkingDay(receipt.date) && cutOff?.applies(to: receipt, limit: limit) == true
             return afterCutOff ? nextWorkingDay(after: start) : start
         case .workingDays(let count): return adding(workingDays: count, to: start)
         case .calendarDays(let count):

@@ -154,7 +154,7 @@ enum DossierReader {
         }
         let limit = TimeLimit(procedure?.timeLimit)
         let dueComputed = calendar.dueDate(received: receipt, limit: limit)
-        let afterCutOff = calendar.isWorkingDay(receipt.date) && calendar.cutOff.applies(to: receipt, limit: limit)
+        let afterCutOff = calendar.isWorkingDay(receipt.date) && calendar.cutOff?.applies(to: receipt, limit: limit) == true
         if let dueGiven, let dueComputed, dueGiven != dueComputed {
             diagnostics.warning(.dossierDueDateDiffers, at: columns.location(C.due, in: row),
                                 "Hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(procedure?.timeLimit ?? "")\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang sẽ ghi cả hai.")

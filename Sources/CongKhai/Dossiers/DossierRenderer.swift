@@ -74,7 +74,11 @@ struct DossierRenderer {
             if !first.verified { values["unverified"] = true }
             return values
         }
-        var values: [String: Any] = ["cut_off_basis": site.calendar.cutOff.basis, "days": days]
+        var values: [String: Any] = ["days": days]
+        if let cutOff = site.calendar.cutOff {
+            values["cut_off"] = ["time": "\(cutOff.minutes / 60) giờ" + (cutOff.minutes % 60 == 0 ? "" : " \(pad(cutOff.minutes % 60, 2)) phút"),
+                                 "basis": cutOff.basis]
+        }
         if !days.isEmpty { values["has_days"] = true }
         if days.contains(where: { $0["unverified"] != nil }) { values["has_unverified"] = true }
         let derived = years.subtracting(site.calendar.announcedYears).sorted()

@@ -158,9 +158,23 @@ import Testing
         #expect(entries[0].outcome == .late(workingDays: 1, open: false))
         #expect(entries[1].dossier.due == CivilDate(parsing: "06/01/2025") && entries[1].outcome == .late(workingDays: 1, open: false))
         let list = try #require(try temporary.render(asOf: "2025-12-31")["xin-loi/index.html"])
-        #expect(list.contains("tiếp nhận sau 15 giờ: trả trong ngày làm việc tiếp theo"))
+        #expect(list.contains("tiếp nhận sau 15 giờ: trả trong ngày làm việc tiếp theo") && list.contains("Căn cứ: Nghị định số 23/2015/NĐ-CP"))
         #expect(list.contains("Bộ luật Dân sự 2015, Điều 147"))
         #expect(list.contains("Làm việc bù cho ngày nghỉ thứ Sáu 02/05/2025 (ngày làm việc)"))
+    }
+
+    /// The rule is data: a site whose texts say another hour, or none, writes it in ngay-nghi.yaml.
+    @Test func theSameDayCutOffIsSiteData() throws {
+        let rows = "HS-1,2.000908,A,06/01/2025 15:30,,07/01/2025,,,,\n"
+        let at1600 = "tiep_nhan_trong_ngay: { gio: \"16:00\", can_cu: Quyết định số 1/QĐ-UBND }\n"
+        let (later, _, laterSite) = try site(rows, files: ["data/ngay-nghi.yaml": at1600])
+        #expect(later?.register.entries.first?.dossier.due == CivilDate(parsing: "06/01/2025"))
+        #expect(try #require(laterSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("sau 16 giờ được trả trong ngày làm việc tiếp theo. Căn cứ: Quyết định số 1/QĐ-UBND"))
+        let (none, _, noneSite) = try site(rows, files: ["data/ngay-nghi.yaml": "tiep_nhan_trong_ngay: { gio: khong }\n"])
+        #expect(none?.register.entries.first?.dossier.due == CivilDate(parsing: "06/01/2025"))
+        #expect(try #require(noneSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("Thủ tục có thời hạn giải quyết trong ngày") == false)
+        let (_, bad, _) = try site(rows, files: ["data/ngay-nghi.yaml": "tiep_nhan_trong_ngay: { gio: \"25:00\", can_cu: X }\n"])
+        #expect(bad.errors.contains { $0.code == .holidayEntryInvalid && $0.location.file == "data/ngay-nghi.yaml" && $0.location.line == 1 })
     }
 
     @Test func procedureLabelsAndReturnTimes() {
