@@ -55,8 +55,11 @@ public enum SiteLoader {
         }
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
+        let regimes = LegalRegimeReader.load(siteData: data, diagnostics: diagnostics)
+        warnAboutRegimes(regimes, register: register, diagnostics: diagnostics)
         var site = Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                    data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf)
+                        data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
+                        regimes: regimes)
         LifecycleLoader.finish(&site, record: record, decisions: decisions, diagnostics: diagnostics)
         return site
     }
@@ -70,9 +73,18 @@ public enum SiteLoader {
         // Deriving a year costs a few dozen trigonometric calls, so cover every year a register
         // can plausibly reach up front and keep the calendar a plain value.
         let span = min(2000, asOf.year - 30)...(asOf.year + 5)
-        let calendar = WorkingCalendar(announced: announced, deriving: span)
-        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, diagnostics: diagnostics)
-        for year in DossierReader.years(of: dossiers, asOf: asOf).sorted() where announced[year] == nil {
+        let calendar = WorkingCalendar(announced: announced, deriving: span,
+                                       cutOff: HolidayScheduleReader.cutOff(siteData: data, diagnostics: diagnostics))
+        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, asOf: asOf, diagnostics: diagnostics)
+        let reached = DossierReader.years(of: dossiers, asOf: asOf)
+        // A declared day that only secondary sources report moves due dates all the same:
+        // say which ones the register's years rely on.
+        for entry in calendar.declaredDays(in: reached) where !entry.day.verified {
+            // Located at the register, whose due dates rely on the day (a shipped day has no file).
+            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
+                                "\(entry.makeUp ? "Ngày làm bù" : "Ngày nghỉ") \(entry.day.date.vietnameseShort) (\(entry.day.name)) chưa được đối chiếu với văn bản gốc\(entry.day.source.map { " (nguồn: \($0))" } ?? ""). CongKhai vẫn dùng ngày này để tính hạn và trang /xin-loi/ ghi rõ điều đó; khi đã đọc văn bản, ghi lịch năm \(entry.day.date.year) vào data/ngay-nghi.yaml với \"can_cu\" và \"nguon\".")
+        }
+        for year in reached.sorted() where announced[year] == nil {
             diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
                                 "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
         }
@@ -81,6 +93,30 @@ public enum SiteLoader {
                                   procedureName: byCode[dossier.procedureCode]?.name)
         }
         return (calendar, DossierRegister(entries: entries))
+    }
+
+    /// Letters follow the regime of their date: say which unverified forms they use, and
+    /// which signed text is not applied because its effective date is unknown.
+    private static func warnAboutRegimes(_ regimes: LegalRegimes, register: DossierRegister, diagnostics: Diagnostics) {
+        let letters = register.entries.map(\.dossier).filter { $0.apologyDate != nil }
+            .sorted { ($0.apologyDate!, $0.location.line ?? 0) < ($1.apologyDate!, $1.location.line ?? 0) }
+        guard let latest = letters.last?.apologyDate else { return }
+        let file = "data/\(LegalRegimeReader.fileName).yaml"
+        // Located at the first letter concerned: that is the row whose published letter it changes.
+        for regime in regimes.pending {
+            guard let signed = regime.signed, let first = letters.first(where: { $0.apologyDate! >= signed }) else { continue }
+            let before = regimes.regime(on: latest)
+            diagnostics.warning(.legalRegimeUnverified, at: first.location,
+                                "\"\(regime.id)\" (ký ngày \(signed.vietnameseShort)) chưa có ngày hiệu lực nên không được áp dụng: văn bản xin lỗi từ ngày đó vẫn theo \"\(before?.id ?? "?")\" (\((before?.letterBasis ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ".")))). Khi đã đọc văn bản, ghi ngày hiệu lực vào \(file): \"- { ma: \(regime.id), tu: <ngày>, nguon: <nơi đọc> }\".")
+        }
+        var used: [String: (LegalRegime, Dossier)] = [:]
+        for letter in letters {
+            if let regime = regimes.regime(on: letter.apologyDate!), used[regime.id] == nil { used[regime.id] = (regime, letter) }
+        }
+        for (regime, letter) in used.values.sorted(by: { $0.0.from! < $1.0.from! }) where !regime.verified {
+            diagnostics.warning(.legalRegimeUnverified, at: letter.location,
+                                "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \((regime.caveat ?? "Mẫu chưa được xác minh").trimmingCharacters(in: CharacterSet(charactersIn: "."))).\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
+        }
     }
 
     /// Sections the generator writes itself; a page may not take their addresses.

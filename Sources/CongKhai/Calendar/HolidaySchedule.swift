@@ -3,8 +3,20 @@ public struct HolidaySchedule: Sendable {
     public struct Day: Sendable, Equatable {
         public let date: CivilDate
         public let name: String
-        /// Legal basis or announcement, e.g. "Thông báo 6150/TB-BLĐTBXH".
+        /// The notice that declared the day, e.g. "Thông báo 6150/TB-BLĐTBXH ngày 03/12/2024".
         public let basis: String?
+        /// Where the notice was read (a gazette page, a news report), so a reader can check it.
+        public let source: String?
+        /// False when the day is only reported by secondary sources: pages and `check` say so.
+        public let verified: Bool
+
+        public init(date: CivilDate, name: String, basis: String?, source: String? = nil, verified: Bool = true) {
+            self.date = date
+            self.name = name
+            self.basis = basis
+            self.source = source
+            self.verified = verified
+        }
     }
 
     public enum Origin: Sendable, Equatable {
@@ -16,7 +28,10 @@ public struct HolidaySchedule: Sendable {
 
     public let year: Int
     public let daysOff: [Day]
-    /// Saturdays declared working days to make up for a bridge day off.
+    /// Weekend days declared working days to make up for a bridge day off (ngày làm bù).
     public let makeUpDays: [Day]
     public let origin: Origin
+
+    /// Days whose declaration was not checked against the notice itself.
+    public var unverified: [Day] { (daysOff + makeUpDays).filter { !$0.verified } }
 }

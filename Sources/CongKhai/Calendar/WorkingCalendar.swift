@@ -3,11 +3,15 @@
 public struct WorkingCalendar: Sendable {
     private let daysOff: [CivilDate: String]
     private let makeUpDays: Set<CivilDate>
+    /// The announced days, kept whole (notice, source, verified) for pages and warnings.
+    private let declared: [(day: HolidaySchedule.Day, makeUp: Bool)]
+    /// The 15:00 rule for procedures resolved within the day; nil where no text carries it.
+    public let cutOff: ReceiptCutOff?
     /// Years with an announced schedule; other years use `StatutoryHolidays`.
     public let announcedYears: Set<Int>
 
     /// `years` are derived up front when not announced, so lookups stay cheap and pure.
-    public init(announced: [Int: HolidaySchedule], deriving years: ClosedRange<Int>) {
+    public init(announced: [Int: HolidaySchedule], deriving years: ClosedRange<Int>, cutOff: ReceiptCutOff? = .shipped) {
         var schedules = announced
         for year in years where schedules[year] == nil { schedules[year] = StatutoryHolidays.derive(year: year) }
         var daysOff: [CivilDate: String] = [:]
@@ -19,6 +23,10 @@ public struct WorkingCalendar: Sendable {
         self.daysOff = daysOff
         self.makeUpDays = makeUp
         self.announcedYears = Set(announced.keys)
+        self.cutOff = cutOff
+        self.declared = announced.values.flatMap { schedule in
+            schedule.daysOff.map { ($0, false) } + schedule.makeUpDays.map { ($0, true) }
+        }
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
@@ -54,20 +62,22 @@ public struct WorkingCalendar: Sendable {
         return count
     }
 
-    /// The day a dossier's time limit starts from. Received on a day off, or after 15:00,
-    /// it counts as received on the next working day.
+    /// The day a dossier counts as received: a dossier received on a day off counts as
+    /// received on the next working day.
     public func effectiveReceiptDay(_ receipt: Receipt) -> CivilDate {
-        let late = (receipt.minutes ?? 0) > Receipt.cutOffMinutes
-        return !isWorkingDay(receipt.date) || late ? nextWorkingDay(after: receipt.date) : receipt.date
+        isWorkingDay(receipt.date) ? receipt.date : nextWorkingDay(after: receipt.date)
     }
 
-    /// Due date for a time limit. Working days count from the day after receipt; a limit in
-    /// calendar days whose last day is a day off ends on the next working day (Bộ luật Dân
-    /// sự 2015, Điều 147–148).
+    /// Due date for a time limit. Working days count from the day after receipt (Bộ luật Dân
+    /// sự 2015, Điều 147), whatever the hour; a same-day limit moves to the next working day
+    /// only under `cutOff` (15:00); a limit in calendar days whose last day is a day off ends
+    /// on the next working day (Điều 148).
     public func dueDate(received receipt: Receipt, limit: TimeLimit) -> CivilDate? {
         let start = effectiveReceiptDay(receipt)
         switch limit {
-        case .sameDay: return start
+        case .sameDay:
+            let afterCutOff = isWorkingDay(receipt.date) && cutOff?.applies(to: receipt, limit: limit) == true
+            return afterCutOff ? nextWorkingDay(after: start) : start
         case .workingDays(let count): return adding(workingDays: count, to: start)
         case .calendarDays(let count):
             let last = start.adding(days: count)
@@ -75,13 +85,16 @@ public struct WorkingCalendar: Sendable {
         case .unknown: return nil
         }
     }
+
+    /// Every declared day of the announced schedules in `years`, for the page that explains
+    /// how due dates were counted.
+    public func declaredDays(in years: Set<Int>) -> [(day: HolidaySchedule.Day, makeUp: Bool)] {
+        declared.filter { years.contains($0.day.date.year) }.sorted { $0.day.date < $1.day.date }
+    }
 }
 
 /// When a dossier was received: a date and, when the register gives it, the time.
 public struct Receipt: Sendable, Equatable {
-    /// 15:00: dossiers received later count from the next working day.
-    public static let cutOffMinutes = 15 * 60
-
     public let date: CivilDate
     /// Minutes after midnight, nil when only the date is known.
     public let minutes: Int?

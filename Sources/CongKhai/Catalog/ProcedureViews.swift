@@ -94,7 +94,7 @@ struct ProcedureViews: @unchecked Sendable {
         case .inForce:
             values["field_url"] = context.url(CatalogRenderer.listPath) + "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
-            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi Bộ phận Một cửa."
+            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
         case .withdrawn:
             values["withdrawn"] = true
             values["notice"] = procedure.status == .abolished || procedure.effectiveUntil == nil

@@ -5,7 +5,7 @@ enum DossierReader {
     static let tableName = "ho-so-tre-han"
 
     static func read(siteData: SiteData, catalog: [String: Procedure], calendar: WorkingCalendar,
-                     diagnostics: Diagnostics) -> [Dossier] {
+                     asOf: CivilDate? = nil, diagnostics: Diagnostics) -> [Dossier] {
         guard let table = siteData.table(named: tableName, diagnostics: diagnostics) else { return [] }
         var ignored: Set<String> = []
         for (index, header) in table.headers.enumerated() where DossierColumns.looksPersonal(header) {
@@ -36,7 +36,7 @@ enum DossierReader {
                 }
                 firstRow[key] = row.line
             }
-            if let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, diagnostics: diagnostics) {
+            if let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, asOf: asOf, diagnostics: diagnostics) {
                 dossiers.append(dossier)
             }
         }
@@ -44,7 +44,7 @@ enum DossierReader {
     }
 
     private static func readRow(_ row: DataTable.Row, columns: ColumnMapping, catalog: [String: Procedure],
-                                calendar: WorkingCalendar, diagnostics: Diagnostics) -> Dossier? {
+                                calendar: WorkingCalendar, asOf: CivilDate?, diagnostics: Diagnostics) -> Dossier? {
         typealias C = DossierColumns
         var valid = true
         /// Every cell that reaches a page, a letter or the feed goes through the mask.
@@ -95,6 +95,7 @@ enum DossierReader {
         let apologyDate = date(C.apologyDate)
 
         var newDate: CivilDate?
+        var newTime: Int?
         if let text = columns.value(C.newDate, in: row) {
             let parts = text.split(whereSeparator: { ";,\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if parts.count > 1 {
@@ -103,6 +104,7 @@ enum DossierReader {
                 valid = false
             } else {
                 newDate = date(C.newDate)
+                if newDate != nil, case .receipt(let parsed) = Receipt.parse(text) { newTime = parsed.minutes }
             }
         }
 
@@ -110,6 +112,34 @@ enum DossierReader {
             diagnostics.error(.dossierDateOrder, at: columns.location(C.returned, in: row),
                               "Ngày trả \(returned.vietnameseShort) trước ngày tiếp nhận \(receipt.date.vietnameseShort) (hàng \(row.line)).")
             valid = false
+        }
+        // The page is published as of --as-of: a result returned or a letter sent after that
+        // day has not happened yet, and would read as weeks of delay (or a letter from the future).
+        if let asOf {
+            for (key, value, what) in [(C.returned, returned, "Ngày trả"), (C.apologyDate, apologyDate, "Ngày xin lỗi")] {
+                if let value, value > asOf {
+                    diagnostics.error(.dossierDateAfterAsOf, at: columns.location(key, in: row),
+                                      "\(what) \(value.vietnameseShort) muộn hơn ngày lập trang \(asOf.vietnameseShort) (--as-of) ở hàng \(row.line). Kiểm tra năm, tháng của ngày này, hoặc lập trang với --as-of từ ngày đó trở đi.")
+                    valid = false
+                }
+            }
+        }
+        // A published letter must give the reason and the new return date: the form has no
+        // place for a blank "đến ngày ……".
+        if apologyDate != nil {
+            if newDate == nil && columns.value(C.newDate, in: row) == nil {
+                diagnostics.error(.apologyLetterIncomplete, at: columns.location(C.newDate, in: row),
+                                  "Hồ sơ có \"Ngày xin lỗi\" nhưng không có \"Ngày hẹn lại\" (hàng \(row.line)): văn bản xin lỗi phải ghi thời gian hẹn trả kết quả mới.")
+                valid = false
+            } else if newDate != nil && newTime == nil {
+                diagnostics.warning(.apologyNewTimeMissing, at: columns.location(C.newDate, in: row),
+                                    "\"Ngày hẹn lại\" ở hàng \(row.line) không có giờ: văn bản xin lỗi ghi thời gian hẹn trả bằng giờ, phút và ngày (ví dụ 28/07/2025 16:00). Văn bản sẽ chỉ ghi ngày.")
+            }
+            if columns.value(C.reason, in: row) == nil {
+                diagnostics.error(.apologyLetterIncomplete, at: columns.location(C.reason, in: row),
+                                  "Hồ sơ có \"Ngày xin lỗi\" nhưng không có \"Lý do\" (hàng \(row.line)): văn bản xin lỗi phải nêu rõ lý do chậm trả kết quả.")
+                valid = false
+            }
         }
         // Read before the row is judged, so personal data is reported even in a broken row.
         let applicant = published(C.applicant), reason = published(C.reason)
@@ -124,6 +154,7 @@ enum DossierReader {
         }
         let limit = TimeLimit(procedure?.timeLimit)
         let dueComputed = calendar.dueDate(received: receipt, limit: limit)
+        let afterCutOff = calendar.isWorkingDay(receipt.date) && calendar.cutOff?.applies(to: receipt, limit: limit) == true
         if let dueGiven, let dueComputed, dueGiven != dueComputed {
             diagnostics.warning(.dossierDueDateDiffers, at: columns.location(C.due, in: row),
                                 "Hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(procedure?.timeLimit ?? "")\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang sẽ ghi cả hai.")
@@ -140,11 +171,12 @@ enum DossierReader {
         return Dossier(
             code: code, procedureCode: procedureCode, applicant: applicant,
             consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
-            returned: returned, reason: reason, newDate: newDate,
+            returned: returned, reason: reason, newDate: newDate, newTime: newTime,
             lateUnit: lateUnit, apologyDate: apologyDate,
             letterNumber: letterNumber, location: columns.table.location(row: row),
             // A code that had to be masked cannot name its letter's address: the row can.
-            letterSlug: code == rawCode ? Slug.make(code) : "ho-so-hang-\(row.line)"
+            letterSlug: code == rawCode ? Slug.make(code) : "ho-so-hang-\(row.line)",
+            receivedAfterCutOff: afterCutOff
         )
     }
 

@@ -32,6 +32,15 @@ struct FeedbackRenderer {
         let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)
         let provinceQR = feedback.provinceSystemURL.flatMap { try? QRCode(encoding: $0) }
         let printURL = context.url(Self.printPath), screenURL = context.url(Self.path)
+        let webAddress = config.baseURL?.absolute("")
+        // Plain strings cross into the @Sendable closure; the dictionary is built inside it.
+        let province: [String: String]? = feedback.province.map { body in
+            var values = (TemplateContext.compact(["name": body.name, "address": body.address, "phone": body.phone,
+                                                   "email": body.email, "website": body.website, "source": body.source]) as? [String: String]) ?? [:]
+            if let phone = body.phone { values["phone_link"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" } }
+            if body.address == nil || body.phone == nil || body.email == nil { values["incomplete"] = "true" }
+            return values
+        }
         return { placement in
             var values: [String: Any] = [
                 "receiving_body": feedback.receivingBody, "address": feedback.address,
@@ -41,6 +50,8 @@ struct FeedbackRenderer {
                 "national_url": config.portal.feedbackURL,
                 "print_url": printURL, "screen_url": screenURL,
             ]
+            values["web_address"] = webAddress
+            values["province_body"] = province
             if let code = nationalQR {
                 values["national_qr"] = QRSVG.inline(for: code, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
                                                      payload: config.portal.feedbackURL, placement: placement)

@@ -100,6 +100,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case catalogContradictsDecision = "CK212"
     case announcedCodeMissing = "CK213"
     case decisionNotPublishedInTime = "CK214"
+    // Published facts: holidays, legal regimes, letters, the feedback notice
+    case holidayUnverified = "CK170"
+    case holidayEntryInvalid = "CK171"
+    case dossierDateAfterAsOf = "CK172"
+    case apologyLetterIncomplete = "CK173"
+    case apologyNewTimeMissing = "CK174"
+    case legalRegimeInvalid = "CK175"
+    case legalRegimeUnverified = "CK176"
+    case feedbackNoticeIncomplete = "CK177"
+    case portalLinksUnchecked = "CK178"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -187,6 +197,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .catalogContradictsDecision: "Danh mục trái với quyết định công bố (đã bãi bỏ vẫn ghi hiện hành, ngày hiệu lực khác)"
         case .announcedCodeMissing: "Thủ tục được công bố nhưng không có trong danh mục"
         case .decisionNotPublishedInTime: "Quá 5 ngày làm việc kể từ ngày ký quyết định mà trang chưa cập nhật"
+        case .holidayUnverified: "Ngày nghỉ hoặc ngày làm bù dùng để tính hạn chưa được đối chiếu với văn bản gốc"
+        case .holidayEntryInvalid: "Lịch nghỉ có mục sai (làm bù không phải thứ Bảy/Chủ nhật, một ngày vừa nghỉ vừa làm bù, khóa không biết)"
+        case .dossierDateAfterAsOf: "Ngày trả hoặc ngày xin lỗi muộn hơn ngày lập trang (--as-of)"
+        case .apologyLetterIncomplete: "Văn bản xin lỗi thiếu ngày hẹn trả mới hoặc lý do"
+        case .apologyNewTimeMissing: "Ngày hẹn trả mới không có giờ, phút"
+        case .legalRegimeInvalid: "Tệp văn bản áp dụng theo thời kỳ (che-do-mot-cua.yaml) có mục sai"
+        case .legalRegimeUnverified: "Văn bản, mẫu hoặc ngày hiệu lực áp dụng chưa được xác minh"
+        case .feedbackNoticeIncomplete: "Thông báo tiếp nhận phản ánh, kiến nghị thiếu nội dung bắt buộc"
+        case .portalLinksUnchecked: "Đường dẫn Cổng Dịch vụ công quốc gia chưa ghi nguồn hoặc ngày kiểm tra"
         }
     }
 }

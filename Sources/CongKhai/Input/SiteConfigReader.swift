@@ -11,10 +11,11 @@ enum SiteConfigReader {
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
     ]
-    private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url"]
+    private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url", "source", "checked"]
     private static let feedbackKeys: Set<String> = [
-        "receiving_body", "address", "postal_address", "phone", "email", "hours", "province_system_name", "province_system_url",
+        "receiving_body", "address", "postal_address", "phone", "email", "hours", "province_system_name", "province_system_url", "province",
     ]
+    private static let provinceKeys: Set<String> = ["name", "address", "phone", "email", "website", "source"]
 
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent(fileName)
@@ -95,9 +96,16 @@ enum SiteConfigReader {
             pattern("procedure_url", placeholder: "{formalityId}", into: &portal.procedureURL)
             pattern("search_url", placeholder: "{code}", into: &portal.searchURL)
             pattern("feedback_url", placeholder: nil, into: &portal.feedbackURL)
+            portal.source = portalFields.string("source")
+            portal.checked = portalFields.string("checked")
         }
+        warnAboutPortal(portal, fields: fields, diagnostics: diagnostics)
 
         let feedback = readFeedback(fields, agency: agency, diagnostics: diagnostics)
+        if baseURL == nil && fields.fields("feedback") != nil {
+            diagnostics.warning(.feedbackNoticeIncomplete, at: fields.location(of: "feedback"),
+                                "Thiếu \"base_url\": bản in thông báo tiếp nhận phản ánh, kiến nghị niêm yết tại quầy phải ghi địa chỉ trang thông tin điện tử của xã (Nghị định 20/2008/NĐ-CP, Điều 10 khoản 3).")
+        }
 
         var menu: [SiteConfig.MenuItem] = []
         for item in fields.sequence("menu") ?? [] {
@@ -179,7 +187,57 @@ extension SiteConfigReader {
         if !feedback.email.isEmpty && !feedback.email.contains("@") {
             diagnostics.error(.feedbackMissingField, at: block.location(of: "email"), "Thư điện tử \"\(feedback.email)\" không hợp lệ.")
         }
+        feedback.province = readProvinceBody(block, diagnostics: diagnostics)
         return feedback
+    }
+
+    /// The notice must name the province's receiving body with its address, dedicated phone
+    /// and e-mail (Nghị định 20/2008/NĐ-CP, Điều 10 khoản 3 and Điều 13 khoản 3). A commune
+    /// may not know them yet: each missing one is a warning, and the page says where to look.
+    static func readProvinceBody(_ block: YAMLFields, diagnostics: Diagnostics) -> SiteConfig.ProvinceBody? {
+        let law = "Nghị định 20/2008/NĐ-CP, Điều 13 khoản 3"
+        guard let province = block.fields("province") else {
+            diagnostics.warning(.feedbackNoticeIncomplete, at: block.location(of: "receiving_body").withLine(fallback: block.mark?.line),
+                                "Thiếu \"feedback.province\": thông báo phải ghi cơ quan tiếp nhận phản ánh, kiến nghị về quy định hành chính của tỉnh (Văn phòng Ủy ban nhân dân tỉnh) với địa chỉ, số điện thoại chuyên dùng, thư điện tử (\(law)). Thêm: province: { name: …, address: …, phone: …, email: …, website: …, source: … }.")
+            return nil
+        }
+        province.warnUnknownKeys(allowed: provinceKeys, code: .siteConfigUnknownKey)
+        guard let name = province.string("name") else {
+            diagnostics.warning(.feedbackNoticeIncomplete, at: block.location(of: "province"),
+                                "Thiếu \"feedback.province.name\" (tên cơ quan tiếp nhận của tỉnh, ví dụ \"Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi\").")
+            return nil
+        }
+        var body = SiteConfig.ProvinceBody(name: name, address: province.string("address"), phone: province.string("phone"),
+                                           email: province.string("email"), website: nil, source: province.string("source"))
+        for (key, value, label) in [("address", body.address, "địa chỉ"), ("phone", body.phone, "số điện thoại chuyên dùng"), ("email", body.email, "thư điện tử")] where value == nil {
+            diagnostics.warning(.feedbackNoticeIncomplete, at: block.location(of: "province"),
+                                "Thiếu \"feedback.province.\(key)\" (\(label) của \(name)) trong thông báo tiếp nhận phản ánh, kiến nghị (\(law)). Trang sẽ ghi là chưa có và dẫn tới \"website\" nếu có.")
+        }
+        if let email = body.email, !email.contains("@") {
+            diagnostics.error(.feedbackMissingField, at: province.location(of: "email"), "Thư điện tử \"\(email)\" không hợp lệ.")
+            body.email = nil
+        }
+        body.website = province.string("website").flatMap { url in
+            ConfigURLCheck.webAddress(url, key: "feedback.province.website", at: province.valueLocation("website"),
+                                      example: "https://www.quangngai.gov.vn/", diagnostics: diagnostics) ? url : nil
+        }
+        return body
+    }
+
+    /// The portal has changed its addresses before, and answers dead ones with the same
+    /// bot-check page as live ones: patterns need a source and the date a person checked them.
+    static func warnAboutPortal(_ portal: SiteConfig.PortalLinks, fields: YAMLFields, diagnostics: Diagnostics) {
+        let location = fields.node("portal") == nil ? SourceLocation(file: fileName, line: 1) : fields.location(of: "portal")
+        for url in [portal.procedureURL, portal.searchURL, portal.feedbackURL]
+        where SiteConfig.PortalLinks.deadFragments.contains(where: url.contains) {
+            diagnostics.warning(.portalLinksUnchecked, at: location,
+                                "Đường dẫn \"\(url)\" theo mẫu cũ của Cổng Dịch vụ công quốc gia, được báo là không còn dùng từ năm 2026. Xem README (mục \"Checking the national portal's addresses\").")
+        }
+        // CongKhai's own defaults carry their source in the README; patterns a site writes carry theirs.
+        if fields.node("portal") != nil && (portal.source == nil || portal.checked == nil) {
+            diagnostics.warning(.portalLinksUnchecked, at: location,
+                                "Chưa ghi \(portal.source == nil ? "\"portal.source\" (nơi tìm thấy mẫu đường dẫn)" : "")\(portal.source == nil && portal.checked == nil ? " và " : "")\(portal.checked == nil ? "\"portal.checked\" (ngày một người đã mở thử từng đường dẫn với một mã thủ tục)" : ""). Cổng trả cùng một trang kiểm tra cho cả đường dẫn sai, nên chỉ người mở thử mới biết đường dẫn còn dùng được.")
+        }
     }
 }
 

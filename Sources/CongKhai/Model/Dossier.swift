@@ -36,12 +36,26 @@ public struct Dossier: Sendable {
     public var returned: CivilDate?
     public var reason: String?
     public var newDate: CivilDate?
+    /// The new return time on `newDate`, minutes after midnight, when the register gives it.
+    public var newTime: Int? = nil
     public var lateUnit: String?
     public var apologyDate: CivilDate?
     public var letterNumber: String?
     public var location: SourceLocation
     /// The last part of the letter's path; the code's slug unless the code held personal data.
     public var letterSlug: String? = nil
+    /// True when the 15:00 rule moved a same-day dossier's computed due date to the next working day.
+    public var receivedAfterCutOff: Bool = false
+
+    /// The last day an apology may be dated: one day before the due date (Nghị định
+    /// 61/2018/NĐ-CP: "chậm nhất một ngày trước ngày hết hạn").
+    public var apologyDeadline: CivilDate? { due?.adding(days: -1) }
+
+    /// The letter was dated after `apologyDeadline`: published with that fact stated.
+    public var apologyWasLate: Bool {
+        guard let apologyDate, let apologyDeadline else { return false }
+        return apologyDate > apologyDeadline
+    }
 
     /// The due date that counts: the register's, else the computed one.
     public var due: CivilDate? { dueGiven ?? dueComputed }

@@ -29,4 +29,14 @@ public struct Site: Sendable {
     public var publishedCodes: PublishedCodes = .empty
     /// How many published procedures have every element of Nghị định 63/2010 Điều 8.
     public var completeness = ProcedureCompleteness.Summary(published: 0, complete: 0)
+    /// The one-stop regimes by date: desk name, apology form and legal basis.
+    public var regimes: LegalRegimes = LegalRegimeReader.shipped()
+
+    /// The regime of pages that are not dated themselves: the one in force on `asOf`.
+    public var currentRegime: LegalRegime? { regimes.regime(on: asOf) }
+
+    /// The desk's name on `asOf` ("Trung tâm Phục vụ hành chính công xã …" from 01/07/2025).
+    public var deskName: String {
+        currentRegime?.deskName(commune: config.commune) ?? "Bộ phận Một cửa"
+    }
 }

@@ -21,12 +21,24 @@ public struct SiteConfig: Sendable {
         /// Contains "{code}".
         public var searchURL: String
         public var feedbackURL: String
+        /// Where the patterns were found (`portal.source`).
+        public var source: String? = nil
+        /// When a person last opened each pattern with a known code and saw the right page
+        /// (`portal.checked`): the portal answers every address, even a dead one, with the
+        /// same bot-check page, so only a person can tell.
+        public var checked: String? = nil
 
+        /// The 2026 portal's patterns as seen in public repositories (not checked live):
+        /// docs/research/legal-facts.md §6. The older `/p/home/…?ma_thu_tuc=` links are dead.
         public static let defaults = PortalLinks(
-            procedureURL: "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc={formalityId}",
-            searchURL: "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?keyword={code}",
-            feedbackURL: "https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-phan-anh-kien-nghi.html"
+            procedureURL: "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{formalityId}",
+            searchURL: "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}",
+            feedbackURL: "https://dichvucong.gov.vn/phan-anh-kien-nghi"
         )
+
+        /// Fragments of addresses the portal no longer serves (reported since 2026).
+        static let deadFragments = ["/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh", "/p/home/dvc-tthc-thu-tuc-hanh-chinh", "ma_thu_tuc=",
+                                    "pakn-gui-phan-anh-kien-nghi.html"]
     }
 
     /// Where citizens send feedback on administrative regulations (Nghị định 20/2008/NĐ-CP).
@@ -40,6 +52,21 @@ public struct SiteConfig: Sendable {
         public var hours: String
         public var provinceSystemName: String?
         public var provinceSystemURL: String?
+        /// The province's receiving body (Nghị định 20/2008 Điều 13 khoản 3: the province
+        /// publishes it and has it posted at subordinate offices).
+        public var province: ProvinceBody? = nil
+    }
+
+    /// The province's body that receives feedback on administrative regulations.
+    public struct ProvinceBody: Sendable {
+        public var name: String
+        public var address: String?
+        public var phone: String?
+        public var email: String?
+        /// The province's own page listing its receiving body, for readers to check.
+        public var website: String?
+        /// Where the webmaster read these details.
+        public var source: String?
     }
 
     public struct MenuItem: Sendable {

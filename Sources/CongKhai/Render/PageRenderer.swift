@@ -62,7 +62,7 @@ struct PageRenderer {
                 "description": "\(site.catalog.inForce.count) thủ tục đang áp dụng, kèm mã QR, thời hạn và phí.",
             ], at: 0)
             sections.insert([
-                "title": "Niêm yết tại Bộ phận Một cửa",
+                "title": "Niêm yết tại \(context.site.deskName)",
                 "url": context.url("niem-yet/"),
                 "description": "Bản in khổ A4 có mã QR để dán tại quầy.",
             ], at: 1)

@@ -23,6 +23,8 @@ struct TemplateContext: @unchecked Sendable {
             ]),
             "place": config.place,
             "feedback_url": config.portal.feedbackURL,
+            // The desk's name changes with the regime (01/07/2025): pages use the one in force on --as-of.
+            "desk": site.deskName,
         ]
         siteValues["description"] = config.description
         var assets: [String: Any] = [:]

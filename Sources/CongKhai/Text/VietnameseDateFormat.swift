@@ -6,3 +6,10 @@ extension CivilDate {
     /// "ngày 07 tháng 02 năm 2025", the form used in the place-and-date line of official documents.
     public var vietnameseLong: String { "ngày \(pad(day, 2)) tháng \(pad(month, 2)) năm \(year)" }
 }
+
+extension CivilDate {
+    /// "thứ Hai" … "thứ Bảy", "Chủ nhật".
+    public var vietnameseWeekday: String {
+        ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][isoWeekday - 1]
+    }
+}

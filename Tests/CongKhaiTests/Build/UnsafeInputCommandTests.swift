@@ -35,7 +35,7 @@ import Testing
         let site = try TemporarySite(["pages/a.md": "---\ntitle: A\n---\nx\n"], config: config)
         let result = try CongKhaiExecutable.run(executable, ["build", "--source", site.content.path, "--output", site.output.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("site.yaml:16:24 [feedback.province_system_url]: lỗi CK121"), "\(result.stderr)")
+        #expect(result.stderr.contains("site.yaml:21:24 [feedback.province_system_url]: lỗi CK121"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("phan-anh-kien-nghi/index.html").path))
     }
 }

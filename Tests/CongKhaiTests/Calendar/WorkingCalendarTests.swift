@@ -16,7 +16,7 @@ import Yams
         #expect(!calendar.isWorkingDay(Self.d("29/01/2025")))  // Tết
         #expect(!calendar.isWorkingDay(Self.d("27/04/2026")))  // Giỗ Tổ on Sunday 26/04, off on Monday
         #expect(!calendar.isWorkingDay(Self.d("24/11/2026")))  // Ngày Văn hóa Việt Nam
-        #expect(calendar.dayOffName(Self.d("30/01/2025")) == "Tết Nguyên đán")
+        #expect(calendar.dayOffName(Self.d("30/01/2025"))?.hasPrefix("Tết Nguyên đán") == true)
     }
 
     @Test func makeUpSaturdaysAreWorkingDays() throws {
@@ -48,21 +48,104 @@ import Yams
         #expect(calendar.dueDate(received: Receipt(date: Self.d("10/01/2025")), limit: .workingDays(2)) == Self.d("14/01/2025"))
     }
 
-    @Test func receiptAfterThreePMOrOnADayOffCountsFromTheNextWorkingDay() {
+    /// The 15:00 rule is for procedures resolved within the day; N working days count from
+    /// the day after receipt whatever the hour (Bộ luật Dân sự 2015, Điều 147).
+    @Test func theThreePMRuleAppliesOnlyToSameDayLimits() {
         let at1500 = Receipt(date: Self.d("06/01/2025"), minutes: 15 * 60)
         let at1501 = Receipt(date: Self.d("06/01/2025"), minutes: 15 * 60 + 1)
+        #expect(calendar.dueDate(received: at1500, limit: .sameDay) == Self.d("06/01/2025"))
+        #expect(calendar.dueDate(received: at1501, limit: .sameDay) == Self.d("07/01/2025"))
+        // Friday 10/01/2025 at 16:00, same day: Monday 13/01.
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("10/01/2025"), minutes: 16 * 60), limit: .sameDay) == Self.d("13/01/2025"))
+        // One working day from Monday 06/01, before or after 15:00: Tuesday 07/01.
         #expect(calendar.dueDate(received: at1500, limit: .workingDays(1)) == Self.d("07/01/2025"))
-        #expect(calendar.dueDate(received: at1501, limit: .workingDays(1)) == Self.d("08/01/2025"))
-        // Received on Saturday 04/01: as if Monday 06/01.
+        #expect(calendar.dueDate(received: at1501, limit: .workingDays(1)) == Self.d("07/01/2025"))
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("06/01/2025"), minutes: 16 * 60 + 30), limit: .workingDays(3)) == Self.d("09/01/2025"))
+        // Calendar days are not moved by the hour either: 06/01 16:00 + 4 days = Friday 10/01.
+        #expect(calendar.dueDate(received: at1501, limit: .calendarDays(4)) == Self.d("10/01/2025"))
+        #expect(calendar.cutOff?.basis.contains("23/2015/NĐ-CP") == true)
+    }
+
+    @Test func receiptOnADayOffCountsAsReceivedOnTheNextWorkingDay() {
+        // Received on Saturday 04/01/2025: as if Monday 06/01.
         #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .workingDays(1)) == Self.d("07/01/2025"))
-        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .sameDay) == Self.d("06/01/2025"))
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025"), minutes: 16 * 60), limit: .sameDay) == Self.d("06/01/2025"))
+    }
+
+    /// Hand-checked against the notices (docs/research/legal-facts.md §1).
+    @Test func shippedSchedulesCarryTheDeclaredSwaps() {
+        // 2025 (TB 6150/TB-BLĐTBXH): Tết Mon 27 – Fri 31/01; Fri 02/05 off, Sat 26/04 worked.
+        for text in ["27/01/2025", "31/01/2025", "02/05/2025", "01/09/2025", "02/09/2025"] {
+            #expect(!calendar.isWorkingDay(Self.d(text)), "\(text)")
+        }
+        #expect(calendar.isWorkingDay(Self.d("26/04/2025")))
+        #expect(calendar.isWorkingDay(Self.d("03/02/2025")))
+        // 2026 (CV 12729/VPCP-KGVX; TB 9441/TB-BNV): Fri 02/01 off, Sat 10/01 worked; Tết Mon 16 – Fri 20/02;
+        // Quốc khánh Mon 31/08 off (Sat 22/08 worked), Tue 01/09 and Wed 02/09 off.
+        for text in ["01/01/2026", "02/01/2026", "16/02/2026", "20/02/2026", "27/04/2026", "31/08/2026", "01/09/2026", "02/09/2026"] {
+            #expect(!calendar.isWorkingDay(Self.d(text)), "\(text)")
+        }
+        #expect(calendar.isWorkingDay(Self.d("10/01/2026")))
+        #expect(calendar.isWorkingDay(Self.d("22/08/2026")))
+        #expect(calendar.isWorkingDay(Self.d("03/09/2026")))
+        // Every shipped day names its notice; the Quốc khánh 2026 swap is marked unverified.
+        let days = Self.shipped.values.flatMap { $0.daysOff + $0.makeUpDays }
+        #expect(days.allSatisfy { $0.basis != nil })
+        #expect(Set(Self.shipped[2026]!.unverified.map(\.date)) == [Self.d("31/08/2026"), Self.d("01/09/2026"), Self.d("22/08/2026"), Self.d("24/11/2026")])
+        #expect(Self.shipped[2025]!.unverified.isEmpty)
+    }
+
+    @Test func dueDatesCrossTheSwapsAndTet() {
+        func due(_ received: String, _ days: Int) -> CivilDate? {
+            calendar.dueDate(received: Receipt(date: Self.d(received), minutes: 9 * 60), limit: .workingDays(days))
+        }
+        #expect(due("24/04/2025", 2) == Self.d("26/04/2025"))  // Fri 25/04, make-up Sat 26/04
+        #expect(due("29/04/2025", 1) == Self.d("05/05/2025"))  // 30/04, 01/05, 02/05 off, weekend
+        #expect(due("31/12/2025", 2) == Self.d("06/01/2026"))  // 01/01, 02/01 off, weekend, Mon 05, Tue 06
+        #expect(due("08/01/2026", 2) == Self.d("10/01/2026"))  // Fri 09/01, make-up Sat 10/01
+        #expect(due("13/02/2026", 1) == Self.d("23/02/2026"))  // Tết 14–22/02
+        #expect(due("20/08/2026", 2) == Self.d("22/08/2026"))  // Fri 21/08, make-up Sat 22/08
+        #expect(due("28/08/2026", 1) == Self.d("03/09/2026"))  // weekend, 31/08, 01/09, 02/09 off
+        // Days late skip the same days: due Fri 28/08/2026, returned Thu 03/09 = 1 working day late.
+        #expect(calendar.workingDays(after: Self.d("28/08/2026"), through: Self.d("03/09/2026")) == 1)
+    }
+
+    @Test func webmasterSchedulesDeclareDaysOffAndMakeUpDaysWithLocatedErrors() throws {
+        let yaml = """
+        "2027":
+          can_cu: Thông báo số 1/TB-BNV
+          nguon: Cổng thông tin điện tử Chính phủ
+          nghi:
+            - { tu: 05/02/2027, den: 10/02/2027, ten: Tết Nguyên đán }
+            - { tu: 11/02/2027, ten: Nghỉ hoán đổi, xac_minh: false }
+          lam_bu:
+            - { ngay: 20/02/2027, ten: Làm bù ngày 11/02 }
+            - { ngay: 17/02/2027, ten: Thứ Tư gõ nhầm }
+            - { ngay: 06/02/2027, ten: Vừa nghỉ vừa làm }
+            - { ngayy: 27/02/2027 }
+        """
+        let diagnostics = Diagnostics()
+        let schedules = HolidayScheduleReader.read(try Yams.compose(yaml: yaml)!, file: "data/ngay-nghi.yaml", diagnostics: diagnostics)
+        let errors = diagnostics.errors.map { "\($0.code.rawValue):\($0.location.line ?? 0)" }
+        // Line numbers are 0-based in Yams marks plus the reader's offset: compare with the file's lines.
+        #expect(diagnostics.errors.filter { $0.code == .holidayEntryInvalid }.count == 3, "\(errors)")
+        #expect(diagnostics.errors.contains { $0.code == .holidayEntryInvalid && $0.message.contains("17/02/2027") && $0.message.contains("thứ Tư") })
+        #expect(diagnostics.errors.contains { $0.code == .holidayEntryInvalid && $0.message.contains("06/02/2027") })
+        #expect(diagnostics.errors.contains { $0.code == .holidayEntryInvalid && $0.message.contains("ngayy") })
+        #expect(diagnostics.errors.allSatisfy { $0.location.file == "data/ngay-nghi.yaml" && $0.location.line != nil })
+        let schedule = try #require(schedules[2027])
+        let swapped = WorkingCalendar(announced: schedules, deriving: 2027...2027)
+        #expect(swapped.isWorkingDay(Self.d("20/02/2027")) && !swapped.isWorkingDay(Self.d("11/02/2027")))
+        #expect(!swapped.isWorkingDay(Self.d("06/02/2027")))  // the conflicting make-up day is dropped
+        #expect(schedule.unverified.map(\.date) == [Self.d("11/02/2027")])
+        #expect(schedule.daysOff.first?.basis == "Thông báo số 1/TB-BNV" && schedule.daysOff.first?.source == "Cổng thông tin điện tử Chính phủ")
     }
 
     @Test func workingDaysSkipTetAndCrossYears() {
         // Friday 24/01/2025 + 1 working day: Tết runs 25/01–02/02, so Monday 03/02.
         #expect(calendar.dueDate(received: Receipt(date: Self.d("24/01/2025")), limit: .workingDays(1)) == Self.d("03/02/2025"))
-        // Tuesday 30/12/2025 + 3: 31/12, (01/01 holiday), 02/01, (weekend), 05/01/2026.
-        #expect(calendar.dueDate(received: Receipt(date: Self.d("30/12/2025")), limit: .workingDays(3)) == Self.d("05/01/2026"))
+        // Tuesday 30/12/2025 + 3: 31/12, (01/01 holiday, 02/01 swapped off, weekend), 05/01, 06/01/2026.
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("30/12/2025")), limit: .workingDays(3)) == Self.d("06/01/2026"))
     }
 
     @Test func calendarDayLimitEndingOnADayOffMovesToTheNextWorkingDay() {
@@ -92,5 +175,19 @@ import Yams
         #expect(Receipt.parse("07/01/2025") == .receipt(Receipt(date: Self.d("07/01/2025"))))
         #expect(Receipt.parse("31/02/2025 08:00") == .impossible)
         #expect(Receipt.parse("07/01/2025 25:00") == .unreadable)
+    }
+}
+
+/// The example's data/ngay-nghi.yaml repeats the shipped 2026 schedule as a model of the
+/// format: it must not drift from it.
+@Suite struct ExampleHolidayFileTests {
+    @Test func exampleScheduleMatchesTheShippedOne() throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("Content/data/ngay-nghi.yaml"), encoding: .utf8)
+        let diagnostics = Diagnostics()
+        let example = HolidayScheduleReader.read(try #require(try Yams.compose(yaml: text)), file: "example", diagnostics: diagnostics)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+        let shipped = try #require(WorkingCalendarTests.shipped[2026])
+        let copy = try #require(example[2026])
+        #expect(copy.daysOff == shipped.daysOff && copy.makeUpDays == shipped.makeUpDays)
     }
 }

@@ -42,7 +42,7 @@ import Testing
     @Test func detailPageHasPortalLinkJSONLDAndFeedback() throws {
         let files = try render()
         let birth = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
-        #expect(birth.contains("ma_thu_tuc=8c5b1d8a-1f0e-4d5c-9a51-3c0c5e0f7a11"))
+        #expect(birth.contains("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/8c5b1d8a-1f0e-4d5c-9a51-3c0c5e0f7a11"))
         #expect(birth.contains("\"@type\":\"GovernmentService\""))
         #expect(birth.contains("\"identifier\":\"1.001193\""))
         #expect(birth.contains("Phản ánh, kiến nghị"))

@@ -53,10 +53,11 @@ import Testing
         HS-3,2.001035,C,,,,,06/01/2025 09:00,,07/01/2025,,,,
 
         """
-        let (site, diagnostics, _) = try site(rows, asOf: "2025-01-06")
+        let (site, diagnostics, _) = try site(rows, asOf: "2025-01-10")
         let entries = try #require(site?.register.entries)
-        // After 15:00: counts from Tuesday 07/01, three working days → Friday 10/01.
-        #expect(entries[0].dossier.dueComputed == CivilDate(parsing: "10/01/2025"))
+        // After 15:00, three working days still count from the day after receipt: Thursday 09/01.
+        #expect(entries[0].dossier.dueComputed == CivilDate(parsing: "09/01/2025"))
+        #expect(!entries[0].dossier.receivedAfterCutOff)
         #expect(entries[1].dossier.due == CivilDate(parsing: "10/01/2025"))
         #expect(entries[1].dossier.dueComputed == CivilDate(parsing: "09/01/2025"))
         #expect(diagnostics.warnings.contains { $0.code == .dossierDueDateDiffers && $0.location.line == 3 })
@@ -199,11 +200,12 @@ import Testing
     }
 
     @Test func letterRegimeFollowsTheLetterDate() throws {
-        #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 6, day: 30)!) == .regime2018)
-        #expect(ApologyRegime(letterDate: CivilDate(year: 2025, month: 7, day: 1)!) == .regime2025)
+        let regimes = LegalRegimeReader.shipped()
+        #expect(regimes.regime(on: CivilDate(year: 2025, month: 6, day: 30)!)?.id == "nd61-2018")
+        #expect(regimes.regime(on: CivilDate(year: 2025, month: 7, day: 1)!)?.id == "nd118-2025")
         let rows = """
-        HS-1,1.014028,A,,,,,23/06/2025,,30/06/2025,Chậm,30/06/2025,25/06/2025,
-        HS-2,1.014028,B,,,,,30/06/2025,,07/07/2025,Chậm,07/07/2025,02/07/2025,
+        HS-1,1.014028,A,,,,,23/06/2025,,30/06/2025,Chậm,30/06/2025 16:00,25/06/2025,
+        HS-2,1.014028,B,,,,,30/06/2025,,07/07/2025,Chậm,07/07/2025 16:00,02/07/2025,
 
         """
         let (_, _, temporary) = try site(rows)
@@ -211,8 +213,7 @@ import Testing
         let old = try #require(files["xin-loi/hs-1/index.html"])
         let new = try #require(files["xin-loi/hs-2/index.html"])
         #expect(old.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && old.contains("01/2018/TT-VPCP"))
-        #expect(new.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết") && new.contains("03/2025/TT-VPCP"))
-        #expect(!new.contains("01/2018/TT-VPCP"))
+        #expect(!new.contains("01/2018/TT-VPCP") && !new.contains("03/2025/TT-VPCP") && new.contains("118/2025/NĐ-CP"))
         #expect(try #require(files["feed.xml"]).contains("Xin lỗi vì trễ hạn hồ sơ HS-2"))
     }
 

@@ -23,6 +23,11 @@ final class TemporarySite {
       address: Thôn 1, xã Thử Nghiệm
       phone: 0255 3000 009
       email: pakn@thunghiem.example.vn
+      province:
+        name: Văn phòng Ủy ban nhân dân tỉnh Thử Nghiệm
+        address: Số 1 đường Thử, tỉnh Thử Nghiệm
+        phone: 0255 3000 100
+        email: pakn@tinh.example.vn
     """
 
     init(_ files: [String: String], config: String? = TemporarySite.minimalConfig) throws {
