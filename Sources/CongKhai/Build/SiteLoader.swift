@@ -42,6 +42,7 @@ public enum SiteLoader {
 
         let scores = ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
+        RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
         let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
@@ -76,7 +77,9 @@ public enum SiteLoader {
             DossierRegister.Entry(dossier: dossier, outcome: dossier.outcome(asOf: asOf, calendar: calendar),
                                   procedureName: byCode[dossier.procedureCode]?.name)
         }
-        return (calendar, DossierRegister(entries: entries))
+        let scope = DossierReader.scope(siteData: data, diagnostics: nil)
+        if let scope { DossierReader.warnAboutScope(entries, path: scope.path, isComplete: scope.isComplete, diagnostics: diagnostics) }
+        return (calendar, DossierRegister(entries: entries, isComplete: scope?.isComplete ?? true, sourceFile: scope?.path))
     }
 
     /// Sections the generator writes itself; a page may not take their addresses.

@@ -39,6 +39,10 @@ public struct Dossier: Sendable {
     public var lateUnit: String?
     public var apologyDate: CivilDate?
     public var letterNumber: String?
+    /// The one-stop software's state ("Đã trả kết quả"), when the export has the column.
+    public var status: DossierStatus? = nil
+    /// Filed online ("Trực tuyến"), when the export says.
+    public var online: Bool? = nil
     public var location: SourceLocation
     /// The last part of the letter's path; the code's slug unless the code held personal data.
     public var letterSlug: String? = nil

@@ -48,7 +48,8 @@ struct ScoringRenderer {
 
     func sheetValues(_ result: ScoreEvaluator.Result) -> [String: Any] {
         let levels = result.criteriaSet.levels
-        let flagged = Set(result.disagreements.compactMap(\.contentID))
+        let showNotes = context.site.config.showScoreDisagreements
+        let flagged = showNotes ? Set(result.disagreements.compactMap(\.contentID)) : []
         func cells(_ value: (CriteriaSet.Level) -> Double?) -> [[String: Any]] {
             levels.map { level in ["value": value(level).map(ScoreFormat.points) ?? "—"] }
         }
@@ -59,12 +60,13 @@ struct ScoringRenderer {
                 let outcome = result.contents.first { $0.content.id == content.id }
                 index += 1
                 var values: [String: Any] = [
-                    "id": content.id, "label": content.label, "text": content.text, "max": ScoreFormat.points(content.max),
+                    "id": content.id, "label": content.label, "text_html": Self.lines(content.text) ?? "", "max": ScoreFormat.points(content.max),
                     "points": cells { outcome?.entry?.points[$0.key] },
                     "flagged": flagged.contains(content.id),
                 ]
                 if case .checklist(let items) = content.rule {
                     values["items"] = items.map { ["text": $0.text, "points": ScoreFormat.points($0.points)] }
+                    values["has_items"] = !items.isEmpty
                 }
                 if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
                 if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
@@ -83,7 +85,7 @@ struct ScoringRenderer {
                 "number": criterion.number, "title": criterion.title, "max": ScoreFormat.points(criterion.max),
                 "subtotals": cells { result.subtotals[$0.key]?[criterion.number] }, "contents": contents,
             ]
-            values["note"] = criterion.note
+            values["note_html"] = Self.lines(criterion.note)
             criterionValues.append(values)
         }
         var values: [String: Any] = [
@@ -93,8 +95,8 @@ struct ScoringRenderer {
             "max": ScoreFormat.points(result.criteriaSet.max),
             "criteria": criterionValues,
             "totals": cells { result.totals[$0.key] },
-            "disagreements": result.disagreements.map { ["message": $0.message] },
-            "has_disagreements": !result.disagreements.isEmpty,
+            "disagreements": showNotes ? result.disagreements.map { ["message": $0.message] } : [],
+            "has_disagreements": showNotes && !result.disagreements.isEmpty,
             "outcome": outcomeText(result),
         ]
         values["document"] = result.sheet.document
@@ -143,19 +145,33 @@ struct ScoringRenderer {
 
     private func rankingValues(_ results: [ScoreEvaluator.Result], year: Int) -> [String: Any] {
         let levels = results[0].criteriaSet.levels
-        func finalTotal(_ result: ScoreEvaluator.Result) -> Double { result.finalLevel.flatMap { result.totals[$0.key] } ?? 0 }
-        let ranked = results.sorted { (finalTotal($0), $1.sheet.unit) > (finalTotal($1), $0.sheet.unit) }
+        let showNotes = context.site.config.showScoreDisagreements
+        let ranking = ScoreRanking(results)
         var values: [String: Any] = [
             "year": year,
             "levels": levels.map { ["label": $0.label] },
-            "units": ranked.enumerated().map { index, result -> [String: Any] in
+            "several_levels": ranking.groups.count > 1,
+            "groups": ranking.groups.enumerated().map { index, group -> [String: Any] in
                 var values: [String: Any] = [
-                    "rank": index + 1, "unit": result.sheet.unit,
-                    "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
-                    "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
-                    "status": status(result),
+                    "id": "cap-\(index + 1)",
+                    "heading": group.level.map { "Xếp hạng theo \(Self.lowercasingFirst($0.label))" } ?? "Chưa có điểm",
+                    "units": group.rows.map { row -> [String: Any] in
+                        let result = row.result
+                        var values: [String: Any] = [
+                            "unit": result.sheet.unit,
+                            "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
+                            "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
+                            "status": status(result),
+                        ]
+                        if group.level != nil {
+                            values["rank"] = row.rank
+                            values["score"] = ScoreFormat.points(row.total)
+                        }
+                        if showNotes && !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
+                        return values
+                    },
                 ]
-                if !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
+                values["level"] = group.level?.label
                 return values
             },
         ]
@@ -163,5 +179,18 @@ struct ScoringRenderer {
             values["recognition_url"] = context.url("cong-nhan/\(year)/")
         }
         return values
+    }
+
+    /// "Kết quả thẩm tra của …" → "kết quả thẩm tra của …", to follow "Xếp hạng theo".
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// Text written over several lines in the criteria set (paragraphs of the original) as
+    /// escaped HTML with a line break between them.
+    static func lines(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map { HTMLEscape.text(String($0)) }.joined(separator: "<br>")
     }
 }
