@@ -45,7 +45,8 @@ enum StatisticsTableBuilder {
                          ColumnSpec("f2", label: "Toàn trình kỳ 2", aliases: ["toan trinh 2"], required: true)]
             // Seed 004's shape: per service type, the two half-year periods side by side and a
             // comparison of that type's two periods; no total over the types.
-            return rows(table, specs, diagnostics) { label, n in
+            let (table, ignored) = OnlineColumns.canonical(table)
+            return rows(table, specs, diagnostics, ignoring: ignored) { label, n in
                 .init(label: label,
                       cells: [VietnameseNumberFormat.integer(n["p1"]!), VietnameseNumberFormat.integer(n["p2"]!), OnlinePeriods.change(from: n["p1"]!, to: n["p2"]!),
                               VietnameseNumberFormat.integer(n["f1"]!), VietnameseNumberFormat.integer(n["f2"]!), OnlinePeriods.change(from: n["f1"]!, to: n["f2"]!)],
@@ -109,9 +110,9 @@ enum StatisticsTableBuilder {
 
     /// Reads the unit label and whole-number counts of every row; a cell that is not a count
     /// is an error at its row and column. Counts may use Vietnamese thousands dots ("1.234").
-    private static func rows(_ table: DataTable, _ specs: [ColumnSpec], _ diagnostics: Diagnostics,
+    private static func rows(_ table: DataTable, _ specs: [ColumnSpec], _ diagnostics: Diagnostics, ignoring: Set<String> = [],
                              make: (String, [String: Int]) -> StatisticsTable.Row) -> [StatisticsTable.Row]? {
-        let columns = ColumnMapping.match(table, specs: specs, diagnostics: diagnostics)
+        let columns = ColumnMapping.match(table, specs: specs, ignoring: ignoring.union(["stt", "tt"]), diagnostics: diagnostics)
         guard specs.allSatisfy({ columns.has($0.key) }) else { return nil }
         var result: [StatisticsTable.Row] = []
         for row in table.rows {

@@ -107,15 +107,35 @@ import Yams
             "data/cham-diem/qd-737-2024.yaml": set,
             "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: qd-737-2024\nscores:\n  \"5.1\": { tu_cham: 15, from: so-ho-so }\n",
             "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.014028,A,B,3 ngày làm việc\n",
-            "data/ho-so-tre-han.csv": "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Ngày trả\nH1,1.014028,06/01/2025,08/01/2025\nH2,1.014028,06/01/2025,13/01/2025\n",
+            "data/ho-so.csv": Self.register,
         ])
         let (loaded, _) = site.load()
         let result = try #require(loaded?.scores.first)
         let entry = try #require(result.contents.first { $0.content.id == "5.1" })
         #expect(entry.entry?.numerator == 1 && entry.entry?.denominator == 2)
-        #expect(entry.entry?.source?.contains("ho-so-tre-han.csv") == true)
+        #expect(entry.entry?.source?.contains("data/ho-so.csv") == true)
+        #expect(entry.entry?.source?.contains("2 hồ sơ đã giải quyết") == true)
         #expect(entry.computed == 0)  // 50% < 95%
         #expect(result.disagreements.contains { $0.contentID == "5.1" && $0.message.contains("số liệu cho 0 điểm") })
+    }
+
+    static let register = "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Ngày trả\nH1,1.014028,06/01/2025,08/01/2025\nH2,1.014028,06/01/2025,13/01/2025\n"
+
+    /// The same two dossiers under the late-only name: no rate, and a sheet asking for one is told why.
+    @Test func aRegisterOfLateDossiersGivesNoRate() throws {
+        let set = try String(contentsOf: Repository.content.appendingPathComponent("data/cham-diem/qd-737-2024.yaml"), encoding: .utf8)
+        let site = try TemporarySite([
+            "data/cham-diem/qd-737-2024.yaml": set,
+            "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: qd-737-2024\nscores:\n  \"5.1\": { tu_cham: 15, from: so-ho-so }\n",
+            "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.014028,A,B,3 ngày làm việc\n",
+            "data/ho-so-tre-han.csv": Self.register,
+        ])
+        let (loaded, diagnostics) = site.load()
+        let error = try #require(diagnostics.errors.first { $0.code == .registerScope })
+        #expect(error.location.file.hasSuffix("2025/xa-a.yaml") && error.message.contains("chỉ có hồ sơ trễ hạn"))
+        // The late-only register that holds a dossier returned in time is told how to rename it.
+        #expect(diagnostics.warnings.contains { $0.code == .registerScope && $0.message.contains("data/ho-so.csv") })
+        #expect(loaded == nil || loaded?.register.byYear.isEmpty == true)
     }
 }
 
@@ -131,10 +151,24 @@ import Yams
         let own = try #require(files["mot-cua-kieu-mau/2024/binh-tan-hung/index.html"])
         let warnings = diagnostics.warnings.filter { $0.code == .scoreDisagreement && $0.location.file.hasSuffix("binh-tan-hung.yaml") }
         #expect(warnings.count >= 4)
+        // Internal notes: in `check`, not on the public page unless site.yaml asks for them.
+        #expect(!own.contains("Điểm không khớp cần xem lại") && !own.contains("class=\"flagged\""))
+        #expect(!ranking.contains("điểm không khớp"))
+        let copy = try TemporarySite([:], config: nil)
+        try FileManager.default.createDirectory(at: copy.root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.content, to: copy.content)
+        let config = try String(contentsOf: copy.content.appendingPathComponent("site.yaml"), encoding: .utf8)
+        try copy.write("site.yaml", config + "\nshow_score_disagreements: true\n")
+        let withNotes = try copy.render(asOf: "2026-11-21")
+        let ownWithNotes = try #require(withNotes["mot-cua-kieu-mau/2024/binh-tan-hung/index.html"])
         for warning in warnings {
             let message = warning.message.replacingOccurrences(of: "Xã Bình Tân Hưng 2024: ", with: "")
-            #expect(own.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
+            #expect(ownWithNotes.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
         }
-        #expect(try #require(files["cong-nhan/2024/index.html"]).contains("Xã Hương Trà"))
+        // The recognition list agrees with the sheets: no CK190-CK193 in the example.
+        #expect(diagnostics.all.filter { ["CK190", "CK191", "CK192", "CK193"].contains($0.code.rawValue) }.isEmpty,
+                "\(diagnostics.all.filter { $0.code.rawValue.hasPrefix("CK19") })")
+        let recognition = try #require(files["cong-nhan/2024/index.html"])
+        #expect(recognition.contains("Xã Tịnh Hà Đông") && !recognition.contains("Xã Hương Trà"))
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import Yams
+@testable import CongKhai
+
+/// The example's criteria set is Quảng Ngãi's Quyết định 737/QĐ-UBND as seed 003 prints it:
+/// every title, content text, evaluation note and checklist item must be found, word for
+/// word, in the seed (a copy is in Fixtures/seeds/).
+@Suite struct CriteriaWordingTests {
+    /// The seed's scoring table as one line of words: HTML tags and the table's number cells
+    /// (point scales and scores between a content's page-broken halves) and row labels
+    /// ("Nội dung 1", or "Nội"/"dung" split over two lines) left out.
+    static let seedText: String = {
+        let url = Repository.fixtures.appendingPathComponent("seeds/003-bang-cham-diem-huong-tra.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var words: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            for (index, field) in fields.enumerated() {
+                let plain = normalize(field)
+                if plain.isEmpty || plain.allSatisfy({ $0.isNumber || $0 == " " }) { continue }
+                if fields.count > 1 && index == 0 && !plain.contains("Tiêu chí") { continue }  // row labels
+                words.append(plain)
+            }
+        }
+        return words.joined(separator: " ")
+    }()
+
+    static func normalize(_ text: String) -> String {
+        var plain = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "\\%", with: "%")
+            .replacingOccurrences(of: "*", with: " * ")
+        plain = plain.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " )", with: ")")
+            .replacingOccurrences(of: " .", with: ".")
+        return plain.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Seed 003 types "đạt điểm tối đã" once (content 8.1) where it means "tối đa", as 8.2 writes.
+    static let corrections = ["đạt điểm tối đã": "đạt điểm tối đa"]
+
+    static func set() throws -> CriteriaSet {
+        let file = "data/cham-diem/qd-737-2024.yaml"
+        let text = try String(contentsOf: Repository.content.appendingPathComponent(file), encoding: .utf8)
+        let diagnostics = Diagnostics()
+        let node = try #require(try Yams.compose(yaml: text))
+        let set = CriteriaSetReader.read(node, id: "qd-737-2024", file: file, diagnostics: diagnostics)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+        return try #require(set)
+    }
+
+    @Test func everyTextIsTheSeedsWordForWord() throws {
+        var seed = Self.seedText
+        for (typo, fixed) in Self.corrections { seed = seed.replacingOccurrences(of: typo, with: fixed) }
+        #expect(seed.count > 10_000)
+        let set = try Self.set()
+        var texts: [(String, String)] = []
+        for criterion in set.criteria {
+            texts.append(("tiêu chí \(criterion.number)", criterion.title))
+            if let note = criterion.note { texts.append(("ghi chú tiêu chí \(criterion.number)", note)) }
+            for content in criterion.contents {
+                if !content.text.isEmpty { texts.append((content.id, content.text)) }
+                if case .checklist(let items) = content.rule {
+                    for (index, item) in items.enumerated() { texts.append(("\(content.id) mục \(index + 1)", item.text)) }
+                }
+            }
+        }
+        #expect(texts.count >= 30)
+        for (what, text) in texts {
+            let words = Self.normalize(text.replacingOccurrences(of: "\n", with: " "))
+            #expect(seed.contains(words), "\(what) is not in seed 003: \(words)")
+        }
+    }
+
+    /// Flow mappings cut "Bố trí ghế ngồi chờ, bàn để viết cho công dân" at its comma; every
+    /// item keeps its commas now, and the points add up to the scale.
+    @Test func checklistItemsAreWholeSentences() throws {
+        let set = try Self.set()
+        let content = try #require(set.contents.first { $0.id == "1.2" })
+        guard case .checklist(let items) = content.rule else {
+            Issue.record("1.2 is not a checklist")
+            return
+        }
+        #expect(items.count == 8)
+        #expect(items[6].text == "- Bố trí ghế ngồi chờ, bàn để viết cho công dân (01 điểm).")
+        #expect(items[7].text.hasSuffix("dành cho tổ chức, cá nhân đến giao dịch, hướng dẫn, thực hiện dịch vụ công trực tuyến (01 điểm)."))
+        #expect(items.map(\.points) == [2, 2, 1, 1, 1, 1, 1, 1])
+    }
+
+    /// Seed 003 gives 6.1's minimum for 2024 only (75%); a later year's target is not guessed.
+    @Test func digitizationThresholdOnlyForTheYearTheSeedGives() throws {
+        let set = try Self.set()
+        let content = try #require(set.contents.first { $0.id == "6.1" })
+        guard case .rate(let threshold, _, _, _) = content.rule else {
+            Issue.record("6.1 is not a rate")
+            return
+        }
+        #expect(threshold.byYear == [2024: 75] && threshold.standard == nil)
+        #expect(set.recognitionTotal == nil)  // no recognition total in the seeds either
+    }
+}
