@@ -66,7 +66,9 @@ struct ScoringRenderer {
                 ]
                 if case .checklist(let items) = content.rule {
                     values["items"] = items.map { ["text": $0.text, "points": ScoreFormat.points($0.points)] }
-                    values["has_items"] = !items.isEmpty
+                    // Each item on its own line, as the original lists them ("- … (02 điểm).").
+                    let lines = items.map { HTMLEscape.text($0.text) }.joined(separator: "<br>")
+                    values["items_html"] = content.text.isEmpty ? lines : "<br>" + lines
                 }
                 if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
                 if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
