@@ -4,6 +4,8 @@ import Foundation
 public struct BuildReport: Sendable {
     public let output: OutputWriter.Summary
     public let timer: PhaseTimer
+    /// Notes for the preview only, by site path ("mot-cua-kieu-mau/2024/xa-a/"): see `ScoringNotes`.
+    public var internalNotes: [String: [String]] = [:]
 }
 
 /// The pipeline: load → plan → render and write (parallel, incremental).
@@ -56,7 +58,7 @@ public enum SiteBuilder {
             let summary = try timer.measure("render") {
                 try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting)
             }
-            return BuildReport(output: summary, timer: timer)
+            return BuildReport(output: summary, timer: timer, internalNotes: ScoringNotes.byPath(site))
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {
