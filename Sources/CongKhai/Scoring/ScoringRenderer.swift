@@ -71,6 +71,10 @@ struct ScoringRenderer {
                     values["items_html"] = content.text.isEmpty ? lines : "<br>" + lines
                 }
                 if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
+                if case .rate(let threshold, _, _, _) = content.rule, threshold.siteYears.contains(result.sheet.year),
+                   let value = threshold.value(for: result.sheet.year) {
+                    values["threshold_note"] = "Ngưỡng năm \(result.sheet.year) (\(ScoreFormat.percent(value))) do trang tự đặt, không có trong \(result.criteriaSet.decision ?? "bộ tiêu chí")."
+                }
                 if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
                 if let entry = outcome?.entry {
                     if let b = entry.numerator, let a = entry.denominator {

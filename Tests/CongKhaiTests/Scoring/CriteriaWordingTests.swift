@@ -99,3 +99,47 @@ import Yams
         #expect(set.recognitionTotal == nil)  // no recognition total in the seeds either
     }
 }
+
+/// A threshold the decision does not give is the site's own, and the page says so.
+@Suite struct SiteThresholdTests {
+    static func set(_ thresholds: String) -> String {
+        """
+        name: Bộ thử
+        decision: Quyết định thử
+        levels:
+          - { key: tu_cham, label: Kết quả tự chấm điểm }
+        criteria:
+          - number: 6
+            title: Số hóa
+            contents:
+              - id: "6.1"
+                label: Nội dung 1
+                max: 5
+                rule: rate
+        \(thresholds)
+        """
+    }
+
+    @Test func aSiteThresholdIsUsedAndNamedAsTheSites() throws {
+        let site = try TemporarySite([
+            "data/cham-diem/bo-thu.yaml": Self.set("        thresholds: { \"2024\": 75 }\n        site_thresholds: { \"2025\": 95 }"),
+            "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: bo-thu\nscores:\n  \"6.1\": { tu_cham: 0, b: 90, a: 100 }\n",
+        ])
+        let (loaded, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
+        let result = try #require(loaded?.scores.first)
+        #expect(result.contents.first?.computed == 0)  // 90% < the site's 95%
+        let page = try #require(try site.render()["mot-cua-kieu-mau/2025/index.html"])
+        #expect(page.contains("Ngưỡng năm 2025 (95,0%) do trang tự đặt, không có trong Quyết định thử."))
+        let year2024 = ScoreEvaluator.compute(result.contents[0].content, entry: result.contents[0].entry, year: 2024)
+        #expect(year2024.0 == 5)
+    }
+
+    @Test func aYearInBothListsIsAnError() throws {
+        let site = try TemporarySite([
+            "data/cham-diem/bo-thu.yaml": Self.set("        thresholds: { \"2024\": 75 }\n        site_thresholds: { \"2024\": 80 }"),
+        ])
+        let (_, diagnostics) = site.load()
+        #expect(diagnostics.errors.contains { $0.code == .criteriaSetInvalid && $0.message.contains("2024") })
+    }
+}
