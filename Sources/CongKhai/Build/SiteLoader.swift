@@ -70,7 +70,7 @@ public enum SiteLoader {
         let calendar = WorkingCalendar(announced: announced, deriving: span)
         let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, diagnostics: diagnostics)
         for year in DossierReader.years(of: dossiers, asOf: asOf).sorted() where announced[year] == nil {
-            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
+            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: DossierReader.scope(siteData: data, diagnostics: nil)?.path ?? "data/\(DossierReader.tableName).csv", line: 1),
                                 "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
         }
         let entries = dossiers.map { dossier in

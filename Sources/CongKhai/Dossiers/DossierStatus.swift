@@ -18,13 +18,13 @@ public enum DossierStatus: String, Sendable, CaseIterable {
 
     /// Folded spellings seen in exports (VNPT iGate, OpenCPS, provincial systems), by state.
     static let spellings: [DossierStatus: [String]] = [
-        .registered: ["moi dang ky", "moi dang ki", "dang ky moi", "cho tiep nhan", "moi"],
+        .registered: ["moi dang ky", "moi dang ki", "dang ky moi", "cho tiep nhan"],
         .received: ["da tiep nhan", "duoc tiep nhan", "tiep nhan", "moi tiep nhan"],
         .processing: ["dang xu ly", "dang giai quyet", "dang tham dinh", "cho phe duyet", "cho ky", "dang thu ly", "chuyen xu ly"],
         .awaitingSupplement: ["cho bo sung", "yeu cau bo sung", "bo sung ho so", "cho bo sung ho so", "cho cong dan bo sung"],
         .paused: ["tam dung"],
         .resolved: ["co ket qua", "da co ket qua", "cho tra ket qua", "hoan thanh", "da hoan thanh", "da giai quyet", "da xu ly xong", "da xu ly"],
-        .returned: ["da tra ket qua", "tra ket qua", "da tra", "da tra kq", "ket thuc"],
+        .returned: ["da tra ket qua", "tra ket qua", "da tra", "da tra kq"],
         .stopped: ["dung xu ly", "da dung xu ly", "tu choi", "tu choi tiep nhan", "khong tiep nhan", "huy", "da huy"],
         .withdrawn: ["cong dan yeu cau rut ho so", "yeu cau rut ho so", "rut ho so", "da rut ho so", "cong dan rut ho so"],
     ]
