@@ -69,6 +69,14 @@ import Testing
         #expect(loaded?.register.entries.count == 3)
         // Two header rows (parents "Thông tin hồ sơ", "Thời gian"); the code typed as a number.
         #expect(diagnostics.warnings.first { $0.code == .procedureCodeRestored }?.location.cell == "Danh sách hồ sơ!C6")
+        // Under their parent "Thông tin hồ sơ" the personal columns are still recognized and emptied.
+        #expect(diagnostics.warnings.filter { $0.code == .personalDataColumn }.compactMap(\.location.cell) == ["Danh sách hồ sơ!E5", "Danh sách hồ sơ!F5", "Danh sách hồ sơ!G5"])
+        if case .table(let table) = loaded?.data.documents["ho-so.xlsx"] {
+            let personal = table.headers.indices.filter { DossierColumns.looksPersonal(table.headers[$0]) }
+            #expect(personal.count == 3 && table.rows.allSatisfy { row in personal.allSatisfy { row[$0].isEmpty } })
+        } else {
+            Issue.record("register workbook not parsed as a table")
+        }
         let fromCSVFiles = try fromCSV.render(asOf: "2025-12-31")
         let fromWorkbookFiles = try fromWorkbook.render(asOf: "2025-12-31")
         // Only the source's file name ("ho-so.csv" / "ho-so.xlsx") may differ.
