@@ -139,6 +139,8 @@ struct ScoringRenderer {
                 if let sheet = sheets[VietnameseFolding.key(unit.name)] {
                     let path = sheets.count > 1 ? "\(Self.root)\(list.year)/\(sheet.sheet.slug)/" : "\(Self.root)\(list.year)/"
                     values["url"] = context.url(path)
+                    // The score's level, so a reader knows who checked it (checked in RecognitionCheck).
+                    values["level"] = sheet.finalLevel.map { Self.lowercasingFirst($0.label) }
                 }
                 return values
             },
