@@ -154,13 +154,14 @@ import Yams
         // Internal notes: in `check`, not on the public page unless site.yaml asks for them.
         #expect(!own.contains("Điểm không khớp cần xem lại") && !own.contains("class=\"flagged\""))
         #expect(!ranking.contains("điểm không khớp"))
-        let copy = try TemporarySite([:], config: nil)
-        try FileManager.default.createDirectory(at: copy.root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.content, to: copy.content)
-        let config = try String(contentsOf: copy.content.appendingPathComponent("site.yaml"), encoding: .utf8)
-        try copy.write("site.yaml", config + "\nshow_score_disagreements: true\n")
-        let withNotes = try copy.render(asOf: "2026-11-21")
-        let ownWithNotes = try #require(withNotes["mot-cua-kieu-mau/2024/binh-tan-hung/index.html"])
+        // The same sheet in a small site that asks for the notes (its one unit's page is the year's).
+        func example(_ path: String) throws -> String { try String(contentsOf: Repository.content.appendingPathComponent(path), encoding: .utf8) }
+        let shown = try TemporarySite([
+            "data/cham-diem/qd-737-2024.yaml": try example("data/cham-diem/qd-737-2024.yaml"),
+            "data/cham-diem/2024/binh-tan-hung.yaml": try example("data/cham-diem/2024/binh-tan-hung.yaml"),
+        ], config: TemporarySite.minimalConfig + "\nshow_score_disagreements: true\n")
+        let ownWithNotes = try #require(try shown.render()["mot-cua-kieu-mau/2024/index.html"])
+        #expect(ownWithNotes.contains("Điểm không khớp cần xem lại"))
         for warning in warnings {
             let message = warning.message.replacingOccurrences(of: "Xã Bình Tân Hưng 2024: ", with: "")
             #expect(ownWithNotes.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
@@ -168,6 +169,12 @@ import Yams
         // The recognition list agrees with the sheets: no CK190-CK193 in the example.
         #expect(diagnostics.all.filter { ["CK190", "CK191", "CK192", "CK193"].contains($0.code.rawValue) }.isEmpty,
                 "\(diagnostics.all.filter { $0.code.rawValue.hasPrefix("CK19") })")
+        // One table per assessment level, the highest first: Hương Trà's self-score (94) comes
+        // after every appraised unit, whatever its number.
+        let appraised = try #require(ranking.range(of: "Xếp hạng theo kết quả thẩm định của UBND cấp huyện"))
+        let selfScored = try #require(ranking.range(of: "Xếp hạng theo kết quả tự chấm điểm"))
+        #expect(appraised.lowerBound < selfScored.lowerBound)
+        #expect(try #require(ranking.range(of: ">Xã Hương Trà<")).lowerBound > selfScored.lowerBound)
         let recognition = try #require(files["cong-nhan/2024/index.html"])
         #expect(recognition.contains("Xã Tịnh Hà Đông") && !recognition.contains("Xã Hương Trà"))
     }
