@@ -190,7 +190,7 @@ enum DossierReader {
             consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
             returned: returned, reason: reason, newDate: newDate,
             lateUnit: lateUnit, apologyDate: apologyDate,
-            letterNumber: letterNumber, status: status, online: online, location: columns.table.location(row: row),
+            letterNumber: letterNumber, status: status, online: online, completed: completed, location: columns.table.location(row: row),
             // A code that had to be masked cannot name its letter's address: the row can.
             letterSlug: code == rawCode ? Slug.make(code) : "ho-so-hang-\(row.line)"
         )

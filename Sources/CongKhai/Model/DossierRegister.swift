@@ -58,7 +58,7 @@ public struct DossierRegister: Sendable {
         var months: [String: Tally] = [:]
         var years: [Int: Tally] = [:]
         for entry in entries where entry.outcome.isFinished {
-            guard let returned = entry.dossier.returned else { continue }
+            guard let returned = entry.dossier.finished else { continue }
             months["\(returned.year)-\(pad(returned.month, 2))", default: Tally()].add(entry.outcome)
             years[returned.year, default: Tally()].add(entry.outcome)
         }
