@@ -90,7 +90,7 @@ enum StatisticsTableBuilder {
                                     period: nil, source: "Sổ theo dõi hồ sơ (\(register.sourceFile ?? "data/\(DossierReader.tableName).csv"))", rowHeader: "Tháng",
                                     columns: ["Trước hạn", "Đúng hạn", "Quá hạn", "Đã giải quyết", "Tỷ lệ đúng hạn"], rows: rows,
                                     series: ["Tỷ lệ trước hạn và đúng hạn"], chartIsPercent: true)
-        table.notes = ["Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng, tính trên toàn bộ \(VietnameseNumberFormat.integer(finished)) hồ sơ đã giải quyết của sổ theo dõi (theo ngày trả kết quả); hồ sơ đang giải quyết, rút hoặc dừng xử lý không tính."]
+        table.notes = ["Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng, tính trên toàn bộ \(VietnameseNumberFormat.integer(finished)) hồ sơ đã giải quyết của sổ theo dõi (theo ngày hoàn thành xử lý, nếu không có thì ngày trả kết quả); hồ sơ đang giải quyết, rút hoặc dừng xử lý không tính."]
         return table
     }
 
