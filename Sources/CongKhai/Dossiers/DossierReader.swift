@@ -200,10 +200,10 @@ enum DossierReader {
     /// the full export under the old name: say how to get rates from it, never compute them.
     static func warnAboutScope(_ entries: [DossierRegister.Entry], path: String, isComplete: Bool, diagnostics: Diagnostics) {
         guard !isComplete else { return }
+        // A register of late dossiers only is fine as it is (its page says it gives no rate).
         let inTime = entries.filter { $0.outcome == .early || $0.outcome == .onTime }.count
-        let message = inTime > 0
-            ? "Sổ \(path) chỉ dành cho hồ sơ trễ hạn nhưng có \(inTime) hồ sơ trả trước hạn, đúng hạn. Nếu đây là toàn bộ hồ sơ đã giải quyết, đổi tên thành data/\(completeTableName).\((path as NSString).pathExtension) để tính tỷ lệ đúng hạn; nếu không, CongKhai không tính tỷ lệ từ sổ này."
-            : "Sổ \(path) chỉ có hồ sơ trễ hạn: CongKhai đăng thư xin lỗi nhưng không tính tỷ lệ đúng hạn (cần toàn bộ hồ sơ đã giải quyết, tệp data/\(completeTableName).csv hoặc .xlsx)."
+        guard inTime > 0 else { return }
+        let message = "Sổ \(path) chỉ dành cho hồ sơ trễ hạn nhưng có \(inTime) hồ sơ trả trước hạn, đúng hạn. Nếu đây là toàn bộ hồ sơ đã giải quyết, đổi tên thành data/\(completeTableName).\((path as NSString).pathExtension) để tính tỷ lệ đúng hạn; nếu không, CongKhai không tính tỷ lệ từ sổ này."
         diagnostics.warning(.registerScope, at: SourceLocation(file: path, line: 1), message)
     }
 
