@@ -61,8 +61,11 @@ enum SiteDataReader {
             if file.url.pathExtension.lowercased() == "xlsx" {
                 let options = WorkbookOptions.read(URL(fileURLWithPath: file.url.path + ".yaml"),
                                                    displayPath: WorkbookOptions.sidecarPath(for: file.displayPath), diagnostics: diagnostics)
+                // The register's personal columns are not even turned into text.
+                let isRegister = privateFiles.contains(file.relativePath)
+                let skipping: (String) -> Bool = { header in isRegister && DossierColumns.looksPersonal(header) }
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
-                                                           diagnostics: diagnostics) else { continue }
+                                                           diagnostics: diagnostics, skippingColumn: skipping) else { continue }
                 add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
                 continue
             }

@@ -150,14 +150,15 @@ def write_register():
 
 # The one-stop software's export of ALL dossiers (OpenCPS style): personal columns CongKhai
 # must never read, every state of a dossier, a two-row header. The CSV is the same export
-# saved as CSV UTF-8 (personal data included: the reader must drop it either way).
+# saved as CSV UTF-8 (personal data included: the reader must drop it either way). A lookup
+# formula's error (#N/A) in a phone cell must not even be reported: that column is never read.
 ONE_STOP_CSV = """Mã hồ sơ,Mã thủ tục,Chủ hồ sơ,Địa chỉ,Số điện thoại,Thư điện tử,Ngày tiếp nhận,Ngày hẹn trả,Ngày gia hạn,Ngày hoàn thành,Ngày trả,Trạng thái,Trực tuyến
 000.00.25.H55-250106-0001,1.014028,Nguyễn Văn An,Số 12 đường Lê Lợi,0912345678,an@example.vn,06/01/2025 09:00,09/01/2025,,08/01/2025,08/01/2025,Đã trả kết quả,Có
 000.00.25.H55-250106-0002,1.014028,Lê Văn Cường,Thôn 2,0912345679,cuong@example.vn,06/01/2025 09:00,09/01/2025,,09/01/2025,10/01/2025,Đã trả kết quả,Không
 000.00.25.H55-250106-0003,1.014028,Trần Thị Bích,Thôn 3,0912345680,bich@example.vn,06/01/2025 09:00,09/01/2025,15/01/2025,14/01/2025,,Có kết quả,Có
 000.00.25.H55-250107-0004,1.014028,Phạm Văn Dũng,Thôn 4,0912345681,dung@example.vn,07/01/2025 09:00,10/01/2025,,,,Công dân yêu cầu rút hồ sơ,Không
 000.00.25.H55-250107-0005,1.014028,Võ Thị Em,Thôn 5,0912345682,em@example.vn,07/01/2025 09:00,10/01/2025,,,,Dừng xử lý,Có
-000.00.25.H55-250108-0006,1.014028,Hồ Văn Phúc,Thôn 6,0912345683,phuc@example.vn,08/01/2025 09:00,,,,,Mới đăng ký,Có
+000.00.25.H55-250108-0006,1.014028,Hồ Văn Phúc,Thôn 6,#N/A,phuc@example.vn,08/01/2025 09:00,,,,,Mới đăng ký,Có
 """
 
 
