@@ -159,6 +159,8 @@ struct ScoringRenderer {
             "year": year,
             "levels": levels.map { ["label": $0.label] },
             "several_levels": ranking.groups.count > 1,
+            // The set's levels from the most checked down, as data (district appraisal ended in 2025).
+            "level_order": levels.reversed().map { Self.lowercasingFirst($0.label) }.joined(separator: ", nếu chưa có thì "),
             "groups": ranking.groups.enumerated().map { index, group -> [String: Any] in
                 var values: [String: Any] = [
                     "id": "cap-\(index + 1)",
