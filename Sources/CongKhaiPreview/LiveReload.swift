@@ -7,11 +7,14 @@ import Foundation
 enum LiveReload {
     static let statusPath = "/__congkhai/status"
 
-    static func decorate(_ html: String, state: PreviewState.Snapshot) -> String {
+    static func decorate(_ html: String, state: PreviewState.Snapshot, path: String? = nil) -> String {
         var html = html
-        if !state.errors.isEmpty, let bodyOpen = html.range(of: "<body"),
+        var top = ""
+        if !state.errors.isEmpty { top += banner(state.errors) }
+        if let path, let notes = state.notes[notesKey(path)], !notes.isEmpty { top += notesPanel(notes) }
+        if !top.isEmpty, let bodyOpen = html.range(of: "<body"),
            let bodyEnd = html[bodyOpen.upperBound...].firstIndex(of: ">") {
-            html.insert(contentsOf: banner(state.errors), at: html.index(after: bodyEnd))
+            html.insert(contentsOf: top, at: html.index(after: bodyEnd))
         }
         let script = self.script(generation: state.generation)
         if let bodyClose = html.range(of: "</body>", options: .backwards) {
@@ -29,6 +32,22 @@ enum LiveReload {
         padding:12px 16px;margin:0;font:16px/1.5 system-ui,sans-serif">\
         <p style="margin:0 0 6px"><strong>Lần tạo lại gần nhất bị lỗi.</strong> Trang đang hiện bản tạo thành công trước đó. \
         Sửa các lỗi sau rồi lưu tệp:</p><ul style="margin:0;padding-left:20px">\(items)</ul></div>
+        """
+    }
+
+    /// "/a/b/index.html" and "/a/b/" name the same page.
+    static func notesKey(_ path: String) -> String {
+        path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// The scoring pages' internal notes (see `ScoringNotes`), for the webmaster only.
+    static func notesPanel(_ notes: [String]) -> String {
+        let items = notes.prefix(100).map { "<li>\(HTMLEscape.text($0))</li>" }.joined()
+        return """
+        <div role="note" id="congkhai-ghi-chu" style="background:#fff8e1;color:#3d2c00;border:3px solid #b26a00;\
+        padding:12px 16px;margin:0;font:16px/1.5 system-ui,sans-serif">\
+        <p style="margin:0 0 6px"><strong>Ghi chú nội bộ (chỉ hiện khi xem trước, không có trên trang công bố):</strong> \
+        điểm chấm không khớp cần xem lại.</p><ul style="margin:0;padding-left:20px">\(items)</ul></div>
         """
     }
 

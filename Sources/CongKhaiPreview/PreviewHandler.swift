@@ -21,8 +21,8 @@ struct PreviewHandler: HTTPHandler {
             return respond(.ok, type: "application/json; charset=utf-8", body: Data(LiveReload.statusJSON(state.snapshot).utf8), head: head)
         }
         switch files.resolve(path) {
-        case .file(let path):
-            return serve(path, status: .ok, head: head)
+        case .file(let file):
+            return serve(file, status: .ok, head: head, requestPath: path)
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .contentLength: "0"])
         case .forbidden:
@@ -35,13 +35,14 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    private func serve(_ path: String, status: HTTPStatusCode, head: Bool) -> HTTPResponse {
+    private func serve(_ path: String, status: HTTPStatusCode, head: Bool, requestPath: String? = nil) -> HTTPResponse {
         guard var data = FileManager.default.contents(atPath: path) else {
             return text(.notFound, "Không tìm thấy trang.", head: head)
         }
         let type = MediaTypes.contentType(forExtension: (path as NSString).pathExtension)
         if type.hasPrefix("text/html") {
-            data = Data(LiveReload.decorate(String(decoding: data, as: UTF8.self), state: state.snapshot).utf8)
+            data = Data(LiveReload.decorate(String(decoding: data, as: UTF8.self), state: state.snapshot,
+                                            path: requestPath.map { $0.removingPercentEncoding ?? $0 }).utf8)
         }
         return respond(status, type: type, body: data, head: head)
     }

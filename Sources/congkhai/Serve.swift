@@ -28,10 +28,11 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let options = try source.buildOptions(output: output)
         let state = PreviewState()
-        if case .failure(let failure) = SiteRunner.build(options, verbosity: verbosity) {
-            state.rebuildFailed(failure.messages)
-        }
         let rootPath = SiteBuilder.rootPath(options)
+        switch SiteRunner.build(options, verbosity: verbosity) {
+        case .success(let report): state.rebuilt(notes: Self.notes(report, rootPath: rootPath))
+        case .failure(let failure): state.rebuildFailed(failure.messages)
+        }
         let server: PreviewServer
         do {
             server = try PreviewServer(output: options.output, rootPath: rootPath, port: port, state: state)
@@ -64,6 +65,11 @@ struct Serve: AsyncParsableCommand {
         Terminal.out("Đã dừng xem trước.")
     }
 
+    /// The build's internal notes keyed by the URL path the preview is asked for.
+    static func notes(_ report: BuildReport, rootPath: String) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: report.internalNotes.map { (rootPath + $0.key, $0.value) })
+    }
+
     /// The content folder and, when present, the themes folder beside it.
     private func watchedFolders(_ options: BuildOptions) -> [URL] {
         let themes = options.source.deletingLastPathComponent().appendingPathComponent("Themes")
@@ -78,7 +84,7 @@ struct Serve: AsyncParsableCommand {
             let name = changed[0].hasPrefix(options.source.path + "/") ? String(changed[0].dropFirst(options.source.path.count + 1)) : changed[0]
             Terminal.out("Đã sửa \(name)\(changed.count > 1 ? " và \(changed.count - 1) tệp khác" : ""): tạo lại…")
             switch SiteRunner.build(options, verbosity: verbosity) {
-            case .success: state.rebuilt()
+            case .success(let report): state.rebuilt(notes: notes(report, rootPath: SiteBuilder.rootPath(options)))
             case .failure(let failure): state.rebuildFailed(failure.messages)
             }
         }

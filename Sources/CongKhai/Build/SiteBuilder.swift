@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
     public let timer: PhaseTimer
     /// Published procedures with every element the law requires, for the summary line.
     public var completeness = ProcedureCompleteness.Summary(published: 0, complete: 0)
+    /// Notes for the preview only, by site path ("mot-cua-kieu-mau/2024/xa-a/"): see `ScoringNotes`.
+    public var internalNotes: [String: [String]] = [:]
 }
 
 /// The pipeline: load → plan → render and write (parallel, incremental).
@@ -62,7 +64,8 @@ public enum SiteBuilder {
             if let problem = site.publishedCodes.save(contentDirectory: options.source) {
                 diagnostics.warning(.publishedRecordInvalid, at: SourceLocation(file: PublishedCodes.fileName, line: 1), problem)
             }
-            return BuildReport(output: summary, timer: timer, completeness: site.completeness)
+            return BuildReport(output: summary, timer: timer, completeness: site.completeness,
+                               internalNotes: ScoringNotes.byPath(site))
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {

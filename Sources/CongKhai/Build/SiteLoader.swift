@@ -44,6 +44,7 @@ public enum SiteLoader {
 
         let scores = ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
+        RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
         let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
@@ -77,22 +78,25 @@ public enum SiteLoader {
                                        cutOff: HolidayScheduleReader.cutOff(siteData: data, diagnostics: diagnostics))
         let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, asOf: asOf, diagnostics: diagnostics)
         let reached = DossierReader.years(of: dossiers, asOf: asOf)
+        let registerPath = DossierReader.scope(siteData: data, diagnostics: nil)?.path ?? "data/\(DossierReader.tableName).csv"
         // A declared day that only secondary sources report moves due dates all the same:
         // say which ones the register's years rely on.
         for entry in calendar.declaredDays(in: reached) where !entry.day.verified {
             // Located at the register, whose due dates rely on the day (a shipped day has no file).
-            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
+            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: registerPath, line: 1),
                                 "\(entry.makeUp ? "Ngày làm bù" : "Ngày nghỉ") \(entry.day.date.vietnameseShort) (\(entry.day.name)) chưa được đối chiếu với văn bản gốc\(entry.day.source.map { " (nguồn: \($0))" } ?? ""). CongKhai vẫn dùng ngày này để tính hạn và trang /xin-loi/ ghi rõ điều đó; khi đã đọc văn bản, ghi lịch năm \(entry.day.date.year) vào data/ngay-nghi.yaml với \"can_cu\" và \"nguon\".")
         }
         for year in reached.sorted() where announced[year] == nil {
-            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: "data/\(DossierReader.tableName).csv", line: 1),
+            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: registerPath, line: 1),
                                 "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
         }
         let entries = dossiers.map { dossier in
             DossierRegister.Entry(dossier: dossier, outcome: dossier.outcome(asOf: asOf, calendar: calendar),
                                   procedureName: byCode[dossier.procedureCode]?.name)
         }
-        return (calendar, DossierRegister(entries: entries))
+        let scope = DossierReader.scope(siteData: data, diagnostics: nil)
+        if let scope { DossierReader.warnAboutScope(entries, path: scope.path, isComplete: scope.isComplete, diagnostics: diagnostics) }
+        return (calendar, DossierRegister(entries: entries, isComplete: scope?.isComplete ?? true, sourceFile: scope?.path))
     }
 
     /// Letters follow the regime of their date: say which unverified forms they use, and

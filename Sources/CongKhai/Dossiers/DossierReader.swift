@@ -1,12 +1,35 @@
 import Foundation
 
-/// Reads and checks `data/ho-so-tre-han.csv`, the export of the dossier register.
+/// Reads and checks the export of the dossier register: `data/ho-so.*` (every dossier, the
+/// one-stop software's full export: on-time rates come from it) or `data/ho-so-tre-han.*`
+/// (late dossiers only: apologies, but no rate), as .csv, .xlsx or .yaml.
 enum DossierReader {
+    /// The late-only register's name, kept for messages that name "the register".
     static let tableName = "ho-so-tre-han"
+    /// The export of every dossier.
+    static let completeTableName = "ho-so"
+    static let tableNames = [completeTableName, tableName]
+
+    /// Which register the site has, and whether it holds every dossier. Both at once is an
+    /// error: the late one would be a second copy of some rows, or a different story.
+    static func scope(siteData: SiteData, diagnostics: Diagnostics?) -> (name: String, path: String, isComplete: Bool)? {
+        let complete = siteData.document(named: completeTableName)
+        let late = siteData.document(named: tableName)
+        if let complete, let late {
+            diagnostics?.error(.registerScope, at: SourceLocation(file: "data/\(late.path)", line: 1),
+                              "Có cả data/\(complete.path) (toàn bộ hồ sơ) và data/\(late.path) (hồ sơ trễ hạn). Giữ một sổ: hồ sơ trễ hạn đã có trong sổ toàn bộ hồ sơ.")
+        }
+        if let complete { return (completeTableName, "data/\(complete.path)", true) }
+        if let late { return (tableName, "data/\(late.path)", false) }
+        return nil
+    }
 
     static func read(siteData: SiteData, catalog: [String: Procedure], calendar: WorkingCalendar,
                      asOf: CivilDate? = nil, diagnostics: Diagnostics) -> [Dossier] {
-        guard let table = siteData.table(named: tableName, diagnostics: diagnostics) else { return [] }
+        guard let scope = scope(siteData: siteData, diagnostics: diagnostics),
+              let parsed = siteData.table(named: scope.name, diagnostics: diagnostics) else { return [] }
+        // A YAML register becomes a table only now: empty its personal columns here too.
+        let table = DossierColumns.strippingPersonalData(parsed)
         var ignored: Set<String> = []
         for (index, header) in table.headers.enumerated() where DossierColumns.looksPersonal(header) {
             ignored.insert(VietnameseFolding.key(header))
@@ -91,7 +114,19 @@ enum DossierReader {
             }
         }
         let dueGiven = date(C.due)
-        let returned = date(C.returned)
+        let returnedGiven = date(C.returned)
+        let completed = date(C.completed)
+        // The result's date: when it was handed over, else when processing finished.
+        let returned = returnedGiven ?? completed
+        var status: DossierStatus?
+        if let text = columns.value(C.status, in: row) {
+            status = DossierStatus(text: text)
+            if status == nil {
+                diagnostics.warning(.dossierUnknownStatus, at: columns.location(C.status, in: row),
+                                    "Trạng thái \"\(quoted(text))\" không biết (hàng \(row.line)); hồ sơ được xếp theo ngày trả, ngày hoàn thành. Trạng thái biết: \(DossierStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+        let online = columns.value(C.online, in: row).map { ["co", "x", "1", "true", "yes", "truc tuyen", "dvc truc tuyen"].contains(VietnameseFolding.key($0, separator: " ")) }
         let apologyDate = date(C.apologyDate)
 
         var newDate: CivilDate?
@@ -146,6 +181,19 @@ enum DossierReader {
         let lateUnit = published(C.lateUnit), letterNumber = published(C.letterNumber)
         guard valid, let code, let procedureCode, let receipt else { return nil }
         let rawCode = columns.value(C.code, in: row) ?? code
+        if let status, !status.counts {
+            // Not received, stopped or withdrawn: neither on time nor late, and no letter.
+            return nil
+        }
+        if let status, status.isFinished, returned == nil {
+            diagnostics.warning(.dossierStatusContradictsDates, at: columns.location(C.status, in: row),
+                                "Hồ sơ \(code) có trạng thái \"\(status.rawValue)\" nhưng không có \"Ngày trả\" hay \"Ngày hoàn thành\": không xếp được đúng hạn hay trễ hạn, hồ sơ không được tính. Ghi ngày vào sổ.")
+            return nil
+        }
+        if let status, !status.isFinished, let returned {
+            diagnostics.warning(.dossierStatusContradictsDates, at: columns.location(C.status, in: row),
+                                "Hồ sơ \(code) có trạng thái \"\(status.rawValue)\" nhưng đã có ngày trả hoặc hoàn thành \(returned.vietnameseShort); CongKhai tính theo ngày đó. Kiểm tra lại sổ.")
+        }
 
         let procedure = catalog[procedureCode]
         if procedure == nil {
@@ -173,11 +221,22 @@ enum DossierReader {
             consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
             returned: returned, reason: reason, newDate: newDate, newTime: newTime,
             lateUnit: lateUnit, apologyDate: apologyDate,
-            letterNumber: letterNumber, location: columns.table.location(row: row),
+            letterNumber: letterNumber, status: status, online: online, completed: completed, location: columns.table.location(row: row),
             // A code that had to be masked cannot name its letter's address: the row can.
             letterSlug: code == rawCode ? Slug.make(code) : "ho-so-hang-\(row.line)",
             receivedAfterCutOff: afterCutOff
         )
+    }
+
+    /// A register named as late dossiers only that holds dossiers returned on time is probably
+    /// the full export under the old name: say how to get rates from it, never compute them.
+    static func warnAboutScope(_ entries: [DossierRegister.Entry], path: String, isComplete: Bool, diagnostics: Diagnostics) {
+        guard !isComplete else { return }
+        // A register of late dossiers only is fine as it is (its page says it gives no rate).
+        let inTime = entries.filter { $0.outcome == .early || $0.outcome == .onTime }.count
+        guard inTime > 0 else { return }
+        let message = "Sổ \(path) chỉ dành cho hồ sơ trễ hạn nhưng có \(inTime) hồ sơ trả trước hạn, đúng hạn. Nếu đây là toàn bộ hồ sơ đã giải quyết, đổi tên thành data/\(completeTableName).\((path as NSString).pathExtension) để tính tỷ lệ đúng hạn; nếu không, CongKhai không tính tỷ lệ từ sổ này."
+        diagnostics.warning(.registerScope, at: SourceLocation(file: path, line: 1), message)
     }
 
     /// Years the register reaches into, so the build can warn when one has no announced schedule.

@@ -37,7 +37,11 @@ struct DossierRenderer {
                 tallyValues(label: "\(month.suffix(2))/\(month.prefix(4))", tally)
             },
         ]
-        if !register.byYear.isEmpty { values["has_rates"] = true }
+        if !register.byYear.isEmpty {
+            values["has_rates"] = true
+            values["finished_total"] = VietnameseNumberFormat.integer(register.byYear.reduce(0) { $0 + $1.tally.finished })
+        }
+        if !register.isComplete { values["rates_unavailable"] = true }
         if register.late.isEmpty { values["no_late"] = true }
         values["counting"] = countingValues(register)
         return values

@@ -110,6 +110,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case legalRegimeUnverified = "CK176"
     case feedbackNoticeIncomplete = "CK177"
     case portalLinksUnchecked = "CK178"
+    // Scores, recognition lists, registers and statistics that agree (CK190–CK199)
+    case recognitionScoreDiffers = "CK190"
+    case recognitionBelowThreshold = "CK191"
+    case recognitionUnitWithoutSheet = "CK192"
+    case recognitionOnSelfScore = "CK193"
+    case dossierUnknownStatus = "CK194"
+    case dossierStatusContradictsDates = "CK195"
+    case registerScope = "CK196"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -206,6 +214,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .legalRegimeUnverified: "Văn bản, mẫu hoặc ngày hiệu lực áp dụng chưa được xác minh"
         case .feedbackNoticeIncomplete: "Thông báo tiếp nhận phản ánh, kiến nghị thiếu nội dung bắt buộc"
         case .portalLinksUnchecked: "Đường dẫn Cổng Dịch vụ công quốc gia chưa ghi nguồn hoặc ngày kiểm tra"
+        case .recognitionScoreDiffers: "Danh sách công nhận ghi điểm khác tổng điểm trên bảng chấm điểm"
+        case .recognitionBelowThreshold: "Đơn vị được công nhận có tổng điểm dưới mức công nhận của bộ tiêu chí"
+        case .recognitionUnitWithoutSheet: "Đơn vị trong danh sách công nhận không có bảng chấm điểm để đối chiếu"
+        case .recognitionOnSelfScore: "Đơn vị được công nhận mà bảng chấm điểm chỉ có điểm tự chấm"
+        case .dossierUnknownStatus: "Trạng thái hồ sơ không biết"
+        case .dossierStatusContradictsDates: "Trạng thái hồ sơ mâu thuẫn với ngày trả, ngày hoàn thành"
+        case .registerScope: "Sổ hồ sơ chỉ gồm hồ sơ trễ hạn (không tính tỷ lệ đúng hạn), hoặc có cả hai sổ"
         }
     }
 }

@@ -7,6 +7,7 @@ enum SiteConfigReader {
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
+        "show_score_disagreements",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -127,7 +128,7 @@ enum SiteConfigReader {
         }
 
         let defaultPlace = commune.replacingOccurrences(of: "^(Xã|Phường|Thị trấn|Đặc khu) ", with: "", options: .regularExpression)
-        return SiteConfig(
+        var config = SiteConfig(
             place: fields.string("place") ?? defaultPlace,
             commune: commune, province: province,
             title: fields.string("title") ?? "Cổng thông tin điện tử \(commune)",
@@ -141,6 +142,8 @@ enum SiteConfigReader {
             isProvince: readKind(fields, diagnostics: diagnostics),
             proceduresPerPoster: max(perPoster, 1)
         )
+        config.showScoreDisagreements = fields.bool("show_score_disagreements") ?? false
+        return config
     }
 }
 

@@ -39,7 +39,9 @@ public struct SiteData: Sendable {
 enum SiteDataReader {
     /// Files that hold citizens' personal data. Features read them, but they are never offered
     /// to templates, so no theme or site template can publish a phone or ID number by mistake.
-    static let privateFiles: Set<String> = ["ho-so-tre-han.csv", "ho-so-tre-han.xlsx", "ho-so-tre-han.yaml", "ho-so-tre-han.yml"]
+    static let privateFiles: Set<String> = Set(DossierReader.tableNames.flatMap { name in
+        ["csv", "xlsx", "yaml", "yml"].map { "\(name).\($0)" }
+    })
 
     /// The catalog reaches templates through the catalog pages' own values. Offered as
     /// `data` too, any page could depend on every procedure, and an incremental build could
@@ -59,8 +61,11 @@ enum SiteDataReader {
             if file.url.pathExtension.lowercased() == "xlsx" {
                 let options = WorkbookOptions.read(URL(fileURLWithPath: file.url.path + ".yaml"),
                                                    displayPath: WorkbookOptions.sidecarPath(for: file.displayPath), diagnostics: diagnostics)
+                // The register's personal columns are not even turned into text.
+                let isRegister = privateFiles.contains(file.relativePath)
+                let skipping: (String) -> Bool = { header in isRegister && DossierColumns.looksPersonal(header) }
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
-                                                           diagnostics: diagnostics) else { continue }
+                                                           diagnostics: diagnostics, skippingColumn: skipping) else { continue }
                 add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
                 continue
             }
@@ -83,6 +88,10 @@ enum SiteDataReader {
     private static func add(_ document: DataDocument, for file: ContentFiles.File,
                             documents: inout [String: DataDocument], tree: inout [String: DataValue],
                             diagnostics: Diagnostics) {
+        if privateFiles.contains(file.relativePath), case .table(let table) = document {
+            documents[file.relativePath] = .table(DossierColumns.strippingPersonalData(table))
+            return
+        }
         documents[file.relativePath] = document
         // Template values only for files templates see: converting a 10,000-row catalog
         // would be work thrown away.

@@ -11,6 +11,9 @@ public struct CriteriaSet: Sendable {
     public struct Threshold: Sendable, Equatable {
         public let standard: Double?
         public let byYear: [Int: Double]
+        /// Years whose threshold the site set itself (`site_thresholds`): the decision gives
+        /// none for them, and the page says so beside the result.
+        public var siteYears: Set<Int> = []
 
         public func value(for year: Int) -> Double? { byYear[year] ?? standard }
     }

@@ -41,6 +41,12 @@ public struct Dossier: Sendable {
     public var lateUnit: String?
     public var apologyDate: CivilDate?
     public var letterNumber: String?
+    /// The one-stop software's state ("Đã trả kết quả"), when the export has the column.
+    public var status: DossierStatus? = nil
+    /// Filed online ("Trực tuyến"), when the export says.
+    public var online: Bool? = nil
+    /// When processing finished ("Ngày hoàn thành", state "Đã xử lý xong"), when the export says.
+    public var completed: CivilDate? = nil
     public var location: SourceLocation
     /// The last part of the letter's path; the code's slug unless the code held personal data.
     public var letterSlug: String? = nil
@@ -75,9 +81,14 @@ public struct Dossier: Sendable {
         return initials.isEmpty ? nil : initials.joined(separator: " ")
     }
 
+    /// The date that decides on time or late: processing finished, else the result returned.
+    /// The national portal's indicators take "Đã xử lý xong" before "Đã trả kết quả" (as
+    /// public copies of its specification read); a register without the column gives the latter.
+    public var finished: CivilDate? { completed ?? returned }
+
     public func outcome(asOf date: CivilDate, calendar: WorkingCalendar) -> Outcome {
         guard let due else { return .undetermined }
-        if let returned {
+        if let returned = finished {
             if returned < due { return .early }
             if returned == due { return .onTime }
             return .late(workingDays: calendar.workingDays(after: due, through: returned), open: false)

@@ -28,9 +28,15 @@ public struct DossierRegister: Sendable {
     }
 
     public let entries: [Entry]
-    /// Finished dossiers by the month they were returned, "2025-01" → tally.
+    /// Finished dossiers by the month they were returned, "2025-01" → tally. Empty unless the
+    /// register holds every dossier (`isComplete`): late dossiers alone give no rate.
     public let byMonth: [(month: String, tally: Tally)]
     public let byYear: [(year: Int, tally: Tally)]
+    /// The register is an export of all dossiers (`data/ho-so.*`), not only of late ones
+    /// (`data/ho-so-tre-han.*`): only then are on-time rates computed from it.
+    public let isComplete: Bool
+    /// The file it came from, "data/ho-so.xlsx", for the pages' "Nguồn".
+    public let sourceFile: String?
 
     public static let empty = DossierRegister(entries: [])
 
@@ -40,12 +46,19 @@ public struct DossierRegister: Sendable {
             .sorted { ($0.dossier.received.date, $0.dossier.code) > ($1.dossier.received.date, $1.dossier.code) }
     }
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], isComplete: Bool = true, sourceFile: String? = nil) {
         self.entries = entries
+        self.isComplete = isComplete
+        self.sourceFile = sourceFile
+        guard isComplete else {
+            byMonth = []
+            byYear = []
+            return
+        }
         var months: [String: Tally] = [:]
         var years: [Int: Tally] = [:]
         for entry in entries where entry.outcome.isFinished {
-            guard let returned = entry.dossier.returned else { continue }
+            guard let returned = entry.dossier.finished else { continue }
             months["\(returned.year)-\(pad(returned.month, 2))", default: Tally()].add(entry.outcome)
             years[returned.year, default: Tally()].add(entry.outcome)
         }

@@ -3,6 +3,8 @@ public struct RecognitionList: Sendable {
     public struct Unit: Sendable {
         public let name: String
         public let score: Double?
+        /// Where the unit is listed, for diagnostics.
+        public var location: SourceLocation? = nil
     }
 
     public let year: Int

@@ -94,6 +94,10 @@ public struct SiteConfig: Sendable {
     public var isProvince: Bool
     /// Procedures per counter poster page before a new page starts (besides one per field).
     public var proceduresPerPoster: Int
+    /// `show_score_disagreements: true`: the public scoring pages list where scores disagree with
+    /// their figures or with each other. Off by default: these are internal working notes, shown
+    /// by `congkhai check` and in the preview, not published unless the site decides to.
+    public var showScoreDisagreements = false
 
     /// Root path for links: the base URL's path, or "/" when no base URL is set.
     public var rootPath: String { baseURL?.rootPath ?? "/" }

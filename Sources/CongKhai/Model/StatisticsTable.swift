@@ -31,4 +31,7 @@ public struct StatisticsTable: Sendable {
     public let series: [String]
     /// Chart values are percentages (0–100) rather than counts.
     public let chartIsPercent: Bool
+    /// Sentences printed under the table that say what a figure counts (neutral votes in a
+    /// satisfaction rate, the denominator of an on-time rate, how periods are compared).
+    public var notes: [String] = []
 }

@@ -76,9 +76,26 @@ enum CriteriaSetReader {
                     byYear[year] = value
                 }
             }
+            // A year's target the decision does not give (seed 003's 6.1 gives 2024 only) may be
+            // set by the site, under its own key, so it is never mistaken for the decision's.
+            var siteYears: Set<Int> = []
+            if let years = content.fields("site_thresholds") {
+                for key in years.keys {
+                    guard let year = Int(key), let value = years.string(key).flatMap(ScoreNumber.parse) else {
+                        fail(years.location(of: key), "Ngưỡng do trang tự đặt phải có dạng \"2025\": 95.")
+                        continue
+                    }
+                    if byYear[year] != nil {
+                        fail(years.location(of: key), "Năm \(year) đã có ngưỡng theo văn bản trong \"thresholds\"; bỏ một trong hai.")
+                        continue
+                    }
+                    byYear[year] = value
+                    siteYears.insert(year)
+                }
+            }
             let standard = content.string("threshold").flatMap(ScoreNumber.parse)
             if standard == nil && byYear.isEmpty { fail(content.location(of: "rule"), "Quy tắc tỷ lệ cần \"threshold\" (%) hoặc \"thresholds\" theo năm.") }
-            return .rate(threshold: .init(standard: standard, byYear: byYear),
+            return .rate(threshold: .init(standard: standard, byYear: byYear, siteYears: siteYears),
                          fullIfNone: content.string("if_none") == "full",
                          numerator: content.string("b"), denominator: content.string("a"))
         case "index":

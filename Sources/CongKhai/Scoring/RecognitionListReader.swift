@@ -27,7 +27,8 @@ enum RecognitionListReader {
                     diagnostics.error(.scoreSheetInvalid, at: SourceLocation(file: file, line: item.mark?.line), "Mỗi đơn vị cần \"unit\".")
                     continue
                 }
-                units.append(.init(name: name, score: unit.string("score").flatMap(ScoreNumber.parse)))
+                units.append(.init(name: name, score: unit.string("score").flatMap(ScoreNumber.parse),
+                                   location: SourceLocation(file: file, line: item.mark?.line)))
             }
             lists.append(RecognitionList(year: year, decision: decision, date: fields.date("date"), signer: fields.string("signer"),
                                          basis: fields.string("basis"), units: units))

@@ -49,6 +49,11 @@ enum ScoringLoader {
                 diagnostics.error(.scoreSheetInvalid, at: entry.location, "\"from: \(from)\" không biết; dùng \"from: \(registerSource)\" để lấy số liệu từ sổ theo dõi hồ sơ.")
                 continue
             }
+            guard register.isComplete else {
+                diagnostics.error(.registerScope, at: entry.location,
+                                  "\"from: \(registerSource)\" cần sổ toàn bộ hồ sơ đã giải quyết (data/\(DossierReader.completeTableName).csv hoặc .xlsx); sổ \(register.sourceFile ?? "data/\(DossierReader.tableName).csv") chỉ có hồ sơ trễ hạn nên không tính được tỷ lệ.")
+                continue
+            }
             guard let tally = register.byYear.first(where: { $0.year == sheet.year })?.tally else {
                 diagnostics.error(.scoreSheetInvalid, at: entry.location, "Sổ theo dõi hồ sơ không có hồ sơ đã giải quyết trong năm \(sheet.year).")
                 continue
@@ -56,7 +61,7 @@ enum ScoringLoader {
             var filled = entry
             filled.numerator = tally.inTime
             filled.denominator = tally.finished
-            filled.source = "Sổ theo dõi hồ sơ (data/\(DossierReader.tableName).csv), năm \(sheet.year)"
+            filled.source = "Sổ theo dõi hồ sơ (\(register.sourceFile ?? "data/\(DossierReader.completeTableName).csv")), năm \(sheet.year): \(VietnameseNumberFormat.integer(tally.finished)) hồ sơ đã giải quyết"
             entries[id] = filled
         }
         return ScoreSheet(unit: sheet.unit, slug: sheet.slug, year: sheet.year, criteriaSetID: sheet.criteriaSetID,

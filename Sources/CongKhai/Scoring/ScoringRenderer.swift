@@ -48,7 +48,8 @@ struct ScoringRenderer {
 
     func sheetValues(_ result: ScoreEvaluator.Result) -> [String: Any] {
         let levels = result.criteriaSet.levels
-        let flagged = Set(result.disagreements.compactMap(\.contentID))
+        let showNotes = context.site.config.showScoreDisagreements
+        let flagged = showNotes ? Set(result.disagreements.compactMap(\.contentID)) : []
         func cells(_ value: (CriteriaSet.Level) -> Double?) -> [[String: Any]] {
             levels.map { level in ["value": value(level).map(ScoreFormat.points) ?? "—"] }
         }
@@ -59,14 +60,21 @@ struct ScoringRenderer {
                 let outcome = result.contents.first { $0.content.id == content.id }
                 index += 1
                 var values: [String: Any] = [
-                    "id": content.id, "label": content.label, "text": content.text, "max": ScoreFormat.points(content.max),
+                    "id": content.id, "label": content.label, "text_html": Self.lines(content.text) ?? "", "max": ScoreFormat.points(content.max),
                     "points": cells { outcome?.entry?.points[$0.key] },
                     "flagged": flagged.contains(content.id),
                 ]
                 if case .checklist(let items) = content.rule {
                     values["items"] = items.map { ["text": $0.text, "points": ScoreFormat.points($0.points)] }
+                    // Each item on its own line, as the original lists them ("- … (02 điểm).").
+                    let lines = items.map { HTMLEscape.text($0.text) }.joined(separator: "<br>")
+                    values["items_html"] = content.text.isEmpty ? lines : "<br>" + lines
                 }
                 if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
+                if case .rate(let threshold, _, _, _) = content.rule, threshold.siteYears.contains(result.sheet.year),
+                   let value = threshold.value(for: result.sheet.year) {
+                    values["threshold_note"] = "Ngưỡng năm \(result.sheet.year) (\(ScoreFormat.percent(value))) do trang tự đặt, không có trong \(result.criteriaSet.decision ?? "bộ tiêu chí")."
+                }
                 if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
                 if let entry = outcome?.entry {
                     if let b = entry.numerator, let a = entry.denominator {
@@ -83,7 +91,7 @@ struct ScoringRenderer {
                 "number": criterion.number, "title": criterion.title, "max": ScoreFormat.points(criterion.max),
                 "subtotals": cells { result.subtotals[$0.key]?[criterion.number] }, "contents": contents,
             ]
-            values["note"] = criterion.note
+            values["note_html"] = Self.lines(criterion.note)
             criterionValues.append(values)
         }
         var values: [String: Any] = [
@@ -93,8 +101,8 @@ struct ScoringRenderer {
             "max": ScoreFormat.points(result.criteriaSet.max),
             "criteria": criterionValues,
             "totals": cells { result.totals[$0.key] },
-            "disagreements": result.disagreements.map { ["message": $0.message] },
-            "has_disagreements": !result.disagreements.isEmpty,
+            "disagreements": showNotes ? result.disagreements.map { ["message": $0.message] } : [],
+            "has_disagreements": showNotes && !result.disagreements.isEmpty,
             "outcome": outcomeText(result),
         ]
         values["document"] = result.sheet.document
@@ -131,6 +139,8 @@ struct ScoringRenderer {
                 if let sheet = sheets[VietnameseFolding.key(unit.name)] {
                     let path = sheets.count > 1 ? "\(Self.root)\(list.year)/\(sheet.sheet.slug)/" : "\(Self.root)\(list.year)/"
                     values["url"] = context.url(path)
+                    // The score's level, so a reader knows who checked it (checked in RecognitionCheck).
+                    values["level"] = sheet.finalLevel.map { Self.lowercasingFirst($0.label) }
                 }
                 return values
             },
@@ -143,19 +153,35 @@ struct ScoringRenderer {
 
     private func rankingValues(_ results: [ScoreEvaluator.Result], year: Int) -> [String: Any] {
         let levels = results[0].criteriaSet.levels
-        func finalTotal(_ result: ScoreEvaluator.Result) -> Double { result.finalLevel.flatMap { result.totals[$0.key] } ?? 0 }
-        let ranked = results.sorted { (finalTotal($0), $1.sheet.unit) > (finalTotal($1), $0.sheet.unit) }
+        let showNotes = context.site.config.showScoreDisagreements
+        let ranking = ScoreRanking(results)
         var values: [String: Any] = [
             "year": year,
             "levels": levels.map { ["label": $0.label] },
-            "units": ranked.enumerated().map { index, result -> [String: Any] in
+            "several_levels": ranking.groups.count > 1,
+            // The set's levels from the most checked down, as data (district appraisal ended in 2025).
+            "level_order": levels.reversed().map { Self.lowercasingFirst($0.label) }.joined(separator: ", nếu chưa có thì "),
+            "groups": ranking.groups.enumerated().map { index, group -> [String: Any] in
                 var values: [String: Any] = [
-                    "rank": index + 1, "unit": result.sheet.unit,
-                    "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
-                    "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
-                    "status": status(result),
+                    "id": "cap-\(index + 1)",
+                    "heading": group.level.map { "Xếp hạng theo \(Self.lowercasingFirst($0.label))" } ?? "Chưa có điểm",
+                    "units": group.rows.map { row -> [String: Any] in
+                        let result = row.result
+                        var values: [String: Any] = [
+                            "unit": result.sheet.unit,
+                            "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
+                            "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
+                            "status": status(result),
+                        ]
+                        if group.level != nil {
+                            values["rank"] = row.rank
+                            values["score"] = ScoreFormat.points(row.total)
+                        }
+                        if showNotes && !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
+                        return values
+                    },
                 ]
-                if !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
+                values["level"] = group.level?.label
                 return values
             },
         ]
@@ -163,5 +189,18 @@ struct ScoringRenderer {
             values["recognition_url"] = context.url("cong-nhan/\(year)/")
         }
         return values
+    }
+
+    /// "Kết quả thẩm tra của …" → "kết quả thẩm tra của …", to follow "Xếp hạng theo".
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// Text written over several lines in the criteria set (paragraphs of the original) as
+    /// escaped HTML with a line break between them.
+    static func lines(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map { HTMLEscape.text(String($0)) }.joined(separator: "<br>")
     }
 }

@@ -27,14 +27,32 @@ enum StatisticsReader {
             let context = StatisticsTableBuilder.Context(
                 slug: Slug.make(String(stem.dropFirst(folder.count))), title: sidecar.string("title") ?? stem,
                 period: sidecar.string("period"), source: sidecar.string("source"),
-                periods: [sidecar.string("period_1") ?? "Kỳ 1", sidecar.string("period_2") ?? "Kỳ 2"])
+                periods: periods(sidecar, diagnostics: diagnostics))
             if let built = StatisticsTableBuilder.build(kind, table: table, context: context, diagnostics: diagnostics) {
                 tables.append(built)
             }
         }
+        // Rates need every resolved dossier: a register of late dossiers alone has no byMonth.
         if !tables.contains(where: { $0.kind == .onTime }) && !register.byMonth.isEmpty {
             tables.append(StatisticsTableBuilder.onTime(register))
         }
         return tables
+    }
+
+    /// The online table's two periods: `year: 2024` gives seed 004's half-years
+    /// (15/12/2023 – 14/06/2024 and 15/06/2024 – 14/12/2024); `period_1` and `period_2` name
+    /// other periods in words. Neither is guessed.
+    static func periods(_ sidecar: YAMLFields, diagnostics: Diagnostics) -> [String] {
+        var periods = [sidecar.string("period_1"), sidecar.string("period_2")]
+        if let text = sidecar.string("year") {
+            if let year = Int(text), (1990...2200).contains(year) {
+                let derived = OnlinePeriods.labels(year: year)
+                periods = [periods[0] ?? derived[0], periods[1] ?? derived[1]]
+            } else {
+                diagnostics.error(.statisticsInvalid, at: sidecar.location(of: "year"),
+                                  "\"year\" phải là một năm, ví dụ year: 2024 (kỳ 1 từ 15/12/2023 đến 14/06/2024, kỳ 2 từ 15/06/2024 đến 14/12/2024).")
+            }
+        }
+        return [periods[0] ?? "Kỳ 1", periods[1] ?? "Kỳ 2"]
     }
 }

@@ -27,6 +27,7 @@ struct StatisticsRenderer {
                                         percent: table.chartIsPercent),
         ]
         values["period"] = table.period
+        values["notes"] = table.notes
         values["source"] = table.source
         return values
     }

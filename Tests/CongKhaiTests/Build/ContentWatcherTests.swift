@@ -47,7 +47,10 @@ import Testing
         }
 
         /// Waits (generously: the machine may be busy) until `path` has been reported.
-        func waitFor(_ path: String, within limit: Duration = .seconds(10)) async -> Bool {
+        /// The limit is long because on two cores the whole suite's synchronous tests (fuzzing,
+        /// crash consistency, whole-site builds) can hold both of Swift's cooperative threads for
+        /// half a minute, and the watcher's tasks wait for a thread; a passing check returns at once.
+        func waitFor(_ path: String, within limit: Duration = .seconds(90)) async -> Bool {
             let deadline = ContinuousClock.now + limit
             while ContinuousClock.now < deadline {
                 if all.contains(path) { return true }

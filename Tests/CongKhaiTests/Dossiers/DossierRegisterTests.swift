@@ -14,7 +14,7 @@ import Testing
     static let header = "Mã hồ sơ,Mã TTHC,Người nộp,Số CCCD,Số điện thoại,Địa chỉ thường trú,Email,Ngày tiếp nhận,Hạn trả,Ngày trả,Lý do,Ngày hẹn lại,Ngày xin lỗi,Đồng ý công khai tên\n"
 
     private func site(_ rows: String, asOf: String = "2025-12-31") throws -> (Site?, Diagnostics, TemporarySite) {
-        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so-tre-han.csv": Self.header + rows])
+        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so.csv": Self.header + rows])
         let (site, diagnostics) = temporary.load(asOf: asOf)
         return (site, diagnostics, temporary)
     }
@@ -155,7 +155,7 @@ import Testing
                 planted.append((line, label, secret))
             }
         }
-        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so-tre-han.csv": header + rows])
+        let temporary = try TemporarySite(["data/thu-tuc.csv": Self.catalog, "data/ho-so.csv": header + rows])
         let diagnostics = Diagnostics()
         _ = try SiteBuilder.build(temporary.options(asOf: "2025-12-31"), diagnostics: diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")

@@ -11,7 +11,7 @@ final class FuzzSite {
     /// as .xlsx workbooks.
     static let targets = [
         "data/thu-tuc.csv", "data/lanh-dao.yaml", "pages/gioi-thieu.md", "notices/2026-11-02-lich-tiep-cong-dan.md",
-        "data/thu-tuc/1.001193.md", "data/ho-so-tre-han.csv", "data/cham-diem/2024/binh-tan-hung.yaml",
+        "data/thu-tuc/1.001193.md", "data/ho-so.csv", "data/cham-diem/2024/binh-tan-hung.yaml",
         "data/cham-diem/qd-737-2024.yaml", "data/ngay-nghi.yaml", "data/thong-ke/hai-long-2024.csv",
         "data/thong-ke/hai-long-2024.yaml", "site.yaml", "data/quyet-dinh-cong-bo.csv", "da-cong-bo.csv",
         "data/thu-tuc.xlsx", "data/ho-so-tre-han.xlsx",
@@ -30,12 +30,12 @@ final class FuzzSite {
     /// the whole example, so a short run covers more inputs.
     static func companions(of target: String) -> [String] {
         let catalog = ["data/thu-tuc.csv"]
-        let register = catalog + ["data/ho-so-tre-han.csv", "data/ngay-nghi.yaml"]
+        let register = catalog + ["data/ho-so.csv", "data/ngay-nghi.yaml"]
         switch target {
         case "data/thu-tuc/1.001193.md": return catalog
         case "data/quyet-dinh-cong-bo.csv": return catalog + ["data/thu-tuc/1.003583.md"]
         case "da-cong-bo.csv": return catalog + ["data/quyet-dinh-cong-bo.csv"]
-        case "data/ho-so-tre-han.csv", "data/ngay-nghi.yaml": return register
+        case "data/ho-so.csv", "data/ngay-nghi.yaml": return register
         case "data/ho-so-tre-han.xlsx": return catalog + ["data/ngay-nghi.yaml"]
         case "data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml":
             return register + ["data/cham-diem/2024/binh-tan-hung.yaml", "data/cham-diem/qd-737-2024.yaml"]
@@ -89,7 +89,7 @@ final class FuzzSite {
     private static func trimCatalog(in content: URL) throws {
         let url = content.appendingPathComponent("data/thu-tuc.csv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let register = try String(contentsOf: Repository.content.appendingPathComponent("data/ho-so-tre-han.csv"), encoding: .utf8)
+        let register = try String(contentsOf: Repository.content.appendingPathComponent("data/ho-so.csv"), encoding: .utf8)
         let details = try FileManager.default.contentsOfDirectory(atPath: Repository.content.appendingPathComponent("data/thu-tuc").path)
         let kept = lines.enumerated().filter { index, line in
             let code = line.split(separator: ",").first.map(String.init) ?? ""

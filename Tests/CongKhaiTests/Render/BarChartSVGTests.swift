@@ -50,9 +50,10 @@ import Testing
         // Bình Tân Hưng: (1.012 + 376) / 1.460 = 95,07%
         #expect(satisfaction.rows[0].cells == ["1.012", "376", "72", "1.460", "95,1%"])
         let online = try #require(site.statistics.first { $0.kind == .online })
-        // 610 → 742: +21,6%
-        #expect(online.rows[0].cells.last == "21,6%")
-        #expect(online.series == ["6 tháng đầu năm 2024", "6 tháng cuối năm 2024"])
+        // Per type, as seed 004: một phần 412 → 455 (+10,4%), toàn trình 198 → 287 (+44,9%).
+        #expect(online.rows[0].cells == ["412", "455", "+10,4%", "198", "287", "+44,9%"])
+        #expect(online.series == ["15/12/2023 – 14/06/2024", "15/06/2024 – 14/12/2024"])
+        #expect(satisfaction.columns[1] == "Hài lòng (hoặc bình thường)")
     }
 
     @Test func badCountsAndMissingSidecarsAreErrors() throws {

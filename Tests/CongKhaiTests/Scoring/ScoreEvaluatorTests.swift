@@ -107,15 +107,35 @@ import Yams
             "data/cham-diem/qd-737-2024.yaml": set,
             "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: qd-737-2024\nscores:\n  \"5.1\": { tu_cham: 15, from: so-ho-so }\n",
             "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.014028,A,B,3 ngày làm việc\n",
-            "data/ho-so-tre-han.csv": "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Ngày trả\nH1,1.014028,06/01/2025,08/01/2025\nH2,1.014028,06/01/2025,13/01/2025\n",
+            "data/ho-so.csv": Self.register,
         ])
         let (loaded, _) = site.load()
         let result = try #require(loaded?.scores.first)
         let entry = try #require(result.contents.first { $0.content.id == "5.1" })
         #expect(entry.entry?.numerator == 1 && entry.entry?.denominator == 2)
-        #expect(entry.entry?.source?.contains("ho-so-tre-han.csv") == true)
+        #expect(entry.entry?.source?.contains("data/ho-so.csv") == true)
+        #expect(entry.entry?.source?.contains("2 hồ sơ đã giải quyết") == true)
         #expect(entry.computed == 0)  // 50% < 95%
         #expect(result.disagreements.contains { $0.contentID == "5.1" && $0.message.contains("số liệu cho 0 điểm") })
+    }
+
+    static let register = "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Ngày trả\nH1,1.014028,06/01/2025,08/01/2025\nH2,1.014028,06/01/2025,13/01/2025\n"
+
+    /// The same two dossiers under the late-only name: no rate, and a sheet asking for one is told why.
+    @Test func aRegisterOfLateDossiersGivesNoRate() throws {
+        let set = try String(contentsOf: Repository.content.appendingPathComponent("data/cham-diem/qd-737-2024.yaml"), encoding: .utf8)
+        let site = try TemporarySite([
+            "data/cham-diem/qd-737-2024.yaml": set,
+            "data/cham-diem/2025/xa-a.yaml": "unit: Xã A\ncriteria_set: qd-737-2024\nscores:\n  \"5.1\": { tu_cham: 15, from: so-ho-so }\n",
+            "data/thu-tuc.csv": "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.014028,A,B,3 ngày làm việc\n",
+            "data/ho-so-tre-han.csv": Self.register,
+        ])
+        let (loaded, diagnostics) = site.load()
+        let error = try #require(diagnostics.errors.first { $0.code == .registerScope })
+        #expect(error.location.file.hasSuffix("2025/xa-a.yaml") && error.message.contains("chỉ có hồ sơ trễ hạn"))
+        // The late-only register that holds a dossier returned in time is told how to rename it.
+        #expect(diagnostics.warnings.contains { $0.code == .registerScope && $0.message.contains("data/ho-so.csv") })
+        #expect(loaded == nil || loaded?.register.byYear.isEmpty == true)
     }
 }
 
@@ -131,10 +151,31 @@ import Yams
         let own = try #require(files["mot-cua-kieu-mau/2024/binh-tan-hung/index.html"])
         let warnings = diagnostics.warnings.filter { $0.code == .scoreDisagreement && $0.location.file.hasSuffix("binh-tan-hung.yaml") }
         #expect(warnings.count >= 4)
+        // Internal notes: in `check`, not on the public page unless site.yaml asks for them.
+        #expect(!own.contains("Điểm không khớp cần xem lại") && !own.contains("class=\"flagged\""))
+        #expect(!ranking.contains("điểm không khớp"))
+        // The same sheet in a small site that asks for the notes (its one unit's page is the year's).
+        func example(_ path: String) throws -> String { try String(contentsOf: Repository.content.appendingPathComponent(path), encoding: .utf8) }
+        let shown = try TemporarySite([
+            "data/cham-diem/qd-737-2024.yaml": try example("data/cham-diem/qd-737-2024.yaml"),
+            "data/cham-diem/2024/binh-tan-hung.yaml": try example("data/cham-diem/2024/binh-tan-hung.yaml"),
+        ], config: TemporarySite.minimalConfig + "\nshow_score_disagreements: true\n")
+        let ownWithNotes = try #require(try shown.render()["mot-cua-kieu-mau/2024/index.html"])
+        #expect(ownWithNotes.contains("Điểm không khớp cần xem lại"))
         for warning in warnings {
             let message = warning.message.replacingOccurrences(of: "Xã Bình Tân Hưng 2024: ", with: "")
-            #expect(own.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
+            #expect(ownWithNotes.contains(HTMLEscape.text(message).replacingOccurrences(of: "\"", with: "&quot;")), "\(message)")
         }
-        #expect(try #require(files["cong-nhan/2024/index.html"]).contains("Xã Hương Trà"))
+        // The recognition list agrees with the sheets: no CK190-CK193 in the example.
+        #expect(diagnostics.all.filter { ["CK190", "CK191", "CK192", "CK193"].contains($0.code.rawValue) }.isEmpty,
+                "\(diagnostics.all.filter { $0.code.rawValue.hasPrefix("CK19") })")
+        // One table per assessment level, the highest first: Hương Trà's self-score (94) comes
+        // after every appraised unit, whatever its number.
+        let appraised = try #require(ranking.range(of: "Xếp hạng theo kết quả thẩm định của UBND cấp huyện"))
+        let selfScored = try #require(ranking.range(of: "Xếp hạng theo kết quả tự chấm điểm"))
+        #expect(appraised.lowerBound < selfScored.lowerBound)
+        #expect(try #require(ranking.range(of: ">Xã Hương Trà<")).lowerBound > selfScored.lowerBound)
+        let recognition = try #require(files["cong-nhan/2024/index.html"])
+        #expect(recognition.contains("Xã Tịnh Hà Đông") && !recognition.contains("Xã Hương Trà"))
     }
 }

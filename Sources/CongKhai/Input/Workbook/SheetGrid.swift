@@ -75,6 +75,11 @@ struct SheetGrid {
         headerMerges.contains { $0.first.row == row && ($0.last.row > row || $0.last.column > $0.first.column) }
     }
 
+    /// True when a merge starting on `row` reaches down to `target` (a header cell merged down).
+    func reachesDown(from row: Int, to target: Int) -> Bool {
+        headerMerges.contains { $0.first.row == row && $0.last.row >= target }
+    }
+
     func isMergedDown(row: Int, column: Int) -> Bool {
         headerMerges.contains { $0.first.row == row && $0.last.row > row && $0.contains(column: column, row: row) }
     }

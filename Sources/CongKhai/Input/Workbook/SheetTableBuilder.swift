@@ -7,6 +7,8 @@
 struct SheetTableBuilder {
     let file: String
     let diagnostics: Diagnostics
+    /// Headers whose cells are left unread (see `WorkbookTableReader.read`).
+    var skippingColumn: (String) -> Bool = { _ in false }
 
     func table(from sheet: Worksheet, uses1904: Bool) -> DataTable? {
         let grid = SheetGrid(sheet, uses1904: uses1904)
@@ -26,13 +28,14 @@ struct SheetTableBuilder {
         let place = WorkbookPlace(sheet: sheet.name, headerRow: header.last, sheetColumns: columns)
         let headers = kept.map(\.1)
         let isCodeColumn = headers.map { KnownColumnNames.procedureCode.contains(VietnameseFolding.key($0)) }
+        let isSkipped = headers.map(skippingColumn)
 
         var rows: [DataTable.Row] = []
         for row in dataRows {
             var cells: [String] = []
             cells.reserveCapacity(columns.count)
             for (index, column) in columns.enumerated() {
-                guard let (value, _) = grid.dataValue(row: row, column: column) else {
+                guard !isSkipped[index], let (value, _) = grid.dataValue(row: row, column: column) else {
                     cells.append("")
                     continue
                 }

@@ -148,6 +148,112 @@ def write_register():
         out.write(REGISTER_CSV)
 
 
+# The one-stop software's export of ALL dossiers (OpenCPS style): personal columns CongKhai
+# must never read, every state of a dossier, a two-row header. The CSV is the same export
+# saved as CSV UTF-8 (personal data included: the reader must drop it either way). A lookup
+# formula's error (#N/A) in a phone cell must not even be reported: that column is never read.
+ONE_STOP_CSV = """Mã hồ sơ,Mã thủ tục,Chủ hồ sơ,Địa chỉ,Số điện thoại,Thư điện tử,Ngày tiếp nhận,Ngày hẹn trả,Ngày gia hạn,Ngày hoàn thành,Ngày trả,Trạng thái,Trực tuyến
+000.00.25.H55-250106-0001,1.014028,Nguyễn Văn An,Số 12 đường Lê Lợi,0912345678,an@example.vn,06/01/2025 09:00,09/01/2025,,08/01/2025,08/01/2025,Đã trả kết quả,Có
+000.00.25.H55-250106-0002,1.014028,Lê Văn Cường,Thôn 2,0912345679,cuong@example.vn,06/01/2025 09:00,09/01/2025,,09/01/2025,10/01/2025,Đã trả kết quả,Không
+000.00.25.H55-250106-0003,1.014028,Trần Thị Bích,Thôn 3,0912345680,bich@example.vn,06/01/2025 09:00,09/01/2025,15/01/2025,14/01/2025,,Có kết quả,Có
+000.00.25.H55-250107-0004,1.014028,Phạm Văn Dũng,Thôn 4,0912345681,dung@example.vn,07/01/2025 09:00,10/01/2025,,,,Công dân yêu cầu rút hồ sơ,Không
+000.00.25.H55-250107-0005,1.014028,Võ Thị Em,Thôn 5,0912345682,em@example.vn,07/01/2025 09:00,10/01/2025,,,,Dừng xử lý,Có
+000.00.25.H55-250108-0006,1.014028,Hồ Văn Phúc,Thôn 6,#N/A,phuc@example.vn,08/01/2025 09:00,,,,,Mới đăng ký,Có
+"""
+
+
+def write_one_stop_register():
+    """ONE_STOP_CSV as the one-stop software writes it to Excel: title rows, STT, parents
+    "Thông tin hồ sơ" and "Thời gian" merged over their columns, the rest merged down through
+    both header rows, the procedure code as a number, dates as serials."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Danh sách hồ sơ"
+    ws["A1"] = "HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH"
+    ws.merge_cells("A1:N1")
+    ws["A2"] = "DANH SÁCH HỒ SƠ TỪ NGÀY 01/01/2025 ĐẾN NGÀY 31/01/2025"
+    ws.merge_cells("A2:N2")
+    header = ONE_STOP_CSV.splitlines()[0].split(",")
+    top = 4
+    ws.cell(top, 1, "STT")
+    ws.merge_cells(start_row=top, start_column=1, end_row=top + 1, end_column=1)
+    groups = {"Thông tin hồ sơ": (2, 7), "Thời gian": (8, 12)}
+    for name, (first, last) in groups.items():
+        ws.cell(top, first, name)
+        ws.merge_cells(start_row=top, start_column=first, end_row=top, end_column=last)
+    for column, name in enumerate(header, start=2):
+        if any(first <= column <= last for first, last in groups.values()):
+            ws.cell(top + 1, column, name)
+        else:
+            ws.cell(top, column, name)
+            ws.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+    for offset, line in enumerate(ONE_STOP_CSV.splitlines()[1:]):
+        row = top + 2 + offset
+        ws.cell(row, 1, offset + 1)
+        for column, text in enumerate(line.split(","), start=2):
+            if not text:
+                continue
+            value = text
+            if column == 3:
+                value = float(text)  # the code typed into a General cell
+            elif re.fullmatch(r"\d\d/\d\d/\d{4}( \d\d:\d\d)?", text):
+                day, month, year = int(text[0:2]), int(text[3:5]), int(text[6:10])
+                if len(text) > 10:
+                    value = datetime.datetime(year, month, day, int(text[11:13]), int(text[14:16]))
+                else:
+                    value = datetime.date(year, month, day)
+            cell = ws.cell(row, column, value)
+            if isinstance(value, datetime.datetime):
+                cell.number_format = "dd/mm/yyyy hh:mm"
+            elif isinstance(value, datetime.date):
+                cell.number_format = "dd/mm/yyyy"
+    save(wb, "one-stop-register.xlsx")
+    with open(path("one-stop-register.csv"), "w", encoding="utf-8") as out:
+        out.write(ONE_STOP_CSV)
+
+
+# Seed 004's online-service table, flat as a webmaster would type it, and as the reporting
+# export lays it out: five header rows of merged cells.
+ONLINE_CSV = """Đơn vị,Một phần kỳ 1,Một phần kỳ 2,Toàn trình kỳ 1,Toàn trình kỳ 2
+Xã Thử Nghiệm,412,455,198,287
+Xã Bên Cạnh,0,12,40,30
+"""
+
+
+def write_online_report():
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Báo cáo"
+    ws["A1"] = "KẾT QUẢ THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2024"
+    ws.merge_cells("A1:H1")
+    # Rows 3–7: the header. Stt and Địa phương merged down through all five rows.
+    for column, name in ((1, "Stt"), (2, "Địa phương")):
+        ws.cell(3, column, name)
+        ws.merge_cells(start_row=3, start_column=column, end_row=7, end_column=column)
+    ws["C3"] = "Số lượng hồ sơ phát sinh"
+    ws.merge_cells("C3:H3")
+    for first, kind in ((3, "Dịch công trực tuyến một phần"), (6, "Dịch công trực tuyến toàn trình")):
+        ws.cell(4, first, kind)
+        ws.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 2)
+        ws.cell(5, first, "Số hồ sơ theo kỳ")
+        ws.merge_cells(start_row=5, start_column=first, end_row=5, end_column=first + 1)
+        ws.cell(5, first + 2, "So sánh tỷ lệ")
+        ws.merge_cells(start_row=5, start_column=first + 2, end_row=7, end_column=first + 2)
+        ws.cell(6, first, "Kỳ 1")
+        ws.cell(6, first + 1, "Kỳ 2")
+        ws.cell(7, first, "Từ 15/12/2023 - 14/6/2024")
+        ws.cell(7, first + 1, "Từ 15/6/2024 - 14/12/2024")
+    rows = [("Xã Thử Nghiệm", 412, 455, "110%", 198, 287, "145%"), ("Xã Bên Cạnh", 0, 12, None, 40, 30, "75%")]
+    for offset, values in enumerate(rows):
+        ws.cell(8 + offset, 1, offset + 1)
+        for column, value in enumerate(values, start=2):
+            if value is not None:
+                ws.cell(8 + offset, column, value)
+    save(wb, "online-report.xlsx")
+    with open(path("online-report.csv"), "w", encoding="utf-8") as out:
+        out.write(ONLINE_CSV)
+
+
 def save(wb, name):
     wb.properties.created = datetime.datetime(2025, 1, 1)
     wb.properties.modified = datetime.datetime(2025, 1, 1)
@@ -326,6 +432,8 @@ if __name__ == "__main__":
     write_catalog()
     write_chosen_sheet()
     write_register()
+    write_one_stop_register()
+    write_online_report()
     write_empty_and_all_hidden()
     write_kinds()
     write_malformed()

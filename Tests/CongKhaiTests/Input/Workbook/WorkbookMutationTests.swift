@@ -17,7 +17,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["catalog.xlsx", "cell-kinds.xlsx"])
+    @Test(arguments: ["catalog.xlsx", "cell-kinds.xlsx", "online-report.xlsx"])
     func mutatedWorkbooksNeverCrash(name: String) throws {
         let original = [UInt8](try Data(contentsOf: WorkbookFixture.url(name)))
         var random = SeededGenerator(state: 20_251_124)

@@ -1,0 +1,24 @@
+/// The scoring pages' internal notes (where scores disagree with their figures or each
+/// other), by the site path of the page they are about.
+///
+/// They are working notes for the people who score, not for citizens: `congkhai check` prints
+/// them, the preview shows them above their page, and the published page carries them only
+/// when `site.yaml` asks (`show_score_disagreements: true`, then this is empty).
+public enum ScoringNotes {
+    public static func byPath(_ site: Site) -> [String: [String]] {
+        guard !site.config.showScoreDisagreements else { return [:] }
+        var notes: [String: [String]] = [:]
+        for (year, results) in Dictionary(grouping: site.scores, by: \.sheet.year) {
+            let yearPath = "\(ScoringRenderer.root)\(year)/"
+            let single = results.count == 1 && !site.config.isProvince
+            for result in results where !result.disagreements.isEmpty {
+                let path = single ? yearPath : "\(yearPath)\(result.sheet.slug)/"
+                notes[path, default: []] += result.disagreements.map(\.message)
+                if !single {
+                    notes[yearPath, default: []].append("\(result.sheet.unit): \(result.disagreements.count) điểm không khớp (xem trang của đơn vị).")
+                }
+            }
+        }
+        return notes.mapValues { $0 }
+    }
+}
