@@ -88,6 +88,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case tableInTwoForms = "CK166"
     case tableFormatUnsupported = "CK167"
     case workbookOptionsInvalid = "CK168"
+    // Addresses, fragments for the portal, packages
+    case baseURLMalformed = "CK200"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -165,6 +167,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
         case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
         case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
+        case .baseURLMalformed: "base_url (hoặc --base-url) viết sai: tên miền, cổng, ?/#, \\ hoặc .."
         }
     }
 }

@@ -7,6 +7,7 @@ enum SiteConfigReader {
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
+        "relative_links", "precompress",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -68,14 +69,8 @@ enum SiteConfigReader {
         }
 
         var baseURL: BaseURL?
-        if let text = fields.string("base_url"),
-           ConfigURLCheck.webAddress(text, key: "base_url", at: fields.valueLocation("base_url"),
-                                     example: "https://tenxa.quangngai.gov.vn/", diagnostics: diagnostics) {
-            baseURL = BaseURL(text)
-            if baseURL == nil {
-                diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "base_url"),
-                                  "base_url \"\(text)\" không hợp lệ. Viết đầy đủ, ví dụ https://tenxa.quangngai.gov.vn/")
-            }
+        if let text = fields.string("base_url") {
+            baseURL = BaseURLCheck.read(text, at: fields.valueLocation("base_url"), diagnostics: diagnostics)
         }
 
         var portal = SiteConfig.PortalLinks.defaults
@@ -119,7 +114,7 @@ enum SiteConfigReader {
         }
 
         let defaultPlace = commune.replacingOccurrences(of: "^(Xã|Phường|Thị trấn|Đặc khu) ", with: "", options: .regularExpression)
-        return SiteConfig(
+        var config = SiteConfig(
             place: fields.string("place") ?? defaultPlace,
             commune: commune, province: province,
             title: fields.string("title") ?? "Cổng thông tin điện tử \(commune)",
@@ -133,6 +128,9 @@ enum SiteConfigReader {
             isProvince: readKind(fields, diagnostics: diagnostics),
             proceduresPerPoster: max(perPoster, 1)
         )
+        config.relativeLinks = fields.bool("relative_links") ?? false
+        config.precompress = fields.bool("precompress") ?? false
+        return config
     }
 }
 

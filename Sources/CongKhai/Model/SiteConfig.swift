@@ -67,6 +67,11 @@ public struct SiteConfig: Sendable {
     public var isProvince: Bool
     /// Procedures per counter poster page before a new page starts (besides one per field).
     public var proceduresPerPoster: Int
+    /// `relative_links`: every link written relative to its page, so the folder works from
+    /// disk, zipped or under any path (QR codes, feeds and canonical links stay absolute).
+    public var relativeLinks: Bool = false
+    /// `precompress`: a deterministic `.gz` beside every text file, for servers that send them.
+    public var precompress: Bool = false
 
     /// Root path for links: the base URL's path, or "/" when no base URL is set.
     public var rootPath: String { baseURL?.rootPath ?? "/" }

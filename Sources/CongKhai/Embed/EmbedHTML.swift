@@ -1,0 +1,55 @@
+/// Small builders for fragment HTML: escaped text, absolute links and styled tables.
+struct EmbedHTML {
+    let baseURL: BaseURL
+
+    func text(_ value: String) -> String { HTMLEscape.text(value) }
+
+    func link(_ label: String, to url: String) -> String {
+        "<a href=\"\(HTMLEscape.attribute(url))\" style=\"\(EmbedStyle.link)\">\(HTMLEscape.text(label))</a>"
+    }
+
+    func absolute(_ sitePath: String) -> String { baseURL.absolute(sitePath) }
+
+    /// Two columns: a header cell per row, for a procedure's facts and the feedback contacts.
+    func factTable(_ rows: [(String, String)], caption: String? = nil) -> String {
+        var html = "<table style=\"\(EmbedStyle.table)\">"
+        if let caption { html += "<caption style=\"text-align:left;font-weight:bold\">\(text(caption))</caption>" }
+        html += "<tbody>"
+        for (label, value) in rows {
+            html += "<tr><th scope=\"row\" style=\"\(EmbedStyle.headerCell);width:30%\">\(text(label))</th>"
+            html += "<td style=\"\(EmbedStyle.cell)\">\(value)</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// A list table: header labels, then rows of already-escaped cells.
+    func listTable(headers: [String], rows: [[String]]) -> String {
+        var html = "<table style=\"\(EmbedStyle.table)\"><thead><tr>"
+        for header in headers { html += "<th scope=\"col\" style=\"\(EmbedStyle.headerCell)\">\(text(header))</th>" }
+        html += "</tr></thead><tbody>"
+        for row in rows {
+            html += "<tr>" + row.map { "<td style=\"\(EmbedStyle.cell)\">\($0)</td>" }.joined() + "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// A QR code as a PNG file of the site, at `pixels` CSS pixels square.
+    func qrImage(sitePath: String, label: String, pixels: Int) -> String {
+        "<p style=\"\(EmbedStyle.paragraph)\"><img src=\"\(HTMLEscape.attribute(absolute(sitePath)))\" alt=\"\(HTMLEscape.attribute(label))\" width=\"\(pixels)\" height=\"\(pixels)\" style=\"\(EmbedStyle.qrImage)\"></p>"
+    }
+
+    func box(title: String, _ body: String, updated: CivilDate) -> String {
+        "<div style=\"\(EmbedStyle.box)\"><h2 style=\"\(EmbedStyle.title)\">\(text(title))</h2>\(body)"
+            + "<p style=\"\(EmbedStyle.note)\">Cập nhật ngày \(updated.vietnameseShort).</p></div>"
+    }
+
+    /// Markdown output with its root-relative links made absolute, since the fragment is
+    /// read on the portal's host, not the site's; ids and classes (anchors, footnotes) are
+    /// dropped because the editor would strip or clash with them.
+    func absolutized(_ html: String) -> String {
+        let linked = RelativeLinks.rewriteURLAttributes(html) { url in
+            url.hasPrefix(baseURL.rootPath) && !url.hasPrefix("//") ? baseURL.origin + url : url
+        }
+        return EmbedAttributes.strip(linked)
+    }
+}

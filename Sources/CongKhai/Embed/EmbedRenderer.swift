@@ -1,0 +1,83 @@
+import Foundation
+
+/// The fragments for the province portal (`/nhung/`): one per procedure, one per field's
+/// list, the feedback notice and the apology list, each on a page with its code to copy
+/// and a preview; and the PNG QR codes they show (`/qr/<code>.png`, `/nhung/qr/…`).
+///
+/// Fragments need absolute addresses (they are read on the portal's host), so there are
+/// none without `base_url`.
+struct EmbedRenderer {
+    let context: TemplateContext
+    let markdown: MarkdownRenderer
+
+    static let path = "nhung/"
+    static let feedbackQRPath = "nhung/qr/phan-anh-kien-nghi.png"
+    static let provinceQRPath = "nhung/qr/he-thong-tinh.png"
+    /// CSS pixels of a QR image: big enough for a phone at arm's length on a screen.
+    static let qrPixels = 180
+
+    static func fieldPath(_ field: String) -> String { "\(path)thu-tuc/\(Slug.make(field))/" }
+
+    func jobs() -> [RenderJob] {
+        let site = context.site
+        guard let baseURL = site.config.baseURL else { return [] }
+        let fragments = EmbedFragments(site: site, baseURL: baseURL, markdown: markdown)
+        var jobs: [RenderJob] = []
+        if site.config.qrCodes {
+            for procedure in site.catalog.inForce + site.catalog.upcoming {
+                jobs.append(RenderJob(path: "qr/\(procedure.code).png", dependency: .input(procedure.sourceFingerprint)) {
+                    Self.png(baseURL.absolute(procedure.sitePath))
+                })
+            }
+        }
+        jobs.append(RenderJob(path: Self.feedbackQRPath, dependency: .shared) { Self.png(site.config.portal.feedbackURL) })
+        if let url = site.config.feedback.provinceSystemURL, site.config.feedback.provinceSystemName != nil {
+            jobs.append(RenderJob(path: Self.provinceQRPath, dependency: .shared) { Self.png(url) })
+        }
+        jobs.append(.html(Self.path) {
+            var groups: [[String: Any]] = [
+                group("Phản ánh, kiến nghị", [fragments.feedback()]),
+            ]
+            if let apologies = fragments.apologies() { groups.append(group("Hồ sơ trễ hạn và xin lỗi", [apologies])) }
+            let lists = site.catalog.groups.map { fragments.fieldList($0) }
+            if !lists.isEmpty { groups.append(group("Danh sách thủ tục theo lĩnh vực", lists)) }
+            let fields: [[String: Any]] = site.catalog.groups.map { group in
+                ["title": group.field, "count": group.procedures.count, "url": context.url(Self.fieldPath(group.field))]
+            }
+            var extra: [String: Any] = ["groups": groups]
+            if !fields.isEmpty {
+                extra["fields"] = fields
+                extra["has_fields"] = true
+            }
+            return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Self.path,
+                                                  description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
+                                                  extra: extra), template: "embeds")
+        })
+        for fieldGroup in site.catalog.groups {
+            let path = Self.fieldPath(fieldGroup.field)
+            // Each procedure's fragment shows its detail file too, which no ring covers.
+            var procedures = FNV1a()
+            for procedure in fieldGroup.procedures { procedures.combine(procedure.sourceFingerprint) }
+            jobs.append(.html(path, dependency: .input(procedures.value)) {
+                let items = fieldGroup.procedures.map { fragments.procedure($0) }
+                return site.theme.render(context.page(title: "Nội dung nhúng: \(fieldGroup.field)", sitePath: path,
+                                                      extra: ["groups": [group("Từng thủ tục", items)],
+                                                              "back_url": context.url(Self.path)]), template: "embeds")
+            })
+        }
+        return jobs
+    }
+
+    private func group(_ title: String, _ fragments: [EmbedFragment]) -> [String: Any] {
+        ["title": title, "fragments": fragments.map { fragment -> [String: Any] in
+            ["id": fragment.id, "title": fragment.title, "code": fragment.html, "preview": fragment.html,
+             "page_url": fragment.pageURL]
+        }]
+    }
+
+    /// A QR code PNG, 4 pixels per module so that no editor's scaling is needed.
+    static func png(_ text: String) -> Data {
+        guard let code = try? QRCode(encoding: text) else { return Data() }
+        return PNGImage.qrCode(code, scale: 4)
+    }
+}
