@@ -73,3 +73,4 @@ clean:
 	rm -rf .build
 	find public -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 	rm -rf .public.congkhai
+	rm -f public.zip public.zip.sha256 public.thay-doi.txt

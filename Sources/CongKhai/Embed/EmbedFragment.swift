@@ -15,4 +15,9 @@ struct EmbedFragment: Sendable {
     let html: String
     /// What the article is about on the site, to say which page it mirrors.
     let pageURL: String
+
+    /// The fragment alone, as a file (`.htm`: a piece of a page, not a document to validate
+    /// or link to). One file per fragment lets `package` say exactly which to paste again.
+    var filePath: String { Self.filePath(id: id) }
+    static func filePath(id: String) -> String { "nhung/doan/\(id).htm" }
 }

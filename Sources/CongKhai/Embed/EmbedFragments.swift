@@ -7,14 +7,15 @@ struct EmbedFragments {
     let markdown: MarkdownRenderer
     private let html: EmbedHTML
 
+    static func procedureID(_ code: String) -> String { "thu-tuc-\(Slug.make(code))" }
+    static func fieldListID(_ field: String) -> String { "linh-vuc-\(Slug.make(field))" }
+
     init(site: Site, baseURL: BaseURL, markdown: MarkdownRenderer) {
         self.site = site
         self.baseURL = baseURL
         self.markdown = markdown
         html = EmbedHTML(baseURL: baseURL)
     }
-
-    private var updated: CivilDate { site.asOf }
 
     func procedure(_ procedure: Procedure) -> EmbedFragment {
         let agency = site.config.agency
@@ -41,8 +42,8 @@ struct EmbedFragments {
         }
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Xem đầy đủ trên trang của \(site.config.commune)", to: pageURL)
             + " · " + html.link("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công", to: portalURL(procedure)) + "</p>"
-        return EmbedFragment(group: .procedure, id: "thu-tuc-\(Slug.make(procedure.code))", title: procedure.name,
-                             html: html.box(title: procedure.name, body, updated: updated), pageURL: pageURL)
+        return EmbedFragment(group: .procedure, id: Self.procedureID(procedure.code), title: procedure.name,
+                             html: html.box(title: procedure.name, body), pageURL: pageURL)
     }
 
     func fieldList(_ group: Catalog.FieldGroup) -> EmbedFragment {
@@ -53,8 +54,8 @@ struct EmbedFragments {
         let title = "Thủ tục hành chính lĩnh vực \(group.field)"
         let body = html.listTable(headers: ["Mã", "Tên thủ tục", "Thời hạn giải quyết", "Phí, lệ phí"], rows: rows)
         let pageURL = baseURL.absolute(CatalogRenderer.listPath)
-        return EmbedFragment(group: .fieldList, id: "linh-vuc-\(Slug.make(group.field))", title: title,
-                             html: html.box(title: title, body, updated: updated), pageURL: pageURL)
+        return EmbedFragment(group: .fieldList, id: Self.fieldListID(group.field), title: title,
+                             html: html.box(title: title, body), pageURL: pageURL)
     }
 
     func feedback() -> EmbedFragment {
@@ -81,7 +82,7 @@ struct EmbedFragments {
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
         let pageURL = baseURL.absolute(FeedbackRenderer.path)
         return EmbedFragment(group: .feedback, id: "phan-anh-kien-nghi", title: title,
-                             html: html.box(title: title, body, updated: updated), pageURL: pageURL)
+                             html: html.box(title: title, body), pageURL: pageURL)
     }
 
     /// Nil when there is no register to publish.
@@ -107,7 +108,7 @@ struct EmbedFragments {
         let pageURL = baseURL.absolute(DossierRenderer.listPath)
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Tỉ lệ giải quyết đúng hạn và danh sách đầy đủ", to: pageURL) + "</p>"
         return EmbedFragment(group: .apologies, id: "xin-loi", title: title,
-                             html: html.box(title: title, body, updated: updated), pageURL: pageURL)
+                             html: html.box(title: title, body, dated: site.asOf), pageURL: pageURL)
     }
 
     private func portalURL(_ procedure: Procedure) -> String {

@@ -38,9 +38,12 @@ struct EmbedHTML {
         "<p style=\"\(EmbedStyle.paragraph)\"><img src=\"\(HTMLEscape.attribute(absolute(sitePath)))\" alt=\"\(HTMLEscape.attribute(label))\" width=\"\(pixels)\" height=\"\(pixels)\" style=\"\(EmbedStyle.qrImage)\"></p>"
     }
 
-    func box(title: String, _ body: String, updated: CivilDate) -> String {
+    /// `dated` only where the content depends on the day (open dossiers keep getting later):
+    /// elsewhere a date would change every fragment every day, and the package report would
+    /// ask for all of them to be pasted again.
+    func box(title: String, _ body: String, dated: CivilDate? = nil) -> String {
         "<div style=\"\(EmbedStyle.box)\"><h2 style=\"\(EmbedStyle.title)\">\(text(title))</h2>\(body)"
-            + "<p style=\"\(EmbedStyle.note)\">Cập nhật ngày \(updated.vietnameseShort).</p></div>"
+            + (dated.map { "<p style=\"\(EmbedStyle.note)\">Tính đến ngày \($0.vietnameseShort).</p>" } ?? "") + "</div>"
     }
 
     /// Markdown output with its root-relative links made absolute, since the fragment is

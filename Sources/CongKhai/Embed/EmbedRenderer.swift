@@ -34,6 +34,7 @@ struct EmbedRenderer {
         if let url = site.config.feedback.provinceSystemURL, site.config.feedback.provinceSystemName != nil {
             jobs.append(RenderJob(path: Self.provinceQRPath, dependency: .shared) { Self.png(url) })
         }
+        jobs += fragmentFiles(fragments)
         jobs.append(.html(Self.path) {
             var groups: [[String: Any]] = [
                 group("Phản ánh, kiến nghị", [fragments.feedback()]),
@@ -68,10 +69,29 @@ struct EmbedRenderer {
         return jobs
     }
 
+    /// Each fragment as its own file, keyed by the inputs it shows.
+    private func fragmentFiles(_ fragments: EmbedFragments) -> [RenderJob] {
+        let site = context.site
+        func file(_ id: String, _ dependency: RenderJob.Dependency, _ make: @escaping @Sendable () -> EmbedFragment?) -> RenderJob {
+            RenderJob(path: EmbedFragment.filePath(id: id), dependency: dependency) { Data(((make()?.html ?? "") + "\n").utf8) }
+        }
+        var jobs = [file("phan-anh-kien-nghi", .shared) { fragments.feedback() }]
+        if !site.register.entries.isEmpty { jobs.append(file("xin-loi", .catalog) { fragments.apologies() }) }
+        for group in site.catalog.groups {
+            jobs.append(file(EmbedFragments.fieldListID(group.field), .catalog) { fragments.fieldList(group) })
+            for procedure in group.procedures {
+                jobs.append(file(EmbedFragments.procedureID(procedure.code), .input(procedure.sourceFingerprint)) {
+                    fragments.procedure(procedure)
+                })
+            }
+        }
+        return jobs
+    }
+
     private func group(_ title: String, _ fragments: [EmbedFragment]) -> [String: Any] {
         ["title": title, "fragments": fragments.map { fragment -> [String: Any] in
             ["id": fragment.id, "title": fragment.title, "code": fragment.html, "preview": fragment.html,
-             "page_url": fragment.pageURL]
+             "page_url": fragment.pageURL, "file_url": context.url(fragment.filePath)]
         }]
     }
 

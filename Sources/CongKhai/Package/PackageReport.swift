@@ -10,8 +10,19 @@ public struct PackageReport: Sendable, Equatable {
     public var otherChanged = 0
     public var otherRemoved = 0
     public var isFirst = false
+    /// Fragments of `/nhung/doan/` that are new or changed: the portal articles to paste again.
+    public var fragmentsToPaste: [String] = []
+    /// Fragments gone: their articles should come down.
+    public var fragmentsRemoved: [String] = []
 
-    init(previous: PackageManifest?, current: PackageManifest) {
+    /// `titles` names each fragment file of the current package by its heading.
+    init(previous: PackageManifest?, current: PackageManifest, titles: [String: String] = [:]) {
+        func fragment(_ path: String) -> Bool { path.hasPrefix("nhung/doan/") && path.hasSuffix(".htm") }
+        func label(_ path: String) -> String { titles[path].map { "\($0) (/\(path))" } ?? "/\(path)" }
+        if let previous {
+            fragmentsToPaste = current.digests.filter { fragment($0.key) && previous.digests[$0.key] != $0.value }.keys.sorted().map(label)
+            fragmentsRemoved = previous.digests.keys.filter { fragment($0) && current.digests[$0] == nil }.sorted().map(label)
+        }
         guard let previous else {
             isFirst = true
             added = current.digests.keys.compactMap(Self.pageAddress).sorted()
@@ -62,8 +73,13 @@ public struct PackageReport: Sendable, Equatable {
         if otherAdded + otherChanged + otherRemoved > 0 {
             lines.append("Tệp khác (ảnh, mã QR, CSS…): thêm \(otherAdded), đổi \(otherChanged), bỏ \(otherRemoved).")
         }
-        if changed.contains(where: { $0.hasPrefix("/nhung/") }) || added.contains(where: { $0.hasPrefix("/nhung/") }) {
-            lines.append("Nội dung nhúng dưới /nhung/ đã đổi: dán lại các đoạn mã đó vào bài viết tương ứng trên cổng thông tin của tỉnh.")
+        if !fragmentsToPaste.isEmpty {
+            lines.append("Đoạn nhúng mới hoặc đã đổi, cần dán lại vào bài viết trên cổng thông tin của tỉnh (\(fragmentsToPaste.count)):")
+            lines += fragmentsToPaste.map { "  \($0)" }
+        }
+        if !fragmentsRemoved.isEmpty {
+            lines.append("Đoạn nhúng đã bỏ, nên gỡ bài viết tương ứng (\(fragmentsRemoved.count)):")
+            lines += fragmentsRemoved.map { "  \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

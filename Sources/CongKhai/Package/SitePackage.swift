@@ -52,6 +52,7 @@ public enum SitePackage {
 
         let paths = siteFiles(site)
         var digests: [String: String] = [:]
+        var titles: [String: String] = [:]
         let date = Date(timeIntervalSince1970: TimeInterval(asOf.dayNumber) * 86_400)
         let temporary = parent.appendingPathComponent(".\(site.lastPathComponent).zip.congkhai-tmp")
         try? fileManager.removeItem(at: temporary)
@@ -60,6 +61,7 @@ public enum SitePackage {
             for path in paths {
                 let data = try Data(contentsOf: site.appendingPathComponent(path))
                 digests[path] = SHA256.hex(data)
+                if path.hasPrefix("nhung/doan/") { titles[path] = fragmentTitle(data) }
                 try add(data, as: path, to: archive, date: date)
             }
             let manifest = PackageManifest(digests: digests)
@@ -76,7 +78,7 @@ public enum SitePackage {
 
         let manifest = PackageManifest(digests: digests)
         let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(PackageManifest.init(text:))
-        let report = PackageReport(previous: previous, current: manifest)
+        let report = PackageReport(previous: previous, current: manifest, titles: titles)
         let size = (try? fileManager.attributesOfItem(atPath: zipURL.path)[.size] as? NSNumber)?.int64Value ?? 0
         let text = report.text(zipName: zipURL.lastPathComponent, files: paths.count, bytes: size, asOf: asOf)
         do {
@@ -86,6 +88,14 @@ public enum SitePackage {
             throw .io(path: manifestURL.path, underlying: "\(error)")
         }
         return Made(zip: zipURL, reportFile: reportURL, report: report, reportText: text, files: paths.count)
+    }
+
+    /// The text of a fragment's first `<h2>`, entities left as written but tags dropped.
+    static func fragmentTitle(_ data: Data) -> String? {
+        let html = String(decoding: data, as: UTF8.self)
+        guard let open = html.range(of: "<h2"), let start = html[open.upperBound...].firstIndex(of: ">"),
+              let end = html.range(of: "</h2>", range: start..<html.endIndex) else { return nil }
+        return String(html[html.index(after: start)..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
     }
 
     private static func add(_ data: Data, as path: String, to archive: Archive, date: Date) throws {

@@ -60,6 +60,7 @@ import ZIPFoundation
         #expect(try Self.package(site).reportText.contains("Không có gì thay đổi"))
 
         try site.write("pages/a.md", "---\ntitle: A\n---\nMột, đã sửa.\n")
+        try site.write("site.yaml", TemporarySite.minimalConfig.replacingOccurrences(of: "0255 3000 009", with: "0255 3000 019"))
         try site.write("pages/c.md", "---\ntitle: C\n---\nBa.\n")
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/b.md"))
         let next = try Self.package(site)
@@ -69,6 +70,10 @@ import ZIPFoundation
         #expect(next.report.removed == ["/b/"])
         #expect(next.reportText.contains("Trang mới (1):\n  /c/"))
         #expect(next.reportText.contains("Trang đã bỏ (1):\n  /b/"))
+        // The feedback notice's fragment shows the phone: the article holding it must be pasted again.
+        #expect(next.report.fragmentsToPaste
+                == ["Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính (/nhung/doan/phan-anh-kien-nghi.htm)"])
+        #expect(next.reportText.contains("cần dán lại"))
         let kept = try String(contentsOf: next.reportFile, encoding: .utf8)
         #expect(kept == next.reportText)
     }
