@@ -4,7 +4,7 @@ import Foundation
 /// to each file (`relative_links`) and `.gz` copies of text files (`precompress`).
 enum OutputForms {
     /// Text types worth precompressing; images and PDFs are compressed already.
-    static let compressible: Set<String> = ["html", "css", "js", "json", "xml", "svg", "txt"]
+    static let compressible: Set<String> = ["html", "htm", "css", "js", "json", "xml", "svg", "txt"]
 
     static func apply(to jobs: [RenderJob], config: SiteConfig) -> [RenderJob] {
         var result = jobs

@@ -31,11 +31,11 @@ struct EmbedFragments {
             facts.append(("Áp dụng từ", html.text(from.vietnameseShort)))
         }
         var body = html.factTable(facts)
+        let pageURL = baseURL.absolute(procedure.sitePath)
         for section in procedure.sections {
             guard let rendered = try? markdown.render(section.markdown) else { continue }
-            body += "<h3 style=\"\(EmbedStyle.subtitle)\">\(html.text(section.title))</h3>" + html.absolutized(rendered)
+            body += "<h3 style=\"\(EmbedStyle.subtitle)\">\(html.text(section.title))</h3>" + html.absolutized(rendered, page: pageURL)
         }
-        let pageURL = baseURL.absolute(procedure.sitePath)
         if site.config.qrCodes {
             body += html.qrImage(sitePath: "qr/\(procedure.code).png", label: "Mã QR đến trang thủ tục \(procedure.code)",
                                  pixels: EmbedRenderer.qrPixels)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small builders for fragment HTML: escaped text, absolute links and styled tables.
 struct EmbedHTML {
     let baseURL: BaseURL
@@ -46,12 +48,16 @@ struct EmbedHTML {
             + (dated.map { "<p style=\"\(EmbedStyle.note)\">Tính đến ngày \($0.vietnameseShort).</p>" } ?? "") + "</div>"
     }
 
-    /// Markdown output with its root-relative links made absolute, since the fragment is
-    /// read on the portal's host, not the site's; ids and classes (anchors, footnotes) are
-    /// dropped because the editor would strip or clash with them.
-    func absolutized(_ html: String) -> String {
+    /// Markdown output with every link and image made absolute, since the fragment is read
+    /// on the portal's host, not the site's: root-relative ones against the site's origin,
+    /// relative ones against `page` (the address of the page the text comes from). In-page
+    /// links ("#…") are left for `EmbedAttributes` to unwrap.
+    func absolutized(_ html: String, page: String) -> String {
+        let base = URL(string: page)
         let linked = RelativeLinks.rewriteURLAttributes(html) { url in
-            url.hasPrefix(baseURL.rootPath) && !url.hasPrefix("//") ? baseURL.origin + url : url
+            if url.hasPrefix("#") || URLScheme.of(url) != nil { return url }
+            if url.hasPrefix("/") && !url.hasPrefix("//") { return baseURL.origin + url }
+            return URL(string: url, relativeTo: base)?.absoluteString ?? url
         }
         return EmbedAttributes.strip(linked)
     }

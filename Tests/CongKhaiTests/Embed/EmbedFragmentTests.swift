@@ -79,3 +79,25 @@ import Testing
         #expect(site.theme.assets.contains { $0.name == "embed.js" && files[$0.outputPath] != nil })
     }
 }
+
+@Suite struct EmbedAttributesTests {
+    /// cmark-gfm's own markup, made fit for an editor: no class, id, align, data or aria
+    /// attributes, no checkbox, footnotes without in-page links, tables bordered inline.
+    @Test func markdownOutputIsMadeEditorSafe() throws {
+        let markdown = MarkdownRenderer()
+        let html = try markdown.render("| Giấy tờ | Số bản |\n|:--|--:|\n| Tờ khai | 1 |\n\n- [x] Đã nộp\n- [ ] Chưa nộp\n\nChú thích[^1].  \nẢnh: ![Bản đồ](/anh/ban-do.png) [mẫu](mau.pdf)\n\n[^1]: Ghi chú.\n")
+        let safe = EmbedAttributes.strip(html)
+        #expect(!safe.contains("class=") && !safe.contains(" id=") && !safe.contains("align=") && !safe.contains("<input"))
+        #expect(safe.contains("☑ Đã nộp") && safe.contains("☐ Chưa nộp"))
+        #expect(safe.contains("Chú thích<sup>1</sup>") && !safe.contains("↩") && !safe.contains("<section"))
+        #expect(safe.contains("<td style=\"\(EmbedStyle.cell.replacingOccurrences(of: "text-align:left", with: "text-align:right"))\">1</td>"))
+        #expect(safe.contains("<br>") && safe.contains("<img src=\"/anh/ban-do.png\" alt=\"Bản đồ\">"))
+        // Made absolute as in a fragment, it passes the editor's filter untouched.
+        let absolute = EmbedHTML(baseURL: BaseURL("https://x.gov.vn/xa/")!).absolutized(html, page: "https://x.gov.vn/xa/thu-tuc-hanh-chinh/1.001193/")
+        #expect(absolute.contains("<img src=\"https://x.gov.vn/anh/ban-do.png\""))
+        #expect(absolute.contains("<a href=\"https://x.gov.vn/xa/thu-tuc-hanh-chinh/1.001193/mau.pdf\">mẫu</a>"))
+        let (filtered, losses) = EditorAllowList.filter(absolute)
+        #expect(losses.isEmpty, "\(losses)")
+        #expect(filtered == absolute)
+    }
+}
