@@ -27,4 +27,19 @@ import Testing
             #expect(page.contains(relative ? "href=\"../b/index.html\"" : "href=\"/b/\""))
         }
     }
+
+    /// The deployable folder holds the site and nothing else: the lock, manifests, cache and
+    /// spare copy live in `.public.congkhai/` beside it, also after a rebuild.
+    @Test func outputHoldsOnlyTheSite() throws {
+        let site = try TemporarySite(Self.files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        try site.write("pages/a.md", "---\ntitle: A2\n---\nHai.\n")
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let (loaded, _) = site.load()
+        let expected = Set(SiteBuilder.render(try #require(loaded)).map(\.path))
+        #expect(Set(treeContents(site.output).keys) == expected)
+        let state = site.root.appendingPathComponent(".public.congkhai")
+        #expect(FileManager.default.fileExists(atPath: state.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.path).allSatisfy { !$0.hasPrefix(".") })
+    }
 }
