@@ -77,6 +77,10 @@ import Testing
         let fieldPage = String(decoding: try #require(files[EmbedRenderer.fieldPath(field.field) + "index.html"]), as: UTF8.self)
         for procedure in field.procedures { #expect(fieldPage.contains("id=\"thu-tuc-\(Slug.make(procedure.code))-ma\"")) }
         #expect(site.theme.assets.contains { $0.name == "embed.js" && files[$0.outputPath] != nil })
+        // Tools for the webmaster: kept out of search engines.
+        #expect(index.contains("<meta name=\"robots\" content=\"noindex\">"))
+        let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
+        #expect(!sitemap.contains("/nhung/") && sitemap.contains("/thu-tuc-hanh-chinh/"))
     }
 }
 
