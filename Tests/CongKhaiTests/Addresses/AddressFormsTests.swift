@@ -40,7 +40,10 @@ import Testing
                 let afterScheme = reference.drop { $0 != ":" }.dropFirst(3)
                 #expect(!afterScheme.contains("//"), "\(path): \(reference)")
             }
-            #expect(html.hasPrefix("<!DOCTYPE html>"), "\(path)")
+            if index == 0 || index == 2 {
+                let problems = HTMLStructure.problems(html)
+                #expect(problems.isEmpty, "\(path): \(problems.prefix(5))")
+            }
         }
         #expect(checked > 5_000)  // the example's pages really were read
         // The canonical link and the QR payloads carry the normalized address.
@@ -81,5 +84,14 @@ import Testing
         #expect(links.relative("/xa/thong-bao/#muc", from: "thong-bao/a/index.html") == "../index.html#muc")
         #expect(links.relative("/other/", from: "index.html") == "/other/")
         #expect(links.relative("https://x.vn/xa/", from: "index.html") == "https://x.vn/xa/")
+    }
+
+    /// The structural check itself finds what it is there to find.
+    @Test func structureCheckFindsMistakes() {
+        let frame = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>x</title></head><body>"
+        #expect(HTMLStructure.problems(frame + "<p>a<br><svg><path d=\"M0 0\"/></svg></p></body></html>").isEmpty)
+        #expect(HTMLStructure.problems(frame + "<div><p>a</div></body></html>") == ["</div> closes <p>"])
+        #expect(HTMLStructure.problems(frame + "<a id=\"x\"></a><b id=\"x\"></b></body></html>") == ["duplicate id x"])
+        #expect(HTMLStructure.problems(frame + "<textarea><p></textarea></body></html>").isEmpty)
     }
 }
