@@ -6,6 +6,11 @@ import Foundation
 /// common properties; no `script`, `style`, `svg`, `iframe`, `form`, no `class`/`id`, no
 /// event handlers, and links only to http(s), mailto and tel.
 ///
+/// CKEditor 4's ACF in its automatic mode keeps only what the enabled features produce
+/// (https://ckeditor.com/docs/ckeditor4/latest/guide/dev_acf.html): this list is the
+/// standard toolbar's features (formats, lists, tables, links, images, colours and fonts as
+/// inline styles), narrower where a portal may be stricter (no classes, ids or data-*).
+///
 /// `filter` returns the HTML as the editor would save it, so a test can check that a
 /// fragment comes out of it unchanged.
 enum EditorAllowList {
