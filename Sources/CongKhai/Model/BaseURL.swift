@@ -97,6 +97,11 @@ public struct BaseURL: Sendable, Equatable {
             }
             segments.append(encodeSegment(trimmed))
         }
+        // "https://tinh.gov.vn/xa/index.html" names a page, not the folder the site lives in.
+        if let last = segments.last, let dot = last.lastIndex(of: "."),
+           ["html", "htm", "php", "asp", "aspx", "jsp"].contains(last[last.index(after: dot)...].lowercased()) {
+            return .failure(Problem(reason: "trỏ tới một tệp (\(last)) chứ không phải thư mục của trang; bỏ tên tệp ở cuối"))
+        }
         let origin = "\(scheme)://\(lowerHost)" + (port.map { ":\($0)" } ?? "")
         let rootPath = segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
         return .success(BaseURL(origin: origin, rootPath: rootPath))

@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: ["https://", "https://abc .gov.vn/", "https://abc.gov.vn/?a=1", "https://abc.gov.vn/#x",
                       "https://user@abc.gov.vn/", "https://abc.gov.vn:99999/", "https://abc..gov.vn/",
-                      "https://abc.gov.vn/xa/../y/", "https:\\\\abc.gov.vn", "https://bình.gov.vn/", "ftp://abc.gov.vn/"])
+                      "https://abc.gov.vn/xa/../y/", "https:\\\\abc.gov.vn", "https://bình.gov.vn/", "ftp://abc.gov.vn/", "https://tinh.gov.vn/xa/index.html"])
     func malformedAddressesAreRefused(input: String) {
         guard case .failure(let problem) = BaseURL.parse(input) else {
             Issue.record("\(input) was accepted")
