@@ -46,8 +46,12 @@ import Testing
             return lists.flatMap { $0 }
         }
 
-        /// Waits (generously: the machine may be busy) until `path` has been reported.
-        func waitFor(_ path: String, within limit: Duration = .seconds(10)) async -> Bool {
+        /// Waits (generously: the machine may be busy) until `path` has been reported. In a
+        /// full `swift test` on 2 cores, long synchronous tests hold both threads of the
+        /// cooperative pool the watcher's task runs on, for tens of seconds at a time: 10 s
+        /// failed there (also before the portal work); a minute does not, and a passing run
+        /// still returns as soon as the change is seen.
+        func waitFor(_ path: String, within limit: Duration = .seconds(60)) async -> Bool {
             let deadline = ContinuousClock.now + limit
             while ContinuousClock.now < deadline {
                 if all.contains(path) { return true }
