@@ -20,7 +20,7 @@ struct EmbedRenderer {
 
     func jobs() -> [RenderJob] {
         let site = context.site
-        guard let baseURL = site.config.baseURL else { return [] }
+        guard site.config.embeds, let baseURL = site.config.baseURL else { return [] }
         let fragments = EmbedFragments(site: site, baseURL: baseURL, markdown: markdown)
         var jobs: [RenderJob] = []
         if site.config.qrCodes {

@@ -7,7 +7,7 @@ enum SiteConfigReader {
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
-        "relative_links", "precompress",
+        "relative_links", "precompress", "embeds",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -130,6 +130,7 @@ enum SiteConfigReader {
         )
         config.relativeLinks = fields.bool("relative_links") ?? false
         config.precompress = fields.bool("precompress") ?? false
+        config.embeds = fields.bool("embeds") ?? true
         return config
     }
 }

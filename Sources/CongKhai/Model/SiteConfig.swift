@@ -72,6 +72,9 @@ public struct SiteConfig: Sendable {
     public var relativeLinks: Bool = false
     /// `precompress`: a deterministic `.gz` beside every text file, for servers that send them.
     public var precompress: Bool = false
+    /// `embeds`: the `/nhung/` fragments for the province portal and their PNG QR codes
+    /// (two files per procedure); a site that never pastes into the portal can leave them out.
+    public var embeds: Bool = true
 
     /// Root path for links: the base URL's path, or "/" when no base URL is set.
     public var rootPath: String { baseURL?.rootPath ?? "/" }

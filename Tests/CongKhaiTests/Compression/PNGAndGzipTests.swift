@@ -80,6 +80,15 @@ import Testing
         #expect(try Self.run("/usr/bin/gunzip", ["-c"], input: first) == text)
     }
 
+    @Test func embedsCanBeLeftOut() throws {
+        let files = ["pages/a.md": "---\ntitle: A\n---\nNội dung.\n"]
+        let with = try TemporarySite(files), without = try TemporarySite(files, config: TemporarySite.minimalConfig + "\nembeds: false\n")
+        #expect(try with.render().keys.contains("nhung/index.html"))
+        let rendered = try without.render()
+        #expect(!rendered.keys.contains { $0.hasPrefix("nhung/") || $0.hasSuffix(".png") })
+        #expect(rendered.keys.contains("a/index.html"))
+    }
+
     @Test func precompressWritesAGzipBesideEachTextFile() throws {
         let site = try TemporarySite(["pages/a.md": "---\ntitle: A\n---\nNội dung.\n"],
                                      config: TemporarySite.minimalConfig + "\nprecompress: true\n")
