@@ -1,6 +1,6 @@
 # CongKhai: the two commands are `make site` and `make test` (see README.md).
 SHELL := /bin/bash
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 AS_OF ?=
 SITE_FLAGS := $(if $(AS_OF),--as-of $(AS_OF),)
@@ -13,8 +13,8 @@ BINARY ?= .build/release/congkhai
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
-	@if pkg-config --exists libcmark-gfm libqrencode 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then \
-		echo "deps: cmark-gfm and libqrencode found"; \
+	@if pkg-config --exists libcmark-gfm libqrencode zlib 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "deps: cmark-gfm, libqrencode and zlib found"; \
 	else \
 		echo "deps: installing $(SYSTEM_PACKAGES)"; \
 		export DEBIAN_FRONTEND=noninteractive; \
@@ -73,3 +73,4 @@ clean:
 	rm -rf .build
 	find public -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 	rm -rf .public.congkhai
+	rm -f public.zip public.zip.sha256 public.thay-doi.txt

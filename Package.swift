@@ -33,6 +33,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // Debian's zlib (zlib1g-dev): deflate and CRC-32 for the PNG QR codes of the embeddable
+        // fragments and the deterministic .gz copies; the PNG and gzip framing is CongKhai's.
+        .systemLibrary(
+            name: "CSystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The one system call Swift's Glibc module does not expose: renameat2's atomic exchange.
         .target(name: "CFileSystem"),
         .target(
@@ -41,6 +48,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CFileSystem",
                 "CQRencode",
+                "CSystemZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),

@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
         discussion: """
         Reads everything first and reports every mistake at once. Nothing is written when there is \
         an error: the previous site in the output folder stays as it was. Later builds render only \
-        the pages whose inputs changed (the cache is public/.congkhai-cache).
+        the pages whose inputs changed (the cache and the spare copy are kept beside the output, \
+        in .public.congkhai/, never inside it).
         """
     )
 

@@ -13,7 +13,7 @@ struct CongKhaiCommand: AsyncParsableCommand {
         to find mistakes without writing anything.
         """,
         version: ToolIdentity.version,
-        subcommands: [Build.self, Check.self, Serve.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Package.self],
         defaultSubcommand: Build.self
     )
 }
@@ -32,6 +32,13 @@ struct SourceOptions: ParsableArguments {
             help: ArgumentHelp("Địa chỉ gốc của trang, thay cho base_url trong site.yaml.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .customLong("relative-links"),
+          help: "Ghi mọi liên kết dạng tương đối (mở được từ ổ đĩa, trong tệp ZIP, dưới đường dẫn bất kỳ); như relative_links: true.")
+    var relativeLinks = false
+
+    @Flag(name: .customLong("gzip"), help: "Ghi thêm bản nén .gz của các tệp văn bản; như precompress: true.")
+    var precompress = false
+
     func buildOptions(output: String) throws -> BuildOptions {
         var date = BuildOptions.todayInVietnam()
         if let asOf {
@@ -41,8 +48,11 @@ struct SourceOptions: ParsableArguments {
             date = parsed
         }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return BuildOptions(source: URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL,
-                            output: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
-                            baseURL: baseURL, asOf: date)
+        var options = BuildOptions(source: URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL,
+                                   output: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
+                                   baseURL: baseURL, asOf: date)
+        if relativeLinks { options.relativeLinks = true }
+        if precompress { options.precompress = true }
+        return options
     }
 }

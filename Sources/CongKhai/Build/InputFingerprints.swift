@@ -18,6 +18,7 @@ struct InputFingerprints {
         shared.combine(site.theme.fingerprint)
         shared.combine(options.asOf.iso)
         shared.combine(options.baseURL ?? "")
+        shared.combine(UInt64(site.config.relativeLinks ? 1 : 0) | UInt64(site.config.precompress ? 2 : 0))
         for file in Self.sharedFiles(in: site.contentDirectory, output: options.output) {
             shared.combine(file.relativePath)
             shared.combine(FileManager.default.contents(atPath: file.url.path) ?? Data())

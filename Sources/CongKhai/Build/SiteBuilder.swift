@@ -102,12 +102,15 @@ public enum SiteBuilder {
         jobs += FeedbackRenderer(context: context).jobs()
         jobs += ScoringRenderer(context: context).jobs()
         jobs += StatisticsRenderer(context: context).jobs()
+        jobs += EmbedRenderer(context: context, markdown: markdown).jobs()
         jobs += StaticFiles.jobs(site: site)
 
-        let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        // The portal fragments' pages are tools for the webmaster, not pages for search engines.
+        let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") && !$0.hasPrefix(EmbedRenderer.path) }
+            .map { String($0.dropLast("index.html".count)) }
         jobs += SitemapJobs.jobs(site: site, sitePaths: pagePaths, limits: sitemapLimits)
         jobs.append(RenderJob(path: "robots.txt", dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
         jobs.append(RenderJob(path: "feed.xml") { Data(FeedWriter.atom(site: site, markdown: markdown).utf8) })
-        return jobs
+        return OutputForms.apply(to: jobs, config: site.config)
     }
 }

@@ -14,13 +14,11 @@ public enum SiteLoader {
                               "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
         }
         if let override = options.baseURL {
-            guard let baseURL = BaseURL(override) else {
-                diagnostics.error(.siteConfigInvalidValue, at: SourceLocation(file: "--base-url"),
-                                  "--base-url \"\(override)\" không hợp lệ. Viết đầy đủ, ví dụ https://tenxa.quangngai.gov.vn/")
-                return nil
-            }
+            guard let baseURL = BaseURLCheck.readOption(override, diagnostics: diagnostics) else { return nil }
             config.baseURL = baseURL
         }
+        if let relativeLinks = options.relativeLinks { config.relativeLinks = relativeLinks }
+        if let precompress = options.precompress { config.precompress = precompress }
 
         guard let themeDirectory = ThemeLocator.themeDirectory(named: config.theme, contentDirectory: content) else {
             diagnostics.error(.themeNotFound, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
@@ -126,7 +124,7 @@ public enum SiteLoader {
     /// Sections the generator writes itself; a page may not take their addresses.
     static let reservedPaths: Set<String> = [
         "thu-tuc-hanh-chinh", "niem-yet", "qr", "assets", "thong-bao", "xin-loi", "phan-anh-kien-nghi",
-        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem", "quyet-dinh-cong-bo",
+        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem", "quyet-dinh-cong-bo", "nhung",
     ]
 
     private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {

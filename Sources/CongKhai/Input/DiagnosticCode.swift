@@ -118,6 +118,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case dossierUnknownStatus = "CK194"
     case dossierStatusContradictsDates = "CK195"
     case registerScope = "CK196"
+    // Addresses, fragments for the portal, packages
+    case baseURLMalformed = "CK200"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -221,6 +223,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .dossierUnknownStatus: "Trạng thái hồ sơ không biết"
         case .dossierStatusContradictsDates: "Trạng thái hồ sơ mâu thuẫn với ngày trả, ngày hoàn thành"
         case .registerScope: "Sổ hồ sơ chỉ gồm hồ sơ trễ hạn (không tính tỷ lệ đúng hạn), hoặc có cả hai sổ"
+        case .baseURLMalformed: "base_url (hoặc --base-url) viết sai: tên miền, cổng, ?/#, \\ hoặc .."
         }
     }
 }

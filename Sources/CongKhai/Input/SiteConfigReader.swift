@@ -8,6 +8,7 @@ enum SiteConfigReader {
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
         "show_score_disagreements",
+        "relative_links", "precompress", "embeds",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -70,14 +71,8 @@ enum SiteConfigReader {
         }
 
         var baseURL: BaseURL?
-        if let text = fields.string("base_url"),
-           ConfigURLCheck.webAddress(text, key: "base_url", at: fields.valueLocation("base_url"),
-                                     example: "https://tenxa.quangngai.gov.vn/", diagnostics: diagnostics) {
-            baseURL = BaseURL(text)
-            if baseURL == nil {
-                diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "base_url"),
-                                  "base_url \"\(text)\" không hợp lệ. Viết đầy đủ, ví dụ https://tenxa.quangngai.gov.vn/")
-            }
+        if let text = fields.string("base_url") {
+            baseURL = BaseURLCheck.read(text, at: fields.valueLocation("base_url"), diagnostics: diagnostics)
         }
 
         var portal = SiteConfig.PortalLinks.defaults
@@ -143,6 +138,9 @@ enum SiteConfigReader {
             proceduresPerPoster: max(perPoster, 1)
         )
         config.showScoreDisagreements = fields.bool("show_score_disagreements") ?? false
+        config.relativeLinks = fields.bool("relative_links") ?? false
+        config.precompress = fields.bool("precompress") ?? false
+        config.embeds = fields.bool("embeds") ?? true
         return config
     }
 }

@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     public var asOf: CivilDate
     /// Most URLs and bytes per sitemap file (the protocol's, except in tests).
     public var sitemapLimits: SitemapLimits = .protocolMaximum
+    /// `--relative-links` and `--gzip`: when set, they override site.yaml's keys.
+    public var relativeLinks: Bool?
+    public var precompress: Bool?
 
     public init(source: URL, output: URL, baseURL: String? = nil, asOf: CivilDate) {
         self.source = source

@@ -98,6 +98,14 @@ public struct SiteConfig: Sendable {
     /// their figures or with each other. Off by default: these are internal working notes, shown
     /// by `congkhai check` and in the preview, not published unless the site decides to.
     public var showScoreDisagreements = false
+    /// `relative_links`: every link written relative to its page, so the folder works from
+    /// disk, zipped or under any path (QR codes, feeds and canonical links stay absolute).
+    public var relativeLinks: Bool = false
+    /// `precompress`: a deterministic `.gz` beside every text file, for servers that send them.
+    public var precompress: Bool = false
+    /// `embeds`: the `/nhung/` fragments for the province portal and their PNG QR codes
+    /// (two files per procedure); a site that never pastes into the portal can leave them out.
+    public var embeds: Bool = true
 
     /// Root path for links: the base URL's path, or "/" when no base URL is set.
     public var rootPath: String { baseURL?.rootPath ?? "/" }

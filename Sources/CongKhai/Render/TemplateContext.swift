@@ -57,7 +57,9 @@ struct TemplateContext: @unchecked Sendable {
     /// Root-relative URL of a site path; absolute URLs pass through.
     func url(_ sitePath: String) -> String {
         if sitePath.hasPrefix("http://") || sitePath.hasPrefix("https://") { return sitePath }
-        return site.config.rootPath + sitePath
+        // A menu entry written "/gioi-thieu/" is a site path too: joined as is it would be
+        // "//gioi-thieu/", which a browser reads as another host.
+        return site.config.rootPath + sitePath.drop { $0 == "/" }
     }
 
     /// The full context for one page: shared values, navigation with the current entry

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Rewrites the root-relative links of a built file ("/xa/thu-tuc-hanh-chinh/") into links
+/// relative to the file itself ("../thu-tuc-hanh-chinh/index.html"), for `relative_links`.
+///
+/// The folder then works wherever it lands: opened from disk (file://, where a folder link
+/// shows a directory listing, hence the explicit "index.html"), inside a ZIP, or uploaded
+/// under any path of a portal. Absolute addresses are left alone: the canonical link, the
+/// feed and the QR codes keep `base_url`, since a printed code must reach the public site.
+/// Done on the rendered bytes so that templates, Markdown and every page family are
+/// covered without each knowing about the option.
+struct RelativeLinks: Sendable {
+    let rootPath: String
+    /// Where links of `404.html` point: a server shows that page at any address, so relative
+    /// links from it would be wrong; the public address is right from everywhere.
+    let absoluteRoot: String?
+
+    /// Attributes that hold a URL in the theme's and cmark-gfm's HTML.
+    private static let attributeNames: [[UInt8]] = ["href", "src", "action", "data-index", "poster"].map { Array($0.utf8) }
+
+    func rewrite(_ data: Data, path: String) -> Data {
+        if path.hasSuffix(".html") {
+            return Data(rewriteHTML(String(decoding: data, as: UTF8.self), path: path).utf8)
+        }
+        if path.hasSuffix(".css") {
+            return Data(rewriteCSS(String(decoding: data, as: UTF8.self), path: path).utf8)
+        }
+        return data
+    }
+
+    /// One pass over the bytes: at each `="`, the name before it decides whether the value
+    /// is a URL (a search per attribute name would rescan big pages once per link).
+    func rewriteHTML(_ html: String, path: String) -> String {
+        Self.rewriteURLAttributes(html) { relative($0, from: path) }
+    }
+
+    /// Every `href`, `src`, `action`, `data-index` and `poster` value of `html` through `transform`.
+    static func rewriteURLAttributes(_ html: String, _ transform: (String) -> String) -> String {
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 256)
+        var copied = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
+                  isURLAttribute(bytes, endingAt: index) else {
+                index += 1
+                continue
+            }
+            let valueStart = index + 2
+            var valueEnd = valueStart
+            while valueEnd < bytes.count && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+            result += bytes[copied..<valueStart]
+            result += Array(transform(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)).utf8)
+            copied = valueEnd
+            index = valueEnd
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the attribute name ending just before `equals` is one that holds a URL and
+    /// starts after a space (so `data-href` or `a href` in text is not taken).
+    private static func isURLAttribute(_ bytes: [UInt8], endingAt equals: Int) -> Bool {
+        for name in attributeNames where equals >= name.count + 1 {
+            let start = equals - name.count
+            guard bytes[start..<equals].elementsEqual(name) else { continue }
+            let before = bytes[start - 1]
+            return before == UInt8(ascii: " ") || before == UInt8(ascii: "\n") || before == UInt8(ascii: "\t")
+        }
+        return false
+    }
+
+    func rewriteCSS(_ css: String, path: String) -> String {
+        var result = ""
+        var rest = css[...]
+        while let open = rest.range(of: "url(") {
+            result += rest[..<open.upperBound]
+            rest = rest[open.upperBound...]
+            let quote = rest.first == "\"" || rest.first == "'" ? String(rest.first!) : ""
+            result += quote
+            rest = rest.dropFirst(quote.count)
+            let end = rest.firstIndex(where: { quote.isEmpty ? $0 == ")" : String($0) == quote }) ?? rest.endIndex
+            result += relative(String(rest[..<end]), from: path)
+            rest = rest[end...]
+        }
+        result += rest
+        return result
+    }
+
+    /// A root-relative URL made relative to the file at `path`; anything else as it was.
+    func relative(_ url: String, from path: String) -> String {
+        guard url.hasPrefix(rootPath), !url.hasPrefix("//") else { return url }
+        let inSite = url.dropFirst(rootPath.count)
+        let suffixStart = inSite.firstIndex { $0 == "#" || $0 == "?" } ?? inSite.endIndex
+        var target = String(inSite[..<suffixStart])
+        let suffix = inSite[suffixStart...]
+        if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+        if path == "404.html", let absoluteRoot {
+            return absoluteRoot + inSite
+        }
+        return Self.relativePath(to: target, fromFile: path) + suffix
+    }
+
+    /// "../b/index.html" for target "a/b/index.html" from "a/c/index.html".
+    static func relativePath(to target: String, fromFile path: String) -> String {
+        let from = path.split(separator: "/").dropLast()
+        let to = target.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < from.count && common < to.count - 1 && from[from.startIndex + common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The fragments for the province portal (`/nhung/`): one per procedure, one per field's
+/// list, the feedback notice and the apology list, each on a page with its code to copy
+/// and a preview; and the PNG QR codes they show (`/qr/<code>.png`, `/nhung/qr/…`).
+///
+/// Fragments need absolute addresses (they are read on the portal's host), so there are
+/// none without `base_url`.
+struct EmbedRenderer {
+    let context: TemplateContext
+    let markdown: MarkdownRenderer
+
+    static let path = "nhung/"
+    static let feedbackQRPath = "nhung/qr/phan-anh-kien-nghi.png"
+    static let provinceQRPath = "nhung/qr/he-thong-tinh.png"
+    /// CSS pixels of a QR image: big enough for a phone at arm's length on a screen.
+    static let qrPixels = 180
+
+    static func fieldPath(_ field: String) -> String { "\(path)thu-tuc/\(Slug.make(field))/" }
+
+    func jobs() -> [RenderJob] {
+        let site = context.site
+        guard site.config.embeds, let baseURL = site.config.baseURL else { return [] }
+        let fragments = EmbedFragments(site: site, baseURL: baseURL, markdown: markdown)
+        var jobs: [RenderJob] = []
+        if site.config.qrCodes {
+            for procedure in site.catalog.inForce + site.catalog.upcoming {
+                jobs.append(RenderJob(path: "qr/\(procedure.code).png", dependency: .input(procedure.sourceFingerprint)) {
+                    Self.png(baseURL.absolute(procedure.sitePath))
+                })
+            }
+        }
+        jobs.append(RenderJob(path: Self.feedbackQRPath, dependency: .shared) { Self.png(site.config.portal.feedbackURL) })
+        if let url = site.config.feedback.provinceSystemURL, site.config.feedback.provinceSystemName != nil {
+            jobs.append(RenderJob(path: Self.provinceQRPath, dependency: .shared) { Self.png(url) })
+        }
+        jobs += fragmentFiles(fragments)
+        jobs.append(.html(Self.path) {
+            var groups: [[String: Any]] = [
+                group("Phản ánh, kiến nghị", [fragments.feedback()]),
+            ]
+            if let apologies = fragments.apologies() { groups.append(group("Hồ sơ trễ hạn và xin lỗi", [apologies])) }
+            let lists = site.catalog.groups.map { fragments.fieldList($0) }
+            if !lists.isEmpty { groups.append(group("Danh sách thủ tục theo lĩnh vực", lists)) }
+            let fields: [[String: Any]] = site.catalog.groups.map { group in
+                ["title": group.field, "count": group.procedures.count, "url": context.url(Self.fieldPath(group.field))]
+            }
+            var extra: [String: Any] = ["groups": groups]
+            if !fields.isEmpty {
+                extra["fields"] = fields
+                extra["has_fields"] = true
+            }
+            return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Self.path,
+                                                  description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
+                                                  extra: extra), template: "embeds")
+        })
+        for fieldGroup in site.catalog.groups {
+            let path = Self.fieldPath(fieldGroup.field)
+            // Each procedure's fragment shows its detail file too, which no ring covers.
+            var procedures = FNV1a()
+            for procedure in fieldGroup.procedures { procedures.combine(procedure.sourceFingerprint) }
+            jobs.append(.html(path, dependency: .input(procedures.value)) {
+                let items = fieldGroup.procedures.map { fragments.procedure($0) }
+                return site.theme.render(context.page(title: "Nội dung nhúng: \(fieldGroup.field)", sitePath: path,
+                                                      extra: ["groups": [group("Từng thủ tục", items)],
+                                                              "back_url": context.url(Self.path)]), template: "embeds")
+            })
+        }
+        return jobs
+    }
+
+    /// Each fragment as its own file, keyed by the inputs it shows. A fragment has no
+    /// `<meta charset>` (editors strip it), so the file starts with a UTF-8 byte order mark:
+    /// opened from disk or from a server that names no charset, browsers then read the
+    /// Vietnamese right instead of guessing Windows-1252.
+    private func fragmentFiles(_ fragments: EmbedFragments) -> [RenderJob] {
+        let site = context.site
+        func file(_ id: String, _ dependency: RenderJob.Dependency, _ make: @escaping @Sendable () -> EmbedFragment?) -> RenderJob {
+            RenderJob(path: EmbedFragment.filePath(id: id), dependency: dependency) { Data(("\u{FEFF}" + (make()?.html ?? "") + "\n").utf8) }
+        }
+        var jobs = [file("phan-anh-kien-nghi", .shared) { fragments.feedback() }]
+        if !site.register.entries.isEmpty { jobs.append(file("xin-loi", .catalog) { fragments.apologies() }) }
+        for group in site.catalog.groups {
+            jobs.append(file(EmbedFragments.fieldListID(group.field), .catalog) { fragments.fieldList(group) })
+            for procedure in group.procedures {
+                jobs.append(file(EmbedFragments.procedureID(procedure.code), .input(procedure.sourceFingerprint)) {
+                    fragments.procedure(procedure)
+                })
+            }
+        }
+        return jobs
+    }
+
+    private func group(_ title: String, _ fragments: [EmbedFragment]) -> [String: Any] {
+        ["title": title, "fragments": fragments.map { fragment -> [String: Any] in
+            ["id": fragment.id, "title": fragment.title, "code": fragment.html, "preview": fragment.html,
+             "page_url": fragment.pageURL, "file_url": context.url(fragment.filePath)]
+        }]
+    }
+
+    /// A QR code PNG, 4 pixels per module so that no editor's scaling is needed.
+    static func png(_ text: String) -> Data {
+        guard let code = try? QRCode(encoding: text) else { return Data() }
+        return PNGImage.qrCode(code, scale: 4)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import ZIPFoundation
+
+/// `congkhai package`: the built site as `<output>.zip` beside the output folder, with a
+/// SHA-256 manifest inside (`SHA256SUMS`) and a Vietnamese report of the pages added,
+/// changed and removed since the previous package.
+///
+/// The ZIP is the same bytes for the same site: entries in byte order of their paths, the
+/// as-of date as every entry's time (not the files' times, which incremental builds keep
+/// from earlier days), fixed permissions, deflate at zlib's default level. The previous
+/// manifest is kept beside the ZIP (`<output>.zip.sha256`) and nothing is written inside
+/// the site, the content or the theme.
+public enum SitePackage {
+    public struct Made: Sendable {
+        public let zip: URL
+        public let reportFile: URL
+        public let report: PackageReport
+        public let reportText: String
+        public let files: Int
+    }
+
+    public enum PackageError: Error, CustomStringConvertible {
+        case foreignFile(path: String)
+        case io(path: String, underlying: String)
+
+        public var description: String {
+            switch self {
+            case .foreignFile(let path):
+                "Đã có \(path) mà không phải do CongKhai đóng gói (không có tệp .sha256 đi kèm); không ghi đè. Đổi tên hoặc chuyển tệp đó đi rồi chạy lại."
+            case .io(let path, let underlying):
+                "Không ghi được \(path): \(SystemErrorText.translatingEnglish(underlying))"
+            }
+        }
+    }
+
+    /// Files that are already compressed are stored as they are.
+    static let storedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "gz", "zip", "pdf", "woff", "woff2", "xlsx", "docx"]
+
+    public static func make(site: URL, asOf: CivilDate) throws(PackageError) -> Made {
+        let site = site.standardizedFileURL
+        let parent = site.deletingLastPathComponent()
+        let zipURL = parent.appendingPathComponent(site.lastPathComponent + ".zip")
+        let manifestURL = parent.appendingPathComponent(site.lastPathComponent + ".zip.sha256")
+        let reportURL = parent.appendingPathComponent(site.lastPathComponent + ".thay-doi.txt")
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: zipURL.path) && !fileManager.fileExists(atPath: manifestURL.path) {
+            throw .foreignFile(path: zipURL.path)
+        }
+        if fileManager.fileExists(atPath: reportURL.path) && !fileManager.fileExists(atPath: manifestURL.path) {
+            throw .foreignFile(path: reportURL.path)
+        }
+
+        let paths = siteFiles(site)
+        var digests: [String: String] = [:]
+        var titles: [String: String] = [:]
+        let date = Date(timeIntervalSince1970: TimeInterval(asOf.dayNumber) * 86_400)
+        let temporary = parent.appendingPathComponent(".\(site.lastPathComponent).zip.congkhai-tmp")
+        try? fileManager.removeItem(at: temporary)
+        do {
+            let archive = try Archive(url: temporary, accessMode: .create)
+            for path in paths {
+                let data = try Data(contentsOf: site.appendingPathComponent(path))
+                digests[path] = SHA256.hex(data)
+                if path.hasPrefix("nhung/doan/") { titles[path] = fragmentTitle(data) }
+                try add(data, as: path, to: archive, date: date)
+            }
+            let manifest = PackageManifest(digests: digests)
+            try add(Data(manifest.text.utf8), as: PackageManifest.fileName, to: archive, date: date)
+        } catch {
+            try? fileManager.removeItem(at: temporary)
+            throw .io(path: zipURL.path, underlying: "\(error)")
+        }
+        guard rename(temporary.path, zipURL.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? fileManager.removeItem(at: temporary)
+            throw .io(path: zipURL.path, underlying: reason)
+        }
+
+        let manifest = PackageManifest(digests: digests)
+        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(PackageManifest.init(text:))
+        let report = PackageReport(previous: previous, current: manifest, titles: titles)
+        let size = (try? fileManager.attributesOfItem(atPath: zipURL.path)[.size] as? NSNumber)?.int64Value ?? 0
+        let text = report.text(zipName: zipURL.lastPathComponent, files: paths.count, bytes: size, asOf: asOf)
+        do {
+            try Data(manifest.text.utf8).write(to: manifestURL, options: .atomic)
+            try Data(text.utf8).write(to: reportURL, options: .atomic)
+        } catch {
+            throw .io(path: manifestURL.path, underlying: "\(error)")
+        }
+        return Made(zip: zipURL, reportFile: reportURL, report: report, reportText: text, files: paths.count)
+    }
+
+    /// The text of a fragment's first `<h2>`, entities left as written but tags dropped.
+    static func fragmentTitle(_ data: Data) -> String? {
+        let html = String(decoding: data, as: UTF8.self)
+        guard let open = html.range(of: "<h2"), let start = html[open.upperBound...].firstIndex(of: ">"),
+              let end = html.range(of: "</h2>", range: start..<html.endIndex) else { return nil }
+        return String(html[html.index(after: start)..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    private static func add(_ data: Data, as path: String, to archive: Archive, date: Date) throws {
+        let stored = storedExtensions.contains((path as NSString).pathExtension.lowercased())
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                             permissions: 0o644, compressionMethod: stored ? .none : .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+
+    /// Every regular file of the site, in byte order of its path: not symbolic links (never
+    /// followed out of the output), not a `.git` folder or `.gitkeep` placeholder.
+    static func siteFiles(_ site: URL) -> [String] {
+        var result: [String] = []
+        func walk(_ folder: String) {
+            let absolute = folder.isEmpty ? site.path : site.path + "/" + folder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
+            for name in names where name != ".git" && name != ".gitkeep" {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                var status = stat()
+                guard lstat(site.path + "/" + relative, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: walk(relative)
+                case S_IFREG: result.append(relative)
+                default: continue
+                }
+            }
+        }
+        walk("")
+        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}

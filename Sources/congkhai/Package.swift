@@ -1,0 +1,37 @@
+import ArgumentParser
+import CongKhai
+import Foundation
+
+struct Package: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "package",
+        abstract: "Tạo trang (khi cần) rồi đóng gói thành <thư mục xuất>.zip, kèm mã kiểm tra và báo cáo thay đổi.",
+        discussion: """
+        Builds like "build" (only what changed), then writes <output>.zip beside the output folder: the \
+        site with a SHA256SUMS manifest, the same bytes for the same site and --as-of. Prints, and keeps \
+        in <output>.thay-doi.txt, the pages added, changed and removed since the previous package.
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("Thư mục xuất. Output folder.", valueName: "dir"))
+    var output: String = "public"
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() throws {
+        let options = try source.buildOptions(output: output)
+        guard case .success = SiteRunner.build(options, verbosity: verbosity) else { throw ExitCode.failure }
+        do {
+            let made = try SitePackage.make(site: options.output, asOf: options.asOf)
+            if !verbosity.quiet {
+                Terminal.out(TerminalSafeText.escape(made.reportText.trimmingCharacters(in: .newlines)))
+                Terminal.out("Đã ghi \(made.zip.path) (báo cáo: \(made.reportFile.lastPathComponent)).")
+            }
+        } catch {
+            Terminal.err(TerminalSafeText.escape("Không đóng gói được: \(error)"))
+            throw ExitCode.failure
+        }
+    }
+}
