@@ -2,6 +2,8 @@
 /// few procedures (and a long field's last few) share a sheet, each under its own heading, so
 /// 100 procedures in 20 fields do not take 33 sheets, 14 of them holding a single card. Each
 /// sheet holds whole cards, so a page break can never cut a QR code, and fields keep their order.
+/// A field's chunk joins the current sheet when the sheet's card limit and its estimated printed
+/// height allow; a field longer than one sheet still fills sheets of `perPage` cards.
 struct PosterLayout {
     /// One field's cards on a sheet.
     struct Group: Sendable {
@@ -18,12 +20,53 @@ struct PosterLayout {
         var procedures: [Procedure] { groups.flatMap(\.procedures) }
     }
 
-    /// Room on a sheet, in quarters of a card row: cards sit two to a row, and a field heading
-    /// takes about a quarter of a row's height (a 30 mm code in a card is a row of ~35 mm, the
-    /// heading ~8 mm). A sheet of `perPage` cards in one field is the measure.
-    static func capacity(perPage: Int) -> Int { 4 * ((perPage + 1) / 2) + 1 }
+    /// Room on a printed A4 sheet below its header, in tenths of a millimetre (277 mm of page
+    /// inside the margins, less ~23 mm of header), measured on Chromium's print of the theme.
+    static let sheetRoom = 2_540
+    /// A field's heading on a shared sheet.
+    static let headingHeight = 95
 
-    static func cost(cards: Int) -> Int { 4 * ((cards + 1) / 2) + 1 }
+    /// Printed height of one card, tenths of a millimetre: the 30 mm code or the text beside it,
+    /// whichever is taller, plus padding and gap. The text's lines are estimated from its length
+    /// at the print size (about 32 characters a line for the name, 40 for the rest), since a real
+    /// catalog has names of several hundred characters.
+    static func cardHeight(_ procedure: Procedure) -> Int {
+        func lines(_ text: String?, perLine: Int) -> Int { max(1, ((text?.count ?? 0) + perLine - 1) / perLine) }
+        let textLines = lines(procedure.name, perLine: 32) + 1 + lines(procedure.timeLimit, perLine: 40) + lines(procedure.fee, perLine: 40)
+        return max(300, textLines * 38) + 50
+    }
+
+    /// Height of one field's cards, two to a row, with its heading.
+    static func groupHeight(_ procedures: [Procedure]) -> Int {
+        stride(from: 0, to: procedures.count, by: 2).reduce(headingHeight) { height, start in
+            height + procedures[start..<min(start + 2, procedures.count)].map(cardHeight).max()!
+        }
+    }
+
+    /// A field cut into sheets' worth: at most `perPage` cards, in rows of two that fit one
+    /// sheet (a card whose text alone is taller than a sheet still gets a sheet of its own).
+    static func chunks(_ procedures: [Procedure], perPage: Int) -> [[Procedure]] {
+        var chunks: [[Procedure]] = []
+        var current: [Procedure] = []
+        var height = headingHeight
+        var rowHeight = 0
+        for procedure in procedures {
+            let card = cardHeight(procedure)
+            // A card opening a row adds its height; the second of a row only what it adds.
+            var added = current.count % 2 == 0 ? card : max(0, card - rowHeight)
+            if !current.isEmpty && (current.count >= perPage || height + added > sheetRoom) {
+                chunks.append(current)
+                current = []
+                height = headingHeight
+                added = card
+            }
+            rowHeight = current.count % 2 == 0 ? card : max(rowHeight, card)
+            current.append(procedure)
+            height += added
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
 
     static func pages(for catalog: Catalog, perPage: Int) -> [Sheet] {
         let perPage = max(1, perPage)
@@ -38,12 +81,10 @@ struct PosterLayout {
             cards = 0
         }
         func add(field: String, procedures: [Procedure], upcoming: Bool) {
-            let chunks = stride(from: 0, to: procedures.count, by: perPage).map {
-                Array(procedures[$0..<min($0 + perPage, procedures.count)])
-            }
+            let chunks = Self.chunks(procedures, perPage: perPage)
             for (index, chunk) in chunks.enumerated() {
-                let cost = Self.cost(cards: chunk.count)
-                if used + cost > capacity(perPage: perPage) || cards + chunk.count > perPage { flush() }
+                let cost = Self.groupHeight(chunk)
+                if used + cost > sheetRoom || cards + chunk.count > perPage { flush() }
                 current.append(Group(field: field, part: index + 1, parts: chunks.count, procedures: chunk, upcoming: upcoming))
                 used += cost
                 cards += chunk.count

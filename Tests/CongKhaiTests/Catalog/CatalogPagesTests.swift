@@ -137,10 +137,11 @@ import Testing
         let catalog = Catalog(procedures: procedures, asOf: CivilDate(year: 2026, month: 1, day: 1)!)
         let sheets = PosterLayout.pages(for: catalog, perPage: 10)
         let fields = sheets.map { $0.groups.map { "\($0.field.suffix(1))\($0.procedures.count)" } }
-        // Four one-card fields fill a sheet's room (a heading and a row each); F's first ten take a
-        // sheet of their own; its last two share with G.
-        #expect(fields == [["A1", "B1", "C1", "D1"], ["E1"], ["F10"], ["F2", "G3"]])
+        // Five one-card fields share a sheet (a heading and a row each); F's first ten take a sheet
+        // of their own; its last two share with G.
+        #expect(fields == [["A1", "B1", "C1", "D1", "E1"], ["F10"], ["F2", "G3"]])
         #expect(sheets.allSatisfy { $0.procedures.count <= 10 })
+        #expect(sheets.allSatisfy { $0.groups.map { PosterLayout.groupHeight($0.procedures) }.reduce(0, +) <= PosterLayout.sheetRoom })
         #expect(sheets.flatMap(\.procedures).map(\.code) == catalog.groups.flatMap(\.procedures).map(\.code))
     }
 
@@ -162,6 +163,21 @@ import Testing
         #expect(birth["t"]!.contains(VietnameseFolding.fold("dang ky khai sinh")))
         #expect(birth["t"]!.contains(VietnameseFolding.fold("Đăng Ký")))
         #expect(!entries.contains { $0["c"] == "1.000004" })
+    }
+
+    @Test func aCardWithAVeryLongNameMakesItsFieldTakeMoreSheets() throws {
+        // Real catalogs have names of several hundred characters; ten such cards do not fit one A4.
+        let procedures = (1...10).map { index -> Procedure in
+            var procedure = Self.procedure(code: String(format: "1.%06d", index))
+            procedure.name = String(repeating: "Giao đất, cho thuê đất ", count: index == 3 ? 40 : 1) + "\(index)"
+            return procedure
+        }
+        let chunks = PosterLayout.chunks(procedures, perPage: 10)
+        #expect(chunks.count == 2)
+        #expect(chunks.flatMap { $0 }.map(\.code) == procedures.map(\.code))
+        #expect(chunks.allSatisfy { PosterLayout.groupHeight($0) <= PosterLayout.sheetRoom })
+        // Short names: the card limit alone decides.
+        #expect(PosterLayout.chunks(Array(procedures.prefix(2)) + procedures.suffix(7), perPage: 10).count == 1)
     }
 
     static func procedure(code: String) -> Procedure {
