@@ -70,11 +70,14 @@ struct ProcedureViews: @unchecked Sendable {
         var keyFacts: [[String: Any]] = [
             ["label": "Thời hạn giải quyết", "value": procedure.timeLimit ?? "Đang cập nhật"],
             ["label": "Phí, lệ phí", "value": procedure.fee ?? "Đang cập nhật"],
-            ["label": "Nơi nộp hồ sơ", "value": "Bộ phận Một cửa, \(agency.name), \(agency.address)"],
-            ["label": "Giờ tiếp nhận", "value": agency.workingHours],
         ]
-        if let level = procedure.onlineLevel {
-            keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
+        // A withdrawn procedure takes no more dossiers: no place or hours to file.
+        if procedure.availability(on: site.asOf) != .withdrawn {
+            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "Bộ phận Một cửa, \(agency.name), \(agency.address)"])
+            keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
+            if let level = procedure.onlineLevel {
+                keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
+            }
         }
         values["key_facts"] = keyFacts
 

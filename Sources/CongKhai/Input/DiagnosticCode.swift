@@ -88,6 +88,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case tableInTwoForms = "CK166"
     case tableFormatUnsupported = "CK167"
     case workbookOptionsInvalid = "CK168"
+    // A new site's starter: what is left to fill in
+    case placeholderLeft = "CK205"
+    case staleName = "CK206"
+    case catalogEmpty = "CK207"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -165,6 +169,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
         case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
         case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
+        case .placeholderLeft: "site.yaml còn mục ghi \"CẦN ĐIỀN\" (trang mới tạo): điền thông tin thật của xã"
+        case .staleName: "Một mục của site.yaml còn ghi tên xã hoặc tỉnh khác với commune, province"
+        case .catalogEmpty: "Danh mục thủ tục chưa có thủ tục nào"
         }
     }
 }
