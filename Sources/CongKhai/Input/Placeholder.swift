@@ -14,4 +14,16 @@ public enum Placeholder {
     public static func isPlaceholder(_ value: String) -> Bool {
         VietnameseFolding.fold(value.trimmingCharacters(in: .whitespaces)).hasPrefix("can dien")
     }
+
+    /// `tel:` link of a phone number, or nil while it is still to fill in: "CẦN ĐIỀN: …" is no
+    /// address to call, and an empty `tel:` is no valid link.
+    public static func telLink(_ phone: String) -> String? {
+        let digits = phone.filter { $0.isNumber || $0 == "+" }
+        return isPlaceholder(phone) || digits.isEmpty ? nil : "tel:" + digits
+    }
+
+    /// `mailto:` link, or nil while the address is still to fill in.
+    public static func mailtoLink(_ email: String) -> String? {
+        isPlaceholder(email) || email.isEmpty ? nil : "mailto:" + email
+    }
 }

@@ -62,6 +62,18 @@ import Testing
         let (_, diagnostics) = site.load()
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         #expect(diagnostics.warnings.filter { $0.code == .placeholderLeft }.count == 13)
+        // A value still to fill in is shown as text: no mailto: or tel: link made of it, and no
+        // link to a catalog that does not exist yet.
+        let files = try site.render()
+        for (path, html) in files where path.hasSuffix(".html") {
+            #expect(!html.contains("href=\"mailto:CẦN") && !html.contains("href=\"tel:") && !html.contains("\"nil\""), "\(path)")
+            #expect(!html.contains("thu-tuc-hanh-chinh/"), "\(path)")
+        }
+        #expect(try #require(files["phan-anh-kien-nghi/index.html"]).contains("CẦN ĐIỀN: số điện thoại chuyên dùng tiếp nhận phản ánh, kiến nghị"))
+        // Filled in, the same values are links again.
+        let named = try Self.site(Self.allNames).render()
+        #expect(try #require(named["phan-anh-kien-nghi/index.html"]).contains("href=\"mailto:pakn.anphu@quangngai.gov.vn\""))
+        #expect(try #require(named["404.html"]).contains("href=\"tel:02553800000\""))
     }
 
     @Test func renamingTheCommuneReachesTheTitleAndCheckNamesEveryKeyStillHoldingTheOldName() throws {
