@@ -62,15 +62,10 @@ public struct StarterSite: Sendable {
         return "Xã \(typed)"
     }
 
-    /// "Xã Bình Tân Hưng" → "xã Bình Tân Hưng", as the name reads inside a sentence.
-    static func inSentence(_ commune: String) -> String {
-        commune.prefix(1).lowercased() + commune.dropFirst()
-    }
-
     /// "Quảng Ngãi" → "tỉnh Quảng Ngãi"; "Thành phố Huế" → "thành phố Huế".
     static func provinceInSentence(_ province: String) -> String {
         let folded = VietnameseFolding.fold(province)
-        if folded.hasPrefix("tinh ") || folded.hasPrefix("thanh pho ") { return inSentence(province) }
+        if folded.hasPrefix("tinh ") || folded.hasPrefix("thanh pho ") { return UnitName.inSentence(province) }
         return "tỉnh \(province)"
     }
 
@@ -100,7 +95,7 @@ public struct StarterSite: Sendable {
         let province = Self.given(names.province)
         let communeText = commune ?? Placeholder.text("tên xã hoặc phường, ví dụ Xã Bình Tân Hưng")
         let provinceText = province ?? Placeholder.text("tên tỉnh hoặc thành phố, ví dụ Quảng Ngãi")
-        let agencyName = commune.map { "Ủy ban nhân dân \(Self.inSentence($0))" }
+        let agencyName = commune.map { "Ủy ban nhân dân \(UnitName.inSentence($0))" }
             ?? Placeholder.text("tên Ủy ban nhân dân xã, ví dụ Ủy ban nhân dân xã Bình Tân Hưng")
         let superior = province.map { "Ủy ban nhân dân \(Self.provinceInSentence($0))" }
             ?? Placeholder.text("cơ quan cấp trên, ví dụ Ủy ban nhân dân tỉnh Quảng Ngãi")

@@ -127,7 +127,7 @@ enum SiteConfigReader {
         return SiteConfig(
             place: fields.string("place") ?? defaultPlace,
             commune: commune, province: province,
-            title: fields.string("title") ?? "Cổng thông tin điện tử \(commune)",
+            title: fields.string("title") ?? "Cổng thông tin điện tử \(UnitName.inSentence(commune))",
             description: fields.string("description"),
             agency: agency, baseURL: baseURL,
             language: fields.string("language") ?? "vi",

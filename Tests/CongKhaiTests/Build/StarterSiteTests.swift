@@ -24,7 +24,7 @@ import Testing
         #expect(diagnostics.warnings.map(\.code) == [.catalogEmpty], "\(diagnostics.warnings)")
         let config = try #require(loaded?.config)
         #expect(config.commune == "Xã An Phú")
-        #expect(config.title == "Cổng thông tin điện tử Xã An Phú")
+        #expect(config.title == "Cổng thông tin điện tử xã An Phú")
         #expect(config.agency.name == "Ủy ban nhân dân xã An Phú")
         #expect(config.agency.superior == "Ủy ban nhân dân tỉnh Quảng Ngãi")
         #expect(config.baseURL?.absolute("") == "https://anphu.quangngai.gov.vn/")
@@ -81,7 +81,7 @@ import Testing
         let yaml = try String(contentsOf: site.content.appendingPathComponent("site.yaml"), encoding: .utf8)
         try site.write("site.yaml", yaml.replacingOccurrences(of: "commune: \"Xã An Phú\"", with: "commune: \"Xã Hòa Bình\""))
         let (loaded, diagnostics) = site.load()
-        #expect(loaded?.config.title == "Cổng thông tin điện tử Xã Hòa Bình")
+        #expect(loaded?.config.title == "Cổng thông tin điện tử xã Hòa Bình")
         let stale = diagnostics.warnings.filter { $0.code == .staleName }
         #expect(stale.compactMap(\.location.field).sorted() == ["agency.address", "agency.name", "feedback.address", "feedback.receiving_body"])
         #expect(stale.allSatisfy { $0.message.contains("\"xã An Phú\"") && $0.message.contains("Xã Hòa Bình") && $0.location.line != nil })
