@@ -119,7 +119,7 @@ import Testing
 @Suite struct NewCommandStarterTests {
     /// Runs `congkhai new` with a standard input that stays open and never carries a byte: a
     /// command that read it would wait forever, so a watchdog ends it and the test fails.
-    static func runWithoutTerminal(_ arguments: [String]) throws -> (status: Int32, killed: Bool) {
+    static func runWithoutTerminal(_ arguments: [String]) async throws -> (status: Int32, killed: Bool) {
         let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let process = Process()
         process.executableURL = executable
@@ -129,18 +129,20 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async { process.waitUntilExit(); finished.signal() }
-        let killed = finished.wait(timeout: .now() + 60) == .timedOut
-        if killed { process.terminate(); process.waitUntilExit() }
+        // Sleeping, not blocking a thread: other suites' tasks keep running meanwhile.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        let killed = process.isRunning
+        if killed { process.terminate() }
+        process.waitUntilExit()
         try? input.fileHandleForWriting.close()
         return (process.terminationStatus, killed)
     }
 
-    @Test func newAsksNothingWithoutATerminalAndFillsFromOptions() throws {
+    @Test func newAsksNothingWithoutATerminalAndFillsFromOptions() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-new-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Self.runWithoutTerminal(["new", folder.path, "--commune", "Xã An Phú", "--province", "Quảng Ngãi"])
+        let result = try await Self.runWithoutTerminal(["new", folder.path, "--commune", "Xã An Phú", "--province", "Quảng Ngãi"])
         #expect(!result.killed, "congkhai new waited for input without a terminal")
         #expect(result.status == 0)
         let yaml = try String(contentsOf: folder.appendingPathComponent("Content/site.yaml"), encoding: .utf8)
@@ -148,10 +150,10 @@ import Testing
         #expect(yaml.contains("phone: \"CẦN ĐIỀN: số điện thoại của Ủy ban nhân dân xã\""))
     }
 
-    @Test func exampleFlagCopiesTheFullExample() throws {
+    @Test func exampleFlagCopiesTheFullExample() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-new-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Self.runWithoutTerminal(["new", folder.path, "--example"])
+        let result = try await Self.runWithoutTerminal(["new", folder.path, "--example"])
         #expect(result.status == 0 && !result.killed)
         let copied = folder.appendingPathComponent("Content/data/cham-diem/qd-737-2024.yaml")
         #expect(FileManager.default.fileExists(atPath: copied.path))
