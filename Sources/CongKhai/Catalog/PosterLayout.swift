@@ -30,28 +30,30 @@ struct PosterLayout {
     /// whichever is taller, plus padding and gap. The text's lines are estimated from its length
     /// at the print size (about 32 characters a line for the name, 40 for the rest), since a real
     /// catalog has names of several hundred characters.
-    static func cardHeight(_ procedure: Procedure) -> Int {
+    /// `extraLines`: lines the card adds for its group, such as an upcoming card's start date.
+    static func cardHeight(_ procedure: Procedure, extraLines: Int = 0) -> Int {
         func lines(_ text: String?, perLine: Int) -> Int { max(1, ((text?.count ?? 0) + perLine - 1) / perLine) }
-        let textLines = lines(procedure.name, perLine: 32) + 1 + lines(procedure.timeLimit, perLine: 40) + lines(procedure.fee, perLine: 40)
+        let textLines = lines(procedure.name, perLine: 32) + 1 + lines(procedure.timeLimit, perLine: 40)
+            + lines(procedure.fee, perLine: 40) + extraLines
         return max(300, textLines * 38) + 50
     }
 
     /// Height of one field's cards, two to a row, with its heading.
-    static func groupHeight(_ procedures: [Procedure]) -> Int {
+    static func groupHeight(_ procedures: [Procedure], extraLines: Int = 0) -> Int {
         stride(from: 0, to: procedures.count, by: 2).reduce(headingHeight) { height, start in
-            height + procedures[start..<min(start + 2, procedures.count)].map(cardHeight).max()!
+            height + procedures[start..<min(start + 2, procedures.count)].map { cardHeight($0, extraLines: extraLines) }.max()!
         }
     }
 
     /// A field cut into sheets' worth: at most `perPage` cards, in rows of two that fit one
     /// sheet (a card whose text alone is taller than a sheet still gets a sheet of its own).
-    static func chunks(_ procedures: [Procedure], perPage: Int) -> [[Procedure]] {
+    static func chunks(_ procedures: [Procedure], perPage: Int, extraLines: Int = 0) -> [[Procedure]] {
         var chunks: [[Procedure]] = []
         var current: [Procedure] = []
         var height = headingHeight
         var rowHeight = 0
         for procedure in procedures {
-            let card = cardHeight(procedure)
+            let card = cardHeight(procedure, extraLines: extraLines)
             // A card opening a row adds its height; the second of a row only what it adds.
             var added = current.count % 2 == 0 ? card : max(0, card - rowHeight)
             if !current.isEmpty && (current.count >= perPage || height + added > sheetRoom) {
@@ -81,9 +83,11 @@ struct PosterLayout {
             cards = 0
         }
         func add(field: String, procedures: [Procedure], upcoming: Bool) {
-            let chunks = Self.chunks(procedures, perPage: perPage)
+            // An upcoming card also prints its start date.
+            let extraLines = upcoming ? 1 : 0
+            let chunks = Self.chunks(procedures, perPage: perPage, extraLines: extraLines)
             for (index, chunk) in chunks.enumerated() {
-                let cost = Self.groupHeight(chunk)
+                let cost = Self.groupHeight(chunk, extraLines: extraLines)
                 if used + cost > sheetRoom || cards + chunk.count > perPage { flush() }
                 current.append(Group(field: field, part: index + 1, parts: chunks.count, procedures: chunk, upcoming: upcoming))
                 used += cost
