@@ -36,6 +36,8 @@ try:
         "lam giay khai sinh": "1.001193",  # a spoken question: its filler words need not appear
         "khaisinh": "1.001193",            # typed without the space
         "sinh khai dang ky": "1.001193",   # words in any order
+        "thu tuc ho so khai sinh o dau": "1.001193",  # filler phrases
+        "ho tich": "1.001193",             # "ho" is a word of the name here, not filler
     }
     total = len(driver.find_elements(By.CSS_SELECTOR, ".procedure"))
     for query, code in cases.items():

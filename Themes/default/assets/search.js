@@ -13,9 +13,11 @@
   var toc = document.querySelector(".toc");
   var groups = Array.prototype.slice.call(document.querySelectorAll(".field-group"));
   var index = null;
-  // Words citizens put around the name of a procedure. They count only when nothing else is typed.
-  var filler = ["lam", "giay", "xin", "thu", "tuc", "cach", "the", "nao", "o", "dau", "can", "gi",
-    "muon", "toi", "cho", "de", "ve", "nhu", "huong", "dan", "ho", "so", "nop", "di", "a", "va"];
+  // Words citizens put around the name of a procedure ("làm giấy khai sinh ở đâu", "thủ tục hồ sơ
+  // chứng thực"). They count only when nothing else is typed. Two-word ones go as phrases, so
+  // "hộ tịch" keeps its "ho" and "thủ quỹ" its "thu".
+  var fillerPhrases = /(^| )(thu tuc|ho so|giay to|o dau|nhu the nao|the nao|huong dan|can gi)(?= |$)/g;
+  var filler = ["lam", "giay", "xin", "cach", "can", "gi", "muon", "toi", "de", "ve", "nop", "di", "a", "va"];
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
@@ -29,7 +31,8 @@
 
   function apply() {
     var words = fold(input.value).split(/[\s,.;:!?]+/).filter(Boolean);
-    var terms = words.filter(function (word) { return filler.indexOf(word) === -1; });
+    var terms = words.join(" ").replace(fillerPhrases, " ").split(" ")
+      .filter(function (word) { return word && filler.indexOf(word) === -1; });
     if (!terms.length) terms = words;
     var shown = 0;
     var found = index.filter(function (entry) { return matches(entry, terms); });
