@@ -20,14 +20,15 @@ enum SiteConfigNameCheck {
     static func check(_ values: [SiteConfigTextValue], commune: String, province: String, diagnostics: Diagnostics) {
         let ownCommune = properName(commune, kinds: communeKinds)
         let ownProvince = properName(province, kinds: provinceKinds)
-        guard !ownCommune.isEmpty else { return }
+        // Until the commune itself is filled in, CK205 says so; there is no name to compare with.
+        guard !ownCommune.isEmpty, !Placeholder.isPlaceholder(commune) else { return }
         for item in values where !skippedKeys.contains(item.keyPath) && !item.keyPath.hasPrefix("menu.")
             && !Placeholder.isPlaceholder(item.value) {
             for mention in mentions(in: item.value, kinds: communeKinds) where mention.name != ownCommune {
                 diagnostics.warning(.staleName, at: item.location,
                                     "\(item.keyPath) ghi \"\(mention.text)\" nhưng commune là \"\(commune)\". \(derivedKeys.contains(item.keyPath) ? "Xóa dòng này (CongKhai tự ghi theo commune) hoặc sửa" : "Sửa") thành tên xã mới.")
             }
-            guard !ownProvince.isEmpty else { continue }
+            guard !ownProvince.isEmpty, !Placeholder.isPlaceholder(province) else { continue }
             for mention in mentions(in: item.value, kinds: provinceKinds) where mention.name != ownProvince {
                 diagnostics.warning(.staleName, at: item.location,
                                     "\(item.keyPath) ghi \"\(mention.text)\" nhưng province là \"\(province)\". Sửa thành tên tỉnh mới.")
