@@ -46,8 +46,10 @@ import Testing
             return lists.flatMap { $0 }
         }
 
-        /// Waits (generously: the machine may be busy) until `path` has been reported.
-        func waitFor(_ path: String, within limit: Duration = .seconds(10)) async -> Bool {
+        /// Waits (generously: the machine may be busy) until `path` has been reported. In a full
+        /// `swift test` on 2 cores, synchronous suites can hold every thread of the pool for over
+        /// ten seconds at the start, so the watcher's task may not have run once by then.
+        func waitFor(_ path: String, within limit: Duration = .seconds(60)) async -> Bool {
             let deadline = ContinuousClock.now + limit
             while ContinuousClock.now < deadline {
                 if all.contains(path) { return true }
