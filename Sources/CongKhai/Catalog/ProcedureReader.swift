@@ -31,6 +31,10 @@ enum ProcedureReader {
         guard let table = siteData.table(named: tableName, diagnostics: diagnostics) else { return [] }
         let columns = ColumnMapping.match(table, specs: ProcedureColumns.specs, diagnostics: diagnostics)
         guard columns.has(ProcedureColumns.code) else { return [] }
+        if table.rows.isEmpty {
+            diagnostics.warning(.catalogEmpty, at: SourceLocation(file: table.file, line: 1),
+                                "Danh mục thủ tục chưa có thủ tục nào. Đặt vào đây danh mục thủ tục của xã: tệp Excel xuất từ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh (lưu thành data/thu-tuc.xlsx và xóa tệp .csv này), hoặc điền từng dòng dưới hàng tiêu đề.")
+        }
 
         var records: [(row: DataTable.Row, cells: [String: Cell])] = []
         var firstRowByCode: [String: Int] = [:]

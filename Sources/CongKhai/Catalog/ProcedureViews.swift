@@ -8,15 +8,16 @@ struct ProcedureViews: @unchecked Sendable {
 
     private var site: Site { context.site }
 
+    /// The list carries no QR code per item: a phone cannot scan its own screen, and 350
+    /// inline codes made the page ten times heavier. Codes stay on the posters and sheets.
     func list(_ catalog: Catalog) -> [String: Any] {
-        qrCodes.prepare(catalog.inForce + catalog.upcoming)
         var values: [String: Any] = [
             "groups": catalog.groups.enumerated().map { index, group in
                 [
                     "field": group.field,
                     "anchor": Self.anchor(field: group.field),
                     "count": group.procedures.count,
-                    "procedures": group.procedures.map { summary($0, qr: .list) },
+                    "procedures": group.procedures.map { summary($0, qr: nil) },
                 ] as [String: Any]
             },
             "total": catalog.inForce.count,
@@ -26,14 +27,14 @@ struct ProcedureViews: @unchecked Sendable {
         ]
         if !catalog.upcoming.isEmpty {
             values["has_upcoming"] = true
-            values["upcoming"] = catalog.upcoming.map { summary($0, qr: .list) }
+            values["upcoming"] = catalog.upcoming.map { summary($0, qr: nil) }
         }
         return values
     }
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
-    func summary(_ procedure: Procedure, qr placement: QRPlacement) -> [String: Any] {
+    func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> [String: Any] {
         var values: [String: Any] = [
             "code": procedure.code, "name": procedure.name, "field": procedure.field,
             "url": context.url(procedure.sitePath),
@@ -48,7 +49,7 @@ struct ProcedureViews: @unchecked Sendable {
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {
             values["effective_from"] = TemplateContext.date(from)
         }
-        if let code = qrCodes[procedure] {
+        if let placement, let code = qrCodes[procedure] {
             values["qr"] = qrHTML(code, procedure: procedure, placement: placement)
             values["qr_url"] = code.payload
         }
@@ -62,6 +63,24 @@ struct ProcedureViews: @unchecked Sendable {
 
     func detail(_ procedure: Procedure) -> [String: Any] {
         var values = summary(procedure, qr: .detail)
+        // What a citizen at the counter or on a phone asks first: how long, how much, where.
+        // The documents to bring follow right after, then the filing buttons; the reference
+        // facts (code, field, legal basis…) and the page's own QR code come last.
+        let agency = site.config.agency
+        var keyFacts: [[String: Any]] = [
+            ["label": "Thời hạn giải quyết", "value": procedure.timeLimit ?? "Đang cập nhật"],
+            ["label": "Phí, lệ phí", "value": procedure.fee ?? "Đang cập nhật"],
+        ]
+        // A withdrawn procedure takes no more dossiers: no place or hours to file.
+        if procedure.availability(on: site.asOf) != .withdrawn {
+            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "Bộ phận Một cửa, \(agency.name), \(agency.address)"])
+            keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
+            if let level = procedure.onlineLevel {
+                keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
+            }
+        }
+        values["key_facts"] = keyFacts
+
         var facts: [[String: Any]] = [
             ["label": "Mã thủ tục", "value": procedure.code],
             ["label": "Lĩnh vực", "value": procedure.field],
@@ -70,10 +89,7 @@ struct ProcedureViews: @unchecked Sendable {
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { facts.append(["label": label, "value": value]) }
         }
-        add("Cơ quan thực hiện", procedure.agency ?? site.config.agency.name)
-        facts.append(["label": "Thời hạn giải quyết", "value": procedure.timeLimit ?? "Đang cập nhật"])
-        facts.append(["label": "Phí, lệ phí", "value": procedure.fee ?? "Đang cập nhật"])
-        add("Mức độ dịch vụ công trực tuyến", procedure.onlineLevel?.rawValue)
+        add("Cơ quan thực hiện", procedure.agency ?? agency.name)
         add("Căn cứ pháp lý", procedure.legalBasis)
         add("Quyết định công bố", procedure.decision)
         add("Hiệu lực từ", procedure.effectiveFrom?.vietnameseShort)
@@ -81,14 +97,17 @@ struct ProcedureViews: @unchecked Sendable {
         add("Nguồn dữ liệu", procedure.source)
         values["facts"] = facts
 
-        values["sections"] = procedure.sections.enumerated().map { index, section -> [String: Any] in
+        let documentsIndex = ProcedureDocuments.index(in: procedure.sections)
+        var sections: [[String: Any]] = []
+        for (index, section) in procedure.sections.enumerated() {
             var sectionValues: [String: Any] = [
                 "id": "muc-\(index + 1)",
                 "content": (try? markdown.render(section.markdown)) ?? "",
             ]
             if !section.title.isEmpty { sectionValues["title"] = section.title }
-            return sectionValues
+            if index == documentsIndex { values["documents"] = sectionValues } else { sections.append(sectionValues) }
         }
+        values["sections"] = sections
         values["field_url"] = context.url(CatalogRenderer.listPath)
         switch procedure.availability(on: site.asOf) {
         case .inForce:
@@ -157,21 +176,37 @@ struct ProcedureViews: @unchecked Sendable {
         qrCodes.prepare(sheets.flatMap(\.procedures))
         return [
             "sheets": sheets.map { sheet -> [String: Any] in
-                var values: [String: Any] = [
-                    "field": sheet.field,
-                    "procedures": sheet.procedures.map { summary($0, qr: .poster) },
-                    "upcoming": sheet.upcoming,
+                let groups = sheet.groups.map { group -> [String: Any] in
+                    var values: [String: Any] = [
+                        "field": group.field,
+                        "procedures": group.procedures.map { summary($0, qr: .poster) },
+                        "upcoming": group.upcoming,
+                    ]
+                    if group.parts > 1 { values["part"] = "tờ \(group.part)/\(group.parts)" }
+                    return values
+                }
+                return [
+                    "groups": groups,
+                    "fields": sheet.groups.map(\.field).joined(separator: ", "),
+                    "shared": sheet.groups.count > 1,
                 ]
-                if sheet.parts > 1 { values["part"] = "tờ \(sheet.part)/\(sheet.parts)" }
-                return values
             },
             "sheet_count": sheets.count,
         ]
     }
 
+    /// The single sheet for the desk: the facts, the page's QR code, and the documents to bring
+    /// when the detail file lists them.
     func sheet(_ procedure: Procedure) -> [String: Any] {
         var values = summary(procedure, qr: .sheet)
         values["portal_url"] = portalURL(procedure)
+        if let index = ProcedureDocuments.index(in: procedure.sections) {
+            let section = procedure.sections[index]
+            values["documents"] = [
+                "title": section.title,
+                "content": (try? markdown.render(section.markdown)) ?? "",
+            ]
+        }
         return ["procedure": values]
     }
 }

@@ -5,11 +5,10 @@
 /// still succeeds. Printed sizes are set in millimetres by the theme's print stylesheet,
 /// never below 0.5 mm per module.
 enum QRPlacement {
-    case list, detail, poster, sheet
+    case detail, poster, sheet
 
     var cssClass: String {
         switch self {
-        case .list: "qr-list"
         case .detail: "qr-detail"
         case .poster: "qr-poster"
         case .sheet: "qr-sheet"
@@ -18,7 +17,6 @@ enum QRPlacement {
 
     var screenPixelsPerModule: Int {
         switch self {
-        case .list: 2
         case .detail: 5
         case .poster: 3
         case .sheet: 6

@@ -45,13 +45,15 @@ struct FeedbackRenderer {
             var values: [String: Any] = [
                 "receiving_body": feedback.receivingBody, "address": feedback.address,
                 "postal_address": feedback.postalAddress, "phone": feedback.phone,
-                "phone_link": "tel:" + feedback.phone.filter { $0.isNumber || $0 == "+" },
                 "email": feedback.email, "hours": feedback.hours,
                 "national_url": config.portal.feedbackURL,
                 "print_url": printURL, "screen_url": screenURL,
             ]
             values["web_address"] = webAddress
             values["province_body"] = province
+            // A value still "CẦN ĐIỀN" is shown as text, not as a link.
+            if let link = Placeholder.telLink(feedback.phone) { values["phone_link"] = link }
+            if let link = Placeholder.mailtoLink(feedback.email) { values["email_link"] = link }
             if let code = nationalQR {
                 values["national_qr"] = QRSVG.inline(for: code, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
                                                      payload: config.portal.feedbackURL, placement: placement)

@@ -120,6 +120,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case registerScope = "CK196"
     // Addresses, fragments for the portal, packages
     case baseURLMalformed = "CK200"
+    // A new site's starter: what is left to fill in
+    case placeholderLeft = "CK205"
+    case staleName = "CK206"
+    case catalogEmpty = "CK207"
 
     /// One line for the README's table of codes.
     public var summary: String {
@@ -224,6 +228,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .dossierStatusContradictsDates: "Trạng thái hồ sơ mâu thuẫn với ngày trả, ngày hoàn thành"
         case .registerScope: "Sổ hồ sơ chỉ gồm hồ sơ trễ hạn (không tính tỷ lệ đúng hạn), hoặc có cả hai sổ"
         case .baseURLMalformed: "base_url (hoặc --base-url) viết sai: tên miền, cổng, ?/#, \\ hoặc .."
+        case .placeholderLeft: "site.yaml còn mục ghi \"CẦN ĐIỀN\" (trang mới tạo): điền thông tin thật của xã"
+        case .staleName: "Một mục của site.yaml còn ghi tên xã hoặc tỉnh khác với commune, province"
+        case .catalogEmpty: "Danh mục thủ tục chưa có thủ tục nào"
         }
     }
 }

@@ -17,8 +17,8 @@ struct TemplateContext: @unchecked Sendable {
             "agency": Self.compact([
                 "name": config.agency.name, "superior": config.agency.superior, "address": config.agency.address,
                 "postal_address": config.agency.postalAddress, "phone": config.agency.phone,
-                "phone_link": "tel:" + config.agency.phone.filter { $0.isNumber || $0 == "+" },
-                "email": config.agency.email, "working_hours": config.agency.workingHours,
+                "phone_link": Placeholder.telLink(config.agency.phone),
+                "email": config.agency.email, "email_link": Placeholder.mailtoLink(config.agency.email), "working_hours": config.agency.workingHours,
                 "signer_title": config.agency.signerTitle, "signer_name": config.agency.signerName,
             ]),
             "place": config.place,
@@ -51,6 +51,8 @@ struct TemplateContext: @unchecked Sendable {
             "year": site.asOf.year,
             "has_register": !site.register.entries.isEmpty,
             "has_decisions": !site.decisions.isEmpty,
+            // Whether the catalog is empty is in every page's key (InputFingerprints.shared).
+            "has_catalog": !site.catalog.isEmpty,
         ]
     }
 

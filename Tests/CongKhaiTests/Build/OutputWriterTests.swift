@@ -99,7 +99,7 @@ import Testing
         // No link may point at the domain root.
         let rootLinks = page.components(separatedBy: "href=\"/").dropFirst().filter { !$0.hasPrefix("xa/thu-nghiem/") }
         #expect(rootLinks.isEmpty, "\(rootLinks.map { $0.prefix(40) })")
-        #expect(try #require(files["thu-tuc-hanh-chinh/index.html"]).contains("data-qr=\"https://tinh.example.vn/xa/thu-nghiem/thu-tuc-hanh-chinh/1.001193/\""))
+        #expect(try #require(files["niem-yet/index.html"]).contains("data-qr=\"https://tinh.example.vn/xa/thu-nghiem/thu-tuc-hanh-chinh/1.001193/\""))
     }
 
     @Test func siteOverridesTemplatesAndAssetsByName() throws {

@@ -31,12 +31,56 @@ import Testing
 
     @Test func everyQRIsMarkedAndNamedAndEncodesTheAbsoluteDetailURL() throws {
         let files = try render()
-        let html = try #require(files["thu-tuc-hanh-chinh/index.html"])
-        #expect(html.contains("data-qr=\"https://thunghiem.example.vn/thu-tuc-hanh-chinh/1.001193/\""))
-        #expect(html.components(separatedBy: "data-qr=").count - 1 == 3)
-        #expect(html.components(separatedBy: "aria-label=\"Mã QR đến trang thủ tục").count - 1 == 3)
+        let posters = try #require(files["niem-yet/index.html"])
+        #expect(posters.contains("data-qr=\"https://thunghiem.example.vn/thu-tuc-hanh-chinh/1.001193/\""))
+        #expect(posters.components(separatedBy: "data-qr=").count - 1 == 3)
+        #expect(posters.components(separatedBy: "aria-label=\"Mã QR đến trang thủ tục").count - 1 == 3)
         #expect(files["qr/1.001193.svg"]?.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") == true)
         #expect(files["qr/1.000004.svg"] != nil)  // printed codes of abolished procedures still resolve
+    }
+
+    @Test func listCarriesNoQRCodeButAFallbackToTheFieldIndex() throws {
+        let html = try #require(try render()["thu-tuc-hanh-chinh/index.html"])
+        // A phone cannot scan its own screen: the list has links, the posters have the codes.
+        #expect(!html.contains("data-qr="))
+        #expect(!html.contains("<svg"))
+        // Without JavaScript the hidden box leaves a link to the field index in its place.
+        let fallback = try #require(html.range(of: "<p class=\"search-fallback\"><a href=\"#linh-vuc\">"))
+        let form = try #require(html.range(of: "<form class=\"search\" role=\"search\" hidden"))
+        #expect(fallback.lowerBound < form.lowerBound)
+        #expect(html.contains("<nav class=\"toc\" id=\"linh-vuc\""))
+        #expect(html.contains("<span class=\"count\" data-total=\"1\">(1 thủ tục)</span>"))
+    }
+
+    @Test func detailPutsTimeFeeWhereAndDocumentsFirstAndItsQRCodeLast() throws {
+        let detail = """
+        ## Trình tự thực hiện
+
+        Nộp hồ sơ, nhận kết quả.
+
+        ## Thành phần, số lượng hồ sơ
+
+        - Tờ khai đăng ký khai sinh.
+        """
+        let config = TemporarySite.minimalConfig
+        let files = try TemporarySite(["data/thu-tuc.csv": Self.csv, "data/thu-tuc/1.001193.md": detail], config: config).render()
+        let html = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
+        func position(_ text: String) throws -> String.Index { try #require(html.range(of: text), "\(text)").lowerBound }
+        let keyFacts = try position("<dl class=\"facts key-facts\">")
+        #expect(try position("<dt>Thời hạn giải quyết</dt><dd>1 ngày</dd>") > keyFacts)
+        #expect(try position("<dt>Phí, lệ phí</dt><dd>Miễn phí</dd>") > keyFacts)
+        let whereToFile = try position("<dt>Nơi nộp hồ sơ</dt>")
+        let documents = try position("Cần mang theo: Thành phần, số lượng hồ sơ")
+        let steps = try position(">Trình tự thực hiện</h2>")
+        let code = try position("<dt>Mã thủ tục</dt>")
+        let qr = try position("<figure class=\"qr-box qr-end\">")
+        #expect(whereToFile < documents && documents < steps && steps < code)
+        // The page's own QR code comes after everything a citizen reads, the feedback note included.
+        #expect(try position("id=\"phan-anh\"") < qr)
+        // The desk sheet carries the same documents list.
+        let sheet = try #require(files["niem-yet/1.001193/index.html"])
+        #expect(sheet.contains("Cần mang theo: Thành phần, số lượng hồ sơ"))
+        #expect(sheet.contains("<li>Tờ khai đăng ký khai sinh.</li>"))
     }
 
     @Test func detailPageHasPortalLinkJSONLDAndFeedback() throws {
@@ -75,7 +119,30 @@ import Testing
                          asOf: CivilDate(year: 2026, month: 1, day: 1)!),
             perPage: 10)
         #expect(chunks.map(\.procedures.count) == [10, 10, 5])
-        #expect(chunks.map(\.part) == [1, 2, 3])
+        #expect(chunks.map { $0.groups.map(\.part) } == [[1], [2], [3]])
+    }
+
+    @Test func fieldsWithFewProceduresShareASheetInOrder() throws {
+        // Fields of 1, 1, 1, 1, 1, 12 and 3 procedures, 10 to a sheet.
+        let sizes = [("A", 1), ("B", 1), ("C", 1), ("D", 1), ("E", 1), ("F", 12), ("G", 3)]
+        var procedures: [Procedure] = []
+        for (field, count) in sizes {
+            for index in 1...count {
+                var procedure = Self.procedure(code: String(format: "1.%06d", procedures.count + 1))
+                procedure.field = "Lĩnh vực \(field)"
+                procedure.name = "Thủ tục \(field)\(index)"
+                procedures.append(procedure)
+            }
+        }
+        let catalog = Catalog(procedures: procedures, asOf: CivilDate(year: 2026, month: 1, day: 1)!)
+        let sheets = PosterLayout.pages(for: catalog, perPage: 10)
+        let fields = sheets.map { $0.groups.map { "\($0.field.suffix(1))\($0.procedures.count)" } }
+        // Five one-card fields share a sheet (a heading and a row each); F's first ten take a sheet
+        // of their own; its last two share with G.
+        #expect(fields == [["A1", "B1", "C1", "D1", "E1"], ["F10"], ["F2", "G3"]])
+        #expect(sheets.allSatisfy { $0.procedures.count <= 10 })
+        #expect(sheets.allSatisfy { $0.groups.map { PosterLayout.groupHeight($0.procedures) }.reduce(0, +) <= PosterLayout.sheetRoom })
+        #expect(sheets.flatMap(\.procedures).map(\.code) == catalog.groups.flatMap(\.procedures).map(\.code))
     }
 
     @Test func printStylesheetKeepsQRCodesWholeAndLargeEnough() throws {
@@ -96,6 +163,21 @@ import Testing
         #expect(birth["t"]!.contains(VietnameseFolding.fold("dang ky khai sinh")))
         #expect(birth["t"]!.contains(VietnameseFolding.fold("Đăng Ký")))
         #expect(!entries.contains { $0["c"] == "1.000004" })
+    }
+
+    @Test func aCardWithAVeryLongNameMakesItsFieldTakeMoreSheets() throws {
+        // Real catalogs have names of several hundred characters; ten such cards do not fit one A4.
+        let procedures = (1...10).map { index -> Procedure in
+            var procedure = Self.procedure(code: String(format: "1.%06d", index))
+            procedure.name = String(repeating: "Giao đất, cho thuê đất ", count: index == 3 ? 40 : 1) + "\(index)"
+            return procedure
+        }
+        let chunks = PosterLayout.chunks(procedures, perPage: 10)
+        #expect(chunks.count == 2)
+        #expect(chunks.flatMap { $0 }.map(\.code) == procedures.map(\.code))
+        #expect(chunks.allSatisfy { PosterLayout.groupHeight($0) <= PosterLayout.sheetRoom })
+        // Short names: the card limit alone decides.
+        #expect(PosterLayout.chunks(Array(procedures.prefix(2)) + procedures.suffix(7), perPage: 10).count == 1)
     }
 
     static func procedure(code: String) -> Procedure {
