@@ -106,6 +106,8 @@ public struct StarterSite: Sendable {
             ?? Placeholder.text("giờ làm việc, ví dụ Sáng 7 giờ 00 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ 00, từ thứ Hai đến thứ Sáu")
         let baseURL = Self.given(names.baseURL).map(Self.baseURL)
             ?? Placeholder.text("địa chỉ trang, ví dụ https://tenxa.quangngai.gov.vn/ (mã QR bật khi có địa chỉ này)")
+        let provinceOffice = province.map { "Văn phòng Ủy ban nhân dân \(Self.provinceInSentence($0))" }
+            ?? Placeholder.text("cơ quan tiếp nhận của tỉnh, ví dụ Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi")
         let q = Self.quoted
         return """
         # Cấu hình trang của xã. Các dòng ghi "\(Placeholder.marker)" là chỗ còn phải điền:
@@ -137,6 +139,14 @@ public struct StarterSite: Sendable {
           address: \(q(address))
           phone: \(q(Self.given(names.feedbackPhone) ?? Placeholder.text("số điện thoại chuyên dùng tiếp nhận phản ánh, kiến nghị")))
           email: \(q(Self.given(names.feedbackEmail) ?? Placeholder.text("thư điện tử tiếp nhận phản ánh, kiến nghị")))
+          # Cơ quan tiếp nhận của tỉnh (Nghị định 20/2008/NĐ-CP Điều 13 khoản 3): ghi đúng như
+          # thông báo của Ủy ban nhân dân tỉnh, và ghi văn bản đó ở "source".
+          province:
+            name: \(q(provinceOffice))
+            address: \(q(Placeholder.text("địa chỉ của Văn phòng Ủy ban nhân dân tỉnh, theo thông báo của tỉnh")))
+            phone: \(q(Placeholder.text("số điện thoại chuyên dùng tiếp nhận phản ánh, kiến nghị của tỉnh")))
+            email: \(q(Placeholder.text("thư điện tử tiếp nhận phản ánh, kiến nghị của tỉnh")))
+            source: \(q(Placeholder.text("thông báo hoặc trang của tỉnh ghi các thông tin trên")))
 
         # Mã QR trên trang thủ tục và tờ niêm yết (cần base_url).
         qr_codes: true

@@ -73,7 +73,7 @@ struct ProcedureViews: @unchecked Sendable {
         ]
         // A withdrawn procedure takes no more dossiers: no place or hours to file.
         if procedure.availability(on: site.asOf) != .withdrawn {
-            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "Bộ phận Một cửa, \(agency.name), \(agency.address)"])
+            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(site.deskName) (\(agency.name)), \(agency.address)"])
             keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
             if let level = procedure.onlineLevel {
                 keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])

@@ -24,7 +24,7 @@ struct EmbedFragments {
             ("Lĩnh vực", html.text(procedure.field)),
             ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
-            ("Nơi tiếp nhận", html.text("Bộ phận Một cửa, \(agency.name), \(agency.address)")),
+            ("Nơi tiếp nhận", html.text("\(site.deskName) (\(agency.name)), \(agency.address)")),
         ]
         if let online = procedure.onlineLevel { facts.append(("Dịch vụ công trực tuyến", html.text(online.rawValue))) }
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {

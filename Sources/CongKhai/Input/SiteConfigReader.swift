@@ -103,7 +103,7 @@ enum SiteConfigReader {
         warnAboutPortal(portal, fields: fields, diagnostics: diagnostics)
 
         let feedback = readFeedback(fields, agency: agency, diagnostics: diagnostics)
-        if baseURL == nil && fields.fields("feedback") != nil {
+        if baseURL == nil && !baseURLLeftToFill && fields.fields("feedback") != nil {
             diagnostics.warning(.feedbackNoticeIncomplete, at: fields.location(of: "feedback"),
                                 "Thiếu \"base_url\": bản in thông báo tiếp nhận phản ánh, kiến nghị niêm yết tại quầy phải ghi địa chỉ trang thông tin điện tử của xã (Nghị định 20/2008/NĐ-CP, Điều 10 khoản 3).")
         }
@@ -219,6 +219,12 @@ extension SiteConfigReader {
             diagnostics.warning(.feedbackNoticeIncomplete, at: block.location(of: "province"),
                                 "Thiếu \"feedback.province.\(key)\" (\(label) của \(name)) trong thông báo tiếp nhận phản ánh, kiến nghị (\(law)). Trang sẽ ghi là chưa có và dẫn tới \"website\" nếu có.")
         }
+        // A starter's "CẦN ĐIỀN" lines are listed by CK205; until filled in the page says the
+        // contact is not given yet rather than print the placeholder as a phone or address.
+        if body.address.map(Placeholder.isPlaceholder) == true { body.address = nil }
+        if body.phone.map(Placeholder.isPlaceholder) == true { body.phone = nil }
+        if body.email.map(Placeholder.isPlaceholder) == true { body.email = nil }
+        if body.source.map(Placeholder.isPlaceholder) == true { body.source = nil }
         if let email = body.email, !email.contains("@") {
             diagnostics.error(.feedbackMissingField, at: province.location(of: "email"), "Thư điện tử \"\(email)\" không hợp lệ.")
             body.email = nil

@@ -17,11 +17,16 @@ import Testing
         return try TemporarySite(files, config: nil)
     }
 
-    @Test func withEveryNameGivenOnlyTheEmptyCatalogIsLeft() throws {
+    /// No option gives the province office's contacts (they come from the province's own
+    /// notice): those stay marked to fill in, and nothing else but the empty catalog is left.
+    @Test func withEveryNameGivenOnlyTheEmptyCatalogAndTheProvinceOfficeAreLeft() throws {
         let site = try Self.site(Self.allNames)
         let (loaded, diagnostics) = site.load()
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
-        #expect(diagnostics.warnings.map(\.code) == [.catalogEmpty], "\(diagnostics.warnings)")
+        #expect(diagnostics.warnings.filter { $0.code != .placeholderLeft }.map(\.code) == [.catalogEmpty], "\(diagnostics.warnings)")
+        #expect(Set(diagnostics.warnings.filter { $0.code == .placeholderLeft }.compactMap(\.location.field)) == [
+            "feedback.province.address", "feedback.province.phone", "feedback.province.email", "feedback.province.source",
+        ])
         let config = try #require(loaded?.config)
         #expect(config.commune == "Xã An Phú")
         #expect(config.title == "Cổng thông tin điện tử xã An Phú")
@@ -41,10 +46,11 @@ import Testing
         #expect(Set(left.compactMap(\.location.field)) == [
             "base_url", "agency.address", "agency.phone", "agency.email", "agency.working_hours",
             "feedback.address", "feedback.phone", "feedback.email",
+            "feedback.province.address", "feedback.province.phone", "feedback.province.email", "feedback.province.source",
         ])
         // Each one is located at its line and says what to write.
         #expect(left.allSatisfy { $0.location.line != nil && $0.message.contains("chưa điền (") })
-        #expect(diagnostics.warnings.allSatisfy { [.placeholderLeft, .catalogEmpty].contains($0.code) })
+        #expect(diagnostics.warnings.allSatisfy { [.placeholderLeft, .catalogEmpty].contains($0.code) }, "\(diagnostics.warnings)")
         let config = try #require(loaded?.config)
         #expect(config.agency.superior == "Ủy ban nhân dân thành phố Huế")
         #expect(config.agency.name == "Ủy ban nhân dân phường Hòa Bình")
@@ -61,14 +67,15 @@ import Testing
         let site = try Self.site(StarterSite.Names())
         let (_, diagnostics) = site.load()
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
-        #expect(diagnostics.warnings.filter { $0.code == .placeholderLeft }.count == 13)
+        // 13 lines of the commune's own, and the province office's name and four contacts.
+        #expect(diagnostics.warnings.filter { $0.code == .placeholderLeft }.count == 18)
         // The agency filled in before the commune: no name to compare it with yet, only CK205.
         let yaml = try String(contentsOf: site.content.appendingPathComponent("site.yaml"), encoding: .utf8)
         try site.write("site.yaml", yaml.replacingOccurrences(
             of: "name: \"CẦN ĐIỀN: tên Ủy ban nhân dân xã, ví dụ Ủy ban nhân dân xã Bình Tân Hưng\"",
             with: "name: \"Ủy ban nhân dân xã An Phú\""))
         let (_, partly) = site.load()
-        #expect(partly.warnings.filter { $0.code == .placeholderLeft }.count == 12)
+        #expect(partly.warnings.filter { $0.code == .placeholderLeft }.count == 17)
         #expect(!partly.warnings.contains { $0.code == .staleName })
         // A value still to fill in is shown as text: no mailto: or tel: link made of it, and no
         // link to a catalog that does not exist yet.
@@ -96,7 +103,7 @@ import Testing
         // The province is checked the same way.
         try site.write("site.yaml", yaml.replacingOccurrences(of: "province: \"Quảng Ngãi\"", with: "province: \"Gia Lai\""))
         let (_, again) = site.load()
-        #expect(again.warnings.filter { $0.code == .staleName }.compactMap(\.location.field).sorted() == ["agency.address", "agency.superior", "feedback.address"])
+        #expect(again.warnings.filter { $0.code == .staleName }.compactMap(\.location.field).sorted() == ["agency.address", "agency.superior", "feedback.address", "feedback.province.name"])
     }
 
     @Test func theExampleSiteNamesOnlyItself() throws {

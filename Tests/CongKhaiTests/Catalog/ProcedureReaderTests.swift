@@ -17,7 +17,7 @@ import Testing
         guard let shared = FileManager.default.contents(atPath: Repository.realProcedures.path) else { return }
         let (site, diagnostics) = try load(String(decoding: shared, as: UTF8.self))
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
-        #expect(diagnostics.codes(.warning).allSatisfy { ["CK061", "CK062", "CK180"].contains($0) })
+        #expect(diagnostics.codes(.warning).allSatisfy { ["CK061", "CK062", "CK180"].contains($0) }, "\(diagnostics.warnings)")
         #expect(site?.catalog.all.count == 102)
         #expect(site?.catalog.inForce.count == 102)
     }

@@ -14,7 +14,7 @@ import Testing
         for path in ["phan-anh-kien-nghi/index.html", "phan-anh-kien-nghi/in/index.html"] {
             let page = try #require(files[path])
             // The province's receiving body with address, dedicated phone and e-mail (Điều 10, 13).
-            for text in ["Văn phòng Ủy ban nhân dân tỉnh Thử Nghiệm", "Số 1 đường Thử, tỉnh Thử Nghiệm", "0255 3000 100", "pakn@tinh.example.vn"] {
+            for text in ["Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi", "Số 1 đường Thử, tỉnh Quảng Ngãi", "0255 3000 100", "pakn@tinh.example.vn"] {
                 #expect(page.contains(text), "\(path): \(text)")
             }
             // The commune's own channel, and its web address on the printed notice too.
@@ -59,7 +59,7 @@ import Testing
 
     @Test func aProvinceBodyWithoutItsDetailsIsWarnedAndThePageSaysWhereToLook() throws {
         let config = TemporarySite.minimalConfig
-            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Thử Nghiệm\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
+            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Quảng Ngãi\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
                                   with: "    website: https://tinh.example.vn/")
         let temporary = try TemporarySite([:], config: config)
         let (_, diagnostics) = temporary.load()
@@ -75,13 +75,13 @@ extension FeedbackNoticeTests {
     /// must not be filled with the commune's.
     @Test func theProvinceBodyNeverBorrowsTheCommunesContacts() throws {
         let config = TemporarySite.minimalConfig
-            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Thử Nghiệm\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
+            .replacingOccurrences(of: "    address: Số 1 đường Thử, tỉnh Quảng Ngãi\n    phone: 0255 3000 100\n    email: pakn@tinh.example.vn",
                                   with: "    website: https://tinh.example.vn/")
         let page = try #require(try TemporarySite([:], config: config).render()["phan-anh-kien-nghi/index.html"])
         let provinceSection = try #require(page.components(separatedBy: "<h2>2.").first)
         for commune in ["0255 3000 009", "pakn@thunghiem.example.vn", "Thôn 1, xã Thử Nghiệm"] {
             #expect(!provinceSection.contains(commune), "\(commune)")
         }
-        #expect(provinceSection.contains("Văn phòng Ủy ban nhân dân tỉnh Thử Nghiệm"))
+        #expect(provinceSection.contains("Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"))
     }
 }

@@ -24,8 +24,8 @@ final class TemporarySite {
       phone: 0255 3000 009
       email: pakn@thunghiem.example.vn
       province:
-        name: Văn phòng Ủy ban nhân dân tỉnh Thử Nghiệm
-        address: Số 1 đường Thử, tỉnh Thử Nghiệm
+        name: Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi
+        address: Số 1 đường Thử, tỉnh Quảng Ngãi
         phone: 0255 3000 100
         email: pakn@tinh.example.vn
     """
