@@ -10,6 +10,15 @@ struct CatalogRenderer {
     static let postersPath = "niem-yet/"
     static let searchIndexPath = "thu-tuc-hanh-chinh/tim-kiem.json"
 
+    /// Issue 12: the list page stays light on a phone (≤ 60 KB gzipped). Above the site's
+    /// `procedures_per_list_page` it lists the fields, and each field has its own page.
+    static func isSplit(_ catalog: Catalog, config: SiteConfig) -> Bool {
+        catalog.inForce.count + catalog.upcoming.count > config.proceduresPerListPage
+    }
+
+    /// "Hộ tịch" → thu-tuc-hanh-chinh/linh-vuc/ho-tich/ (no procedure code is "linh-vuc").
+    static func fieldPath(_ field: String) -> String { "\(listPath)linh-vuc/\(Slug.make(field))/" }
+
     func jobs() -> [RenderJob] {
         let site = context.site
         let catalog = site.catalog
@@ -19,12 +28,25 @@ struct CatalogRenderer {
         let theme = site.theme
 
         var jobs: [RenderJob] = []
+        let split = Self.isSplit(catalog, config: site.config)
         jobs.append(.html(Self.listPath, dependency: .catalog) {
             theme.render(context.page(title: "Thủ tục hành chính", sitePath: Self.listPath,
                                       description: "Danh mục thủ tục hành chính \(site.config.commune) đang áp dụng",
-                                      extra: views.list(catalog)), template: "procedure-list")
+                                      extra: views.list(catalog, split: split)), template: "procedure-list")
         })
-        jobs.append(RenderJob(path: Self.searchIndexPath, dependency: .catalog) { SearchIndex.json(for: catalog.inForce + catalog.upcoming) })
+        if split {
+            for group in catalog.groups {
+                let path = Self.fieldPath(group.field)
+                jobs.append(.html(path, dependency: .catalog) {
+                    theme.render(context.page(title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
+                                              description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
+                                              extra: views.fieldList(group, catalog: catalog)), template: "procedure-list")
+                })
+            }
+        }
+        jobs.append(RenderJob(path: Self.searchIndexPath, dependency: .catalog) {
+            SearchIndex.json(for: catalog.inForce + catalog.upcoming, withLinks: split)
+        })
         for procedure in catalog.all {
             let own = RenderJob.Dependency.input(procedure.sourceFingerprint)
             jobs.append(.html(procedure.sitePath, dependency: own) {

@@ -10,26 +10,52 @@ struct ProcedureViews: @unchecked Sendable {
 
     /// The list carries no QR code per item: a phone cannot scan its own screen, and 350
     /// inline codes made the page ten times heavier. Codes stay on the posters and sheets.
-    func list(_ catalog: Catalog) -> [String: Any] {
+    /// The list page. Split, it lists the fields with their counts and links to each field's
+    /// page; the search box then shows its results itself (from the index's names and links).
+    func list(_ catalog: Catalog, split: Bool = false) -> [String: Any] {
         var values: [String: Any] = [
             "groups": catalog.groups.enumerated().map { index, group in
-                [
+                var values: [String: Any] = [
                     "field": group.field,
                     "anchor": Self.anchor(field: group.field),
                     "count": group.procedures.count,
-                    "procedures": group.procedures.map { summary($0, qr: nil) },
-                ] as [String: Any]
+                ]
+                if split {
+                    values["page_url"] = context.url(CatalogRenderer.fieldPath(group.field))
+                } else {
+                    values["procedures"] = group.procedures.map { summary($0, qr: nil) }
+                }
+                return values
             },
             "total": catalog.inForce.count,
             "field_count": catalog.groups.count,
             "search_index": context.url(CatalogRenderer.searchIndexPath),
             "posters_url": context.url(CatalogRenderer.postersPath),
         ]
+        if split { values["split"] = true }
         if !catalog.upcoming.isEmpty {
             values["has_upcoming"] = true
             values["upcoming"] = catalog.upcoming.map { summary($0, qr: nil) }
         }
         return values
+    }
+
+    /// One field's page of a split list: the same layout, with that field only.
+    func fieldList(_ group: Catalog.FieldGroup, catalog: Catalog) -> [String: Any] {
+        [
+            "groups": [[
+                "field": group.field,
+                "anchor": Self.anchor(field: group.field),
+                "count": group.procedures.count,
+                "procedures": group.procedures.map { summary($0, qr: nil) },
+            ] as [String: Any]],
+            "field_page": true,
+            "list_url": context.url(CatalogRenderer.listPath) + "#" + Self.anchor(field: group.field),
+            "total": group.procedures.count,
+            "field_count": 1,
+            "search_index": context.url(CatalogRenderer.searchIndexPath),
+            "posters_url": context.url(CatalogRenderer.postersPath),
+        ]
     }
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }

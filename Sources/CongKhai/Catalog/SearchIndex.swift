@@ -4,12 +4,19 @@ import Foundation
 /// name and field, so that "dang ky khai sinh" finds "Đăng ký khai sinh" and "đ" matches "d".
 /// Folding happens here, once, with the same rules as everywhere else in CongKhai.
 enum SearchIndex {
-    static func json(for procedures: [Procedure]) -> Data {
+    /// `withLinks`: also each procedure's name and address relative to the index file, for a
+    /// list split by field, whose index page has no items to show and lists results itself.
+    static func json(for procedures: [Procedure], withLinks: Bool = false) -> Data {
         var json = "["
         for (index, procedure) in procedures.sorted(by: { $0.code < $1.code }).enumerated() {
             if index > 0 { json += "," }
             let text = VietnameseFolding.fold("\(procedure.code) \(procedure.name) \(procedure.field)")
-            json += "{\"c\":\(jsonString(procedure.code)),\"t\":\(jsonString(text))}"
+            json += "{\"c\":\(jsonString(procedure.code)),\"t\":\(jsonString(text))"
+            if withLinks {
+                // The index lives in the list's folder, beside each procedure's own folder.
+                json += ",\"n\":\(jsonString(procedure.name)),\"u\":\(jsonString(procedure.code + "/"))"
+            }
+            json += "}"
         }
         return Data((json + "]\n").utf8)
     }

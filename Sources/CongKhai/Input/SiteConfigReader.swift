@@ -6,7 +6,7 @@ enum SiteConfigReader {
 
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
-        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "place", "feedback", "kind",
+        "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "procedures_per_list_page", "place", "feedback", "kind",
         "show_score_disagreements",
         "relative_links", "precompress", "embeds",
     ]
@@ -143,6 +143,13 @@ enum SiteConfigReader {
             proceduresPerPoster: max(perPoster, 1)
         )
         config.showScoreDisagreements = fields.bool("show_score_disagreements") ?? false
+        if let perListPage = fields.int("procedures_per_list_page") {
+            if perListPage < 1 {
+                diagnostics.error(.siteConfigInvalidValue, at: fields.location(of: "procedures_per_list_page"),
+                                  "procedures_per_list_page phải lớn hơn 0.")
+            }
+            config.proceduresPerListPage = max(perListPage, 1)
+        }
         config.relativeLinks = fields.bool("relative_links") ?? false
         config.precompress = fields.bool("precompress") ?? false
         config.embeds = fields.bool("embeds") ?? true

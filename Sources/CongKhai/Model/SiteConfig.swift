@@ -94,6 +94,10 @@ public struct SiteConfig: Sendable {
     public var isProvince: Bool
     /// Procedures per counter poster page before a new page starts (besides one per field).
     public var proceduresPerPoster: Int
+    /// `procedures_per_list_page`: above this many procedures the list page becomes an index of
+    /// fields, each field on its own page, so a phone on a slow connection never loads one page
+    /// of thousands (about 21 bytes gzipped per procedure: 2,000 is about 42 KB).
+    public var proceduresPerListPage = 2_000
     /// `show_score_disagreements: true`: the public scoring pages list where scores disagree with
     /// their figures or with each other. Off by default: these are internal working notes, shown
     /// by `congkhai check` and in the preview, not published unless the site decides to.

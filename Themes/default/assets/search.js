@@ -13,6 +13,29 @@
   var toc = document.querySelector(".toc");
   var groups = Array.prototype.slice.call(document.querySelectorAll(".field-group"));
   var index = null;
+  // A list split by field (thousands of procedures) has no items on its index page: the
+  // results are listed here from the index's names and links, at most 100 at a time.
+  var results = form.hasAttribute("data-split") ? document.querySelector(".search-results") : null;
+  var indexURL = new URL(form.getAttribute("data-index"), document.baseURI);
+
+  function showResults(found) {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    found.slice(0, 100).forEach(function (entry) {
+      var item = document.createElement("li");
+      item.className = "procedure";
+      var link = document.createElement("a");
+      link.className = "procedure-name";
+      link.href = new URL(entry.u, indexURL).href;
+      link.textContent = entry.n;
+      var code = document.createElement("p");
+      code.className = "procedure-meta";
+      code.textContent = "Mã: " + entry.c;
+      item.appendChild(link);
+      item.appendChild(code);
+      results.appendChild(item);
+    });
+    results.hidden = found.length === 0;
+  }
   // Words citizens put around the name of a procedure ("làm giấy khai sinh ở đâu", "thủ tục hồ sơ
   // chứng thực"). They count only when nothing else is typed. Two-word ones go as phrases, so
   // "hộ tịch" keeps its "ho" and "thủ quỹ" its "thu".
@@ -60,8 +83,10 @@
     });
     // While searching, the results come right under the box: the field index steps aside.
     if (toc) toc.hidden = terms.length > 0 && !none;
+    if (results) showResults(terms.length && !none ? found : []);
+    if (results) shown = Math.min(found.length, terms.length && !none ? found.length : 0);
     status.textContent = terms.length
-      ? (shown ? "Tìm thấy " + shown + " thủ tục." : "Không tìm thấy thủ tục nào khớp. Thử ít từ hơn, hoặc chọn lĩnh vực trong danh sách đầy đủ bên dưới.")
+      ? (shown ? "Tìm thấy " + shown + " thủ tục" + (results && shown > 100 ? " (hiện 100 thủ tục đầu; gõ thêm từ để thu hẹp)." : ".") : "Không tìm thấy thủ tục nào khớp. Thử ít từ hơn, hoặc chọn lĩnh vực trong danh sách đầy đủ bên dưới.")
       : "";
   }
 
