@@ -32,7 +32,9 @@ public enum SiteLoader {
         let decisions = DecisionReader.read(siteData: data, diagnostics: diagnostics)
         let (procedures, record) = LifecycleLoader.procedures(siteData: data, contentDirectory: content, decisions: decisions,
                                                               asOf: options.asOf, diagnostics: diagnostics)
-        if config.qrCodes && !procedures.isEmpty && config.baseURL == nil {
+        // A base_url written but unusable already has its own located error.
+        let baseURLRefused = diagnostics.errors.contains { $0.location.field == "base_url" }
+        if config.qrCodes && !procedures.isEmpty && config.baseURL == nil && !baseURLRefused {
             diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
                               "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
         }

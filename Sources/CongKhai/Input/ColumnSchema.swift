@@ -55,7 +55,8 @@ public struct ColumnMapping: Sendable {
         for (index, header) in table.headers.enumerated() {
             let folded = VietnameseFolding.key(header)
             guard let key = lookup[folded] else {
-                if !folded.isEmpty && !ignored.contains(folded) {
+                // An STT/TT column numbers the rows of an export: expected, never a typo.
+                if !folded.isEmpty && !ignored.contains(folded) && !KnownColumnNames.rowNumber.contains(folded) {
                     diagnostics.warning(.unknownColumn, at: table.location(column: index),
                                         "Cột \"\(header)\" không được dùng, sẽ bỏ qua. Kiểm tra chính tả nếu cột này cần thiết.")
                 }

@@ -24,7 +24,10 @@ enum SiteConfigNameCheck {
         guard !ownCommune.isEmpty, !Placeholder.isPlaceholder(commune) else { return }
         for item in values where !skippedKeys.contains(item.keyPath) && !item.keyPath.hasPrefix("menu.")
             && !Placeholder.isPlaceholder(item.value) {
-            for mention in mentions(in: item.value, kinds: communeKinds) where mention.name != ownCommune {
+            // The province office (and its address) is in a ward of its own, not the commune:
+            // only its province is compared.
+            let provinceOffice = item.keyPath.hasPrefix("feedback.province.")
+            for mention in mentions(in: item.value, kinds: communeKinds) where mention.name != ownCommune && !provinceOffice {
                 diagnostics.warning(.staleName, at: item.location,
                                     "\(item.keyPath) ghi \"\(mention.text)\" nhưng commune là \"\(commune)\". \(derivedKeys.contains(item.keyPath) ? "Xóa dòng này (CongKhai tự ghi theo commune) hoặc sửa" : "Sửa") thành tên xã mới.")
             }

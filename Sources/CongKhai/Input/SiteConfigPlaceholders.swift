@@ -7,7 +7,7 @@ enum SiteConfigPlaceholders {
         for item in values where Placeholder.isPlaceholder(item.value) {
             let what = item.value.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
             diagnostics.warning(.placeholderLeft, at: item.location,
-                                "\(item.keyPath) chưa điền\(what.isEmpty ? "" : " (\(what))"). Thay cả dòng \"\(Placeholder.marker)…\" bằng thông tin thật của xã; cho tới lúc đó trang hiện nguyên dòng chữ này.")
+                                "\(item.keyPath) chưa điền\(what.isEmpty ? "" : " (\(what))"). Thay cả dòng \"\(Placeholder.marker)…\" bằng thông tin thật \(item.keyPath.hasPrefix("feedback.province.") ? "của tỉnh" : "của xã"); cho tới lúc đó trang \(item.keyPath.hasPrefix("feedback.province.") ? "ghi là chưa có" : "hiện nguyên dòng chữ này").")
         }
     }
 }

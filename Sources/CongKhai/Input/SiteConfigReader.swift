@@ -23,7 +23,7 @@ enum SiteConfigReader {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName, line: 1),
-                              "Không tìm thấy site.yaml trong thư mục nội dung. Tạo trang mới bằng \"congkhai new\" để có tệp mẫu.")
+                              "Không tìm thấy site.yaml trong thư mục nội dung \(contentDirectory.standardizedFileURL.path). Nếu trang của xã đã có: chạy lệnh trong thư mục của trang (nơi có thư mục Content), hoặc chỉ rõ bằng --source <thư mục Content>. Nếu chưa có: tạo bằng \"congkhai new <thư mục>\".")
             return nil
         }
         guard ContentBoundary(contentDirectory).contains(url.path) else {
@@ -103,7 +103,7 @@ enum SiteConfigReader {
         warnAboutPortal(portal, fields: fields, diagnostics: diagnostics)
 
         let feedback = readFeedback(fields, agency: agency, diagnostics: diagnostics)
-        if baseURL == nil && !baseURLLeftToFill && fields.fields("feedback") != nil {
+        if baseURL == nil && fields.string("base_url") == nil && fields.fields("feedback") != nil {
             diagnostics.warning(.feedbackNoticeIncomplete, at: fields.location(of: "feedback"),
                                 "Thiếu \"base_url\": bản in thông báo tiếp nhận phản ánh, kiến nghị niêm yết tại quầy phải ghi địa chỉ trang thông tin điện tử của xã (Nghị định 20/2008/NĐ-CP, Điều 10 khoản 3).")
         }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import CongKhai
+
+/// What a newcomer walking through HUONG-DAN.md met: messages that pointed the wrong way or
+/// warned about what was right. Each case is what the webmaster typed.
+@Suite struct WebmasterMistakesTests {
+    static let catalog = """
+    STT,Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí
+    1,2.00085,Đăng ký kết hôn,Hộ tịch,Trong ngày,Miễn phí
+    2,1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày,Miễn phí
+
+    """
+
+    @Test func aCSVFromExcelKeepsItsSTTAndGetsItsCodeBack() throws {
+        let (site, diagnostics) = try TemporarySite(["data/thu-tuc.csv": Self.catalog]).load()
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        #expect(!diagnostics.warnings.contains { $0.code == .unknownColumn }, "\(diagnostics.warnings)")
+        let restored = try #require(diagnostics.warnings.first { $0.code == .procedureCodeRestored })
+        #expect(restored.location.line == 2 && restored.message.contains("2.000850"))
+        #expect(site?.catalog.all.map(\.code).sorted() == ["1.001193", "2.000850"])
+    }
+
+    @Test func aCodeThatIsNoCodeIsStillAnError() throws {
+        let csv = "Mã TTHC,Tên thủ tục,Lĩnh vực\n2.0008501,Đăng ký kết hôn,Hộ tịch\n"
+        let (_, diagnostics) = try TemporarySite(["data/thu-tuc.csv": csv]).load()
+        #expect(diagnostics.errors.contains { $0.code == .procedureInvalidCode })
+    }
+
+    @Test func theProvinceOfficeMayLieInAnotherWard() throws {
+        let config = TemporarySite.minimalConfig.replacingOccurrences(
+            of: "address: Số 1 đường Thử, tỉnh Quảng Ngãi", with: "address: 52 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi")
+        #expect(config.contains("phường Cẩm Thành"))
+        let (_, diagnostics) = try TemporarySite([:], config: config).load()
+        #expect(!diagnostics.warnings.contains { $0.code == .staleName }, "\(diagnostics.warnings)")
+        // Another province there is still a stale name.
+        let wrongProvince = config.replacingOccurrences(of: "phường Cẩm Thành, tỉnh Quảng Ngãi", with: "phường Cẩm Thành, tỉnh Quảng Nam")
+        let (_, again) = try TemporarySite([:], config: wrongProvince).load()
+        #expect(again.warnings.contains { $0.code == .staleName && $0.location.field == "feedback.province.address" })
+    }
+
+    @Test func aBaseURLWithoutSchemeIsOneErrorNotThree() throws {
+        let config = TemporarySite.minimalConfig.replacingOccurrences(
+            of: "base_url: https://thunghiem.example.vn/", with: "base_url: thunghiem.example.vn")
+        let (_, diagnostics) = try TemporarySite(["data/thu-tuc.csv": Self.catalog], config: config).load()
+        #expect(diagnostics.errors.contains { $0.location.field == "base_url" }, "\(diagnostics.all)")
+        #expect(!diagnostics.all.contains { $0.code == .qrNeedsBaseURL || $0.code == .feedbackNoticeIncomplete }, "\(diagnostics.all)")
+    }
+
+    @Test func noSiteYAMLSaysWhereItLookedAndHowToPointThere() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congkhai-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let diagnostics = Diagnostics()
+        #expect(SiteConfigReader.read(contentDirectory: folder, diagnostics: diagnostics) == nil)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.message.contains(folder.standardizedFileURL.path) && error.message.contains("--source"))
+    }
+}
