@@ -13,22 +13,18 @@ enum ProcedureValidator {
             valid = false
             return nil
         }
-        var code = required(Columns.code)
+        let code = required(Columns.code)
         let name = required(Columns.name)
         let field = required(Columns.field)
 
-        // A CSV saved by Excel from a General cell holds "2.00085" for 2.000850: restored as in
-        // a workbook (ProcedureCodeRestoration), with the same warning naming the cell.
-        if let text = code, !ProcedureValues.isValidCode(text), let cell = cells[Columns.code],
-           text.wholeMatch(of: /[1-3]\.[0-9]{1,5}/) != nil, let number = Double(text),
-           case .restored(let restored) = ProcedureCodeRestoration.restore(number), ProcedureValues.isValidCode(restored) {
-            diagnostics.warning(.procedureCodeRestored, at: cell.location,
-                                "Mã TTHC \"\(text)\" có lẽ bị Excel đổi thành số (mất số 0 ở cuối); đã đọc thành \(restored). Định dạng cột mã là Văn bản (Text) trong Excel rồi lưu lại để khỏi bị đổi.")
-            code = restored
-        }
         if let code, !ProcedureValues.isValidCode(code), let cell = cells[Columns.code] {
             diagnostics.error(.procedureInvalidCode, at: cell.location,
-                              "Mã TTHC \"\(code)\" sai định dạng. Mã đúng gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193 hoặc 1.012753.H19.")
+                              "Mã TTHC \"\(code)\" sai định dạng. Mã đúng gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193 hoặc 1.012753.H19."
+                              // In a CSV, "2.00085" may be 2.000850 that Excel saved as a number, or a
+                              // digit typed short: only the webmaster knows, so it is said, not guessed.
+                              + (code.wholeMatch(of: /[1-3]\.[0-9]{1,5}/) != nil
+                                 ? " Nếu tệp được lưu từ Excel, có thể Excel đã coi mã là số và bỏ số 0 ở cuối (2.000850 thành 2.00085): định dạng cột mã là Văn bản (Text) rồi gõ lại đủ sáu chữ số, hoặc dùng thẳng tệp .xlsx (CongKhai tự khôi phục)."
+                                 : ""))
             valid = false
         }
 

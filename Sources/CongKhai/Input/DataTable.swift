@@ -19,6 +19,8 @@ public struct DataTable: Sendable {
     public let origin: Origin
     public let headers: [String]
     public let rows: [Row]
+    /// Spreadsheet row of a CSV's header: 1, or below the title rows Excel kept.
+    public var headerLine = 1
 
     public init(file: String, origin: Origin, headers: [String], rows: [Row]) {
         self.file = file
@@ -30,10 +32,28 @@ public struct DataTable: Sendable {
     public func location(row: Row? = nil, column: Int? = nil) -> SourceLocation {
         let field = column.map { headers[$0] }
         switch origin {
-        case .csv: return SourceLocation(file: file, line: row?.line ?? 1, column: column.map { $0 + 1 }, field: field)
+        case .csv: return SourceLocation(file: file, line: row?.line ?? headerLine, column: column.map { $0 + 1 }, field: field)
         case .yaml: return SourceLocation(file: file, line: row?.line, field: field)
         case .workbook(let place): return place.location(file: file, row: row?.line, column: column, field: field)
         }
+    }
+
+    /// How many rows sit above the real header: 0 unless the first row names no known column,
+    /// holds at most one cell (a title), and one of the next ten rows names two or more known
+    /// columns with only such title rows between. Tables of other shapes are left as they are.
+    static func titleRowsAboveHeader(header: [String], rows: [[String]]) -> Int {
+        func known(_ cells: [String]) -> Int {
+            cells.filter { KnownColumnNames.all.contains(VietnameseFolding.key($0.trimmingWhitespace())) }.count
+        }
+        func isTitle(_ cells: [String]) -> Bool {
+            cells.filter { !$0.trimmingWhitespace().isEmpty }.count <= 1 && known(cells) == 0
+        }
+        guard isTitle(header) else { return 0 }
+        for (index, cells) in rows.prefix(10).enumerated() {
+            if known(cells) >= 2 { return index + 1 }
+            if !isTitle(cells) { return 0 }
+        }
+        return 0
     }
 
     /// Parses CSV text (already decoded and normalized by `SourceFile`). The delimiter is
@@ -53,11 +73,14 @@ public struct DataTable: Sendable {
                               "Tệp CSV sai cú pháp: có dấu ngoặc kép (\") mở mà không đóng. Mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
             return nil
         }
-        let headers = csv.header.map { $0.trimmingWhitespace() }
+        // Title rows above the header ("UBND XÃ …", "DANH MỤC THỦ TỤC …"), kept when Excel saves
+        // a sheet as CSV: the header is the first row naming known columns, as in a workbook.
+        let titleRows = titleRowsAboveHeader(header: csv.header, rows: csv.rows)
+        let headers = (titleRows == 0 ? csv.header : csv.rows[titleRows - 1]).map { $0.trimmingWhitespace() }
         var rows: [Row] = []
         rows.reserveCapacity(csv.rows.count)
-        var rowNumber = 1
-        for cells in csv.rows {
+        var rowNumber = 1 + titleRows
+        for cells in csv.rows.dropFirst(titleRows) {
             rowNumber += 1
             let trimmed = cells.map { $0.trimmingWhitespace() }
             if trimmed.allSatisfy(\.isEmpty) { continue }  // blank lines Excel leaves at the end
@@ -67,7 +90,9 @@ public struct DataTable: Sendable {
             }
             rows.append(Row(line: rowNumber, cells: Array(trimmed.prefix(headers.count))))
         }
-        return DataTable(file: file, origin: .csv, headers: headers, rows: rows)
+        var table = DataTable(file: file, origin: .csv, headers: headers, rows: rows)
+        table.headerLine = 1 + titleRows
+        return table
     }
 
     /// The text line where a quoted field opens without closing, or nil when quotes balance.
