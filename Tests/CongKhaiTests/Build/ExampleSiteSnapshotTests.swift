@@ -12,6 +12,9 @@ import Testing
         "phan-anh-kien-nghi/index.html", "xin-loi/index.html", "xin-loi/000-00-25-h55-250113-0005/index.html",
         "xin-loi/000-00-25-h55-250707-0016/index.html",
         "mot-cua-kieu-mau/2024/huong-tra/index.html", "quyet-dinh-cong-bo/index.html", "thu-tuc-hanh-chinh/1.001612/index.html", "mot-cua-kieu-mau/2024/index.html", "cong-nhan/2024/index.html", "thong-ke/index.html",
+        // The catalog-wide pages and the sitemap, pinned before the page-family registry moved them (issue 14).
+        "thu-tuc-hanh-chinh/index.html", "niem-yet/index.html", "sitemap.xml", "phan-anh-kien-nghi/in/index.html",
+        "nhung/index.html",
     ]
 
     @Test func examplePagesMatchTheirSnapshots() throws {
