@@ -12,7 +12,7 @@ enum OutputForms {
             let links = RelativeLinks(rootPath: config.rootPath, absoluteRoot: config.baseURL?.text)
             result = result.map { job in
                 guard job.path.hasSuffix(".html") || job.path.hasSuffix(".css") else { return job }
-                return RenderJob(path: job.path, dependency: job.dependency) { links.rewrite(job.render(), path: job.path) }
+                return RenderJob(path: job.path, dependency: job.dependency, inSitemap: job.inSitemap) { links.rewrite(job.render(), path: job.path) }
             }
         }
         if config.precompress {

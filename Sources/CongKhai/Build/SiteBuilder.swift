@@ -65,7 +65,7 @@ public enum SiteBuilder {
                 diagnostics.warning(.publishedRecordInvalid, at: SourceLocation(file: PublishedCodes.fileName, line: 1), problem)
             }
             return BuildReport(output: summary, timer: timer, completeness: site.completeness,
-                               internalNotes: ScoringNotes.byPath(site))
+                               internalNotes: PageFamilies.internalNotes(for: site))
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {
@@ -91,26 +91,20 @@ public enum SiteBuilder {
         return zip(jobs, ParallelMap.map(jobs) { $0.render() }).map { OutputFile(path: $0.path, contents: $1) }
     }
 
-    /// Every output file of the site as an independent job, in a fixed order.
+    /// Every output file of the site as an independent job, in a fixed order: each page
+    /// family's outputs (`PageFamilies.all`), then the files made from what they declare: the
+    /// sitemap of the pages they list, robots.txt and the feed of their entries.
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
-        let context = TemplateContext(site: site)
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
-        var jobs = PageRenderer(context: context, markdown: markdown).jobs()
-        jobs += CatalogRenderer(context: context, markdown: markdown).jobs()
-        jobs += DecisionRenderer(context: context).jobs()
-        jobs += DossierRenderer(context: context).jobs()
-        jobs += FeedbackRenderer(context: context).jobs()
-        jobs += ScoringRenderer(context: context).jobs()
-        jobs += StatisticsRenderer(context: context).jobs()
-        jobs += EmbedRenderer(context: context, markdown: markdown).jobs()
+        let context = FamilyContext(templates: TemplateContext(site: site, menu: PageFamilies.menu(for: site)),
+                                    markdown: markdown, homeCards: PageFamilies.homeCards(for: site))
+        var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 
-        // The portal fragments' pages are tools for the webmaster, not pages for search engines.
-        let pagePaths = jobs.map(\.path).filter { $0.hasSuffix("index.html") && !$0.hasPrefix(EmbedRenderer.path) }
-            .map { String($0.dropLast("index.html".count)) }
-        jobs += SitemapJobs.jobs(site: site, sitePaths: pagePaths, limits: sitemapLimits)
-        jobs.append(RenderJob(path: "robots.txt", dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
-        jobs.append(RenderJob(path: "feed.xml") { Data(FeedWriter.atom(site: site, markdown: markdown).utf8) })
+        jobs += SitemapJobs.jobs(site: site, sitePaths: jobs.filter(\.inSitemap).map(\.sitePath), limits: sitemapLimits)
+        jobs.append(RenderJob(path: Routes.robots, dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
+        let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
+        jobs.append(RenderJob(path: Routes.feed) { Data(FeedWriter.atom(site: site, entries: feed).utf8) })
         return OutputForms.apply(to: jobs, config: site.config)
     }
 }

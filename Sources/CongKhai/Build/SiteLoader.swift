@@ -62,6 +62,7 @@ public enum SiteLoader {
                         data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
                         regimes: regimes)
         LifecycleLoader.finish(&site, record: record, decisions: decisions, diagnostics: diagnostics)
+        checkFamilyLayouts(site, diagnostics: diagnostics)
         return site
     }
 
@@ -124,12 +125,22 @@ public enum SiteLoader {
     }
 
     /// Sections the generator writes itself; a page may not take their addresses.
-    static let reservedPaths: Set<String> = [
-        "thu-tuc-hanh-chinh", "niem-yet", "qr", "assets", "thong-bao", "xin-loi", "phan-anh-kien-nghi",
-        "mot-cua-kieu-mau", "cong-nhan", "thong-ke", "tim-kiem", "quyet-dinh-cong-bo", "nhung",
-    ]
+    static var reservedPaths: Set<String> { PageFamilies.reservedRoots }
+
+    /// Every layout a page family will render this site with must be in the theme: a site's
+    /// own theme that lacks one would otherwise publish empty pages.
+    private static func checkFamilyLayouts(_ site: Site, diagnostics: Diagnostics) {
+        var reported: Set<String> = []
+        for family in PageFamilies.all {
+            for layout in family.layouts(for: site) where !site.theme.has(template: layout) && reported.insert(layout).inserted {
+                diagnostics.error(.themeLayoutMissing, at: SourceLocation(file: "theme:\(site.theme.directory.lastPathComponent)/templates/\(layout).mustache", line: 1),
+                                  "Giao diện thiếu bố cục \"\(layout)\" mà phần \(family.name) của trang cần. Chép Themes/default/templates/\(layout).mustache vào thư mục templates của giao diện (hoặc Content/theme/templates/) rồi sửa theo ý.")
+            }
+        }
+    }
 
     private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {
+        let reservedPaths = Self.reservedPaths
         var owner: [String: String] = [:]
         for page in pages {
             let top = page.sitePath.split(separator: "/").first.map(String.init) ?? ""

@@ -21,7 +21,7 @@ struct ProcedureViews: @unchecked Sendable {
                     "count": group.procedures.count,
                 ]
                 if split {
-                    values["page_url"] = context.url(CatalogRenderer.fieldPath(group.field))
+                    values["page_url"] = context.url(Routes.catalogField(group.field))
                 } else {
                     values["procedures"] = group.procedures.map { summary($0, qr: nil) }
                 }
@@ -29,8 +29,8 @@ struct ProcedureViews: @unchecked Sendable {
             },
             "total": catalog.inForce.count,
             "field_count": catalog.groups.count,
-            "search_index": context.url(CatalogRenderer.searchIndexPath),
-            "posters_url": context.url(CatalogRenderer.postersPath),
+            "search_index": context.url(Routes.searchIndex),
+            "posters_url": context.url(Routes.posters),
         ]
         if split { values["split"] = true }
         if !catalog.upcoming.isEmpty {
@@ -50,11 +50,11 @@ struct ProcedureViews: @unchecked Sendable {
                 "procedures": group.procedures.map { summary($0, qr: nil) },
             ] as [String: Any]],
             "field_page": true,
-            "list_url": context.url(CatalogRenderer.listPath) + "#" + Self.anchor(field: group.field),
+            "list_url": context.url(Routes.catalog) + "#" + Self.anchor(field: group.field),
             "total": group.procedures.count,
             "field_count": 1,
-            "search_index": context.url(CatalogRenderer.searchIndexPath),
-            "posters_url": context.url(CatalogRenderer.postersPath),
+            "search_index": context.url(Routes.searchIndex),
+            "posters_url": context.url(Routes.posters),
         ]
     }
 
@@ -66,7 +66,7 @@ struct ProcedureViews: @unchecked Sendable {
             "url": context.url(procedure.sitePath),
             "time_limit": procedure.timeLimit ?? "Đang cập nhật",
             "fee": procedure.fee ?? "Đang cập nhật",
-            "sheet_url": context.url("\(CatalogRenderer.postersPath)\(procedure.code)/"),
+            "sheet_url": context.url("\(Routes.posters)\(procedure.code)/"),
         ]
         if let level = procedure.onlineLevel {
             values["online"] = ["label": level.rawValue, "full": level == .full]
@@ -134,10 +134,10 @@ struct ProcedureViews: @unchecked Sendable {
             if index == documentsIndex { values["documents"] = sectionValues } else { sections.append(sectionValues) }
         }
         values["sections"] = sections
-        values["field_url"] = context.url(CatalogRenderer.listPath)
+        values["field_url"] = context.url(Routes.catalog)
         switch procedure.availability(on: site.asOf) {
         case .inForce:
-            values["field_url"] = context.url(CatalogRenderer.listPath) + "#" + Self.anchor(field: procedure.field)
+            values["field_url"] = context.url(Routes.catalog) + "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
             values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
         case .withdrawn:

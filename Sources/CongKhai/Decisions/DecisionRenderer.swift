@@ -21,7 +21,7 @@ struct DecisionRenderer {
                 hasher.combine(entry.replacement.flatMap { names[$0] } ?? "")
             }
         }
-        let path = DecisionViews.listPath
+        let path = Routes.decisions
         return [
             .html(path, dependency: .input(hasher.value)) {
                 site.theme.render(context.page(title: "Quyết định công bố thủ tục hành chính", sitePath: path,

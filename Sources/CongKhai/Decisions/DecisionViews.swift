@@ -1,8 +1,6 @@
 /// Template values for the decisions: the "Căn cứ" block of a procedure page and the
 /// /quyet-dinh-cong-bo/ table.
 enum DecisionViews {
-    static let listPath = "quyet-dinh-cong-bo/"
-
     static func actionWords(_ action: AnnouncementDecision.Action) -> String {
         switch action {
         case .new: "công bố mới"
@@ -17,7 +15,7 @@ enum DecisionViews {
     static func procedure(_ procedure: Procedure, context: TemplateContext) -> [String: Any] {
         guard let lifecycle = procedure.lifecycle else { return [:] }
         var values: [String: Any] = [:]
-        func link(_ decision: AnnouncementDecision) -> String { context.url(listPath) + "#" + decision.anchor }
+        func link(_ decision: AnnouncementDecision) -> String { context.url(Routes.decisions) + "#" + decision.anchor }
         // An abolished procedure's notice already names the abolishing decision.
         if let basis = lifecycle.basis, lifecycle.abolishedBy == nil {
             var decision: [String: Any] = [
@@ -38,7 +36,7 @@ enum DecisionViews {
             var notice = "Thủ tục này đã bị bãi bỏ từ ngày \(since.vietnameseShort) theo \(by.citation), không còn tiếp nhận hồ sơ."
             if let replacement = lifecycle.replacedBy {
                 notice += " Thay bằng thủ tục \(replacement)."
-                values["replaced_by"] = ["code": replacement, "url": context.url("thu-tuc-hanh-chinh/\(replacement)/")]
+                values["replaced_by"] = ["code": replacement, "url": context.url(Routes.procedure(replacement))]
             }
             values["notice"] = notice
         }

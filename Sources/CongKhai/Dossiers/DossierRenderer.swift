@@ -5,14 +5,12 @@ import Foundation
 struct DossierRenderer {
     let context: TemplateContext
 
-    static let listPath = "xin-loi/"
-
     func jobs() -> [RenderJob] {
         let site = context.site
         let register = site.register
         guard !register.entries.isEmpty else { return [] }
-        var jobs: [RenderJob] = [.html(Self.listPath) {
-            site.theme.render(context.page(title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Self.listPath,
+        var jobs: [RenderJob] = [.html(Routes.apologies) {
+            site.theme.render(context.page(title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
                                            description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
                                            extra: listValues(register)), template: "apology-list")
         }]
@@ -106,7 +104,7 @@ struct DossierRenderer {
             "received": TemplateContext.date(dossier.received.date) as Any,
         ]
         values["procedure_name"] = entry.procedureName
-        if entry.procedureName != nil { values["procedure_url"] = context.url("thu-tuc-hanh-chinh/\(dossier.procedureCode)/") }
+        if entry.procedureName != nil { values["procedure_url"] = context.url(Routes.procedure(dossier.procedureCode)) }
         values["applicant"] = dossier.publicName
         values["due"] = TemplateContext.date(dossier.due)
         if let given = dossier.dueGiven, let computed = dossier.dueComputed, given != computed {
@@ -139,7 +137,7 @@ struct DossierRenderer {
         values["desk"] = regime.deskName(commune: context.site.config.commune)
         // "Lý do: …" is a sentence of the letter: it ends with a full stop.
         if let reason = dossier.reason, let last = reason.last, !".!?;:…".contains(last) { values["reason"] = reason + "." }
-        values["list_url"] = context.url(Self.listPath)
+        values["list_url"] = context.url(Routes.apologies)
         var regimeValues: [String: Any] = ["form_title": regime.formTitle, "basis": regime.letterBasis, "id": regime.id]
         regimeValues["form_number"] = regime.formNumber
         if !regime.verified { regimeValues["caveat"] = regime.caveat ?? "Mẫu văn bản chưa được đối chiếu với văn bản gốc." }

@@ -19,5 +19,5 @@ struct EmbedFragment: Sendable {
     /// The fragment alone, as a file (`.htm`: a piece of a page, not a document to validate
     /// or link to). One file per fragment lets `package` say exactly which to paste again.
     var filePath: String { Self.filePath(id: id) }
-    static func filePath(id: String) -> String { "nhung/doan/\(id).htm" }
+    static func filePath(id: String) -> String { Routes.embedFragment(id) }
 }

@@ -37,7 +37,7 @@ struct EmbedFragments {
             body += "<h3 style=\"\(EmbedStyle.subtitle)\">\(html.text(section.title))</h3>" + html.absolutized(rendered, page: pageURL)
         }
         if site.config.qrCodes {
-            body += html.qrImage(sitePath: "qr/\(procedure.code).png", label: "Mã QR đến trang thủ tục \(procedure.code)",
+            body += html.qrImage(sitePath: Routes.procedureQRImage(procedure.code), label: "Mã QR đến trang thủ tục \(procedure.code)",
                                  pixels: EmbedRenderer.qrPixels)
         }
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Xem đầy đủ trên trang của \(site.config.commune)", to: pageURL)
@@ -53,7 +53,7 @@ struct EmbedFragments {
         }
         let title = "Thủ tục hành chính lĩnh vực \(group.field)"
         let body = html.listTable(headers: ["Mã", "Tên thủ tục", "Thời hạn giải quyết", "Phí, lệ phí"], rows: rows)
-        let pageURL = baseURL.absolute(CatalogRenderer.listPath)
+        let pageURL = baseURL.absolute(Routes.catalog)
         return EmbedFragment(group: .fieldList, id: Self.fieldListID(group.field), title: title,
                              html: html.box(title: title, body), pageURL: pageURL)
     }
@@ -73,14 +73,14 @@ struct EmbedFragments {
         body += html.factTable(rows)
         body += "<p style=\"\(EmbedStyle.paragraph)\">Hoặc gửi trực tuyến qua "
             + html.link("mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia", to: config.portal.feedbackURL) + ":</p>"
-        body += html.qrImage(sitePath: EmbedRenderer.feedbackQRPath, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
+        body += html.qrImage(sitePath: Routes.embedFeedbackQR, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
                              pixels: EmbedRenderer.qrPixels)
         if let name = feedback.provinceSystemName, let url = feedback.provinceSystemURL {
             body += "<p style=\"\(EmbedStyle.paragraph)\">Hoặc qua " + html.link(name, to: url) + ":</p>"
-            body += html.qrImage(sitePath: EmbedRenderer.provinceQRPath, label: "Mã QR đến \(name)", pixels: EmbedRenderer.qrPixels)
+            body += html.qrImage(sitePath: Routes.embedProvinceQR, label: "Mã QR đến \(name)", pixels: EmbedRenderer.qrPixels)
         }
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
-        let pageURL = baseURL.absolute(FeedbackRenderer.path)
+        let pageURL = baseURL.absolute(Routes.feedback)
         return EmbedFragment(group: .feedback, id: "phan-anh-kien-nghi", title: title,
                              html: html.box(title: title, body), pageURL: pageURL)
     }
@@ -105,7 +105,7 @@ struct EmbedFragments {
             }
             body = html.listTable(headers: ["Mã hồ sơ", "Thủ tục", "Ngày tiếp nhận", "Hạn trả", "Trễ", "Xin lỗi"], rows: rows)
         }
-        let pageURL = baseURL.absolute(DossierRenderer.listPath)
+        let pageURL = baseURL.absolute(Routes.apologies)
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Tỉ lệ giải quyết đúng hạn và danh sách đầy đủ", to: pageURL) + "</p>"
         return EmbedFragment(group: .apologies, id: "xin-loi", title: title,
                              html: html.box(title: title, body, dated: site.asOf), pageURL: pageURL)

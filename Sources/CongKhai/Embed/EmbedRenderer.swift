@@ -10,32 +10,33 @@ struct EmbedRenderer {
     let context: TemplateContext
     let markdown: MarkdownRenderer
 
-    static let path = "nhung/"
-    static let feedbackQRPath = "nhung/qr/phan-anh-kien-nghi.png"
-    static let provinceQRPath = "nhung/qr/he-thong-tinh.png"
     /// CSS pixels of a QR image: big enough for a phone at arm's length on a screen.
     static let qrPixels = 180
-
-    static func fieldPath(_ field: String) -> String { "\(path)thu-tuc/\(Slug.make(field))/" }
 
     func jobs() -> [RenderJob] {
         let site = context.site
         guard site.config.embeds, let baseURL = site.config.baseURL else { return [] }
         let fragments = EmbedFragments(site: site, baseURL: baseURL, markdown: markdown)
+        // Each procedure's fragment is its own file and part of its field's page: made once.
+        let procedureFragments = Memo<String, EmbedFragment>()
+        let fragment = { @Sendable (procedure: Procedure) in
+            procedureFragments.value(for: procedure.code) { fragments.procedure(procedure) }
+        }
         var jobs: [RenderJob] = []
         if site.config.qrCodes {
             for procedure in site.catalog.inForce + site.catalog.upcoming {
-                jobs.append(RenderJob(path: "qr/\(procedure.code).png", dependency: .input(procedure.sourceFingerprint)) {
+                jobs.append(RenderJob(path: Routes.procedureQRImage(procedure.code), dependency: .input(procedure.sourceFingerprint)) {
                     Self.png(baseURL.absolute(procedure.sitePath))
                 })
             }
         }
-        jobs.append(RenderJob(path: Self.feedbackQRPath, dependency: .shared) { Self.png(site.config.portal.feedbackURL) })
+        jobs.append(RenderJob(path: Routes.embedFeedbackQR, dependency: .shared) { Self.png(site.config.portal.feedbackURL) })
         if let url = site.config.feedback.provinceSystemURL, site.config.feedback.provinceSystemName != nil {
-            jobs.append(RenderJob(path: Self.provinceQRPath, dependency: .shared) { Self.png(url) })
+            jobs.append(RenderJob(path: Routes.embedProvinceQR, dependency: .shared) { Self.png(url) })
         }
-        jobs += fragmentFiles(fragments)
-        jobs.append(.html(Self.path) {
+        jobs += fragmentFiles(fragments, procedure: fragment)
+        // The fragments' pages are tools for the webmaster, not pages for search engines.
+        jobs.append(.html(Routes.embeds, inSitemap: false) {
             var groups: [[String: Any]] = [
                 group("Phản ánh, kiến nghị", [fragments.feedback()]),
             ]
@@ -43,27 +44,27 @@ struct EmbedRenderer {
             let lists = site.catalog.groups.map { fragments.fieldList($0) }
             if !lists.isEmpty { groups.append(group("Danh sách thủ tục theo lĩnh vực", lists)) }
             let fields: [[String: Any]] = site.catalog.groups.map { group in
-                ["title": group.field, "count": group.procedures.count, "url": context.url(Self.fieldPath(group.field))]
+                ["title": group.field, "count": group.procedures.count, "url": context.url(Routes.embedField(group.field))]
             }
             var extra: [String: Any] = ["groups": groups]
             if !fields.isEmpty {
                 extra["fields"] = fields
                 extra["has_fields"] = true
             }
-            return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Self.path,
+            return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Routes.embeds,
                                                   description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
                                                   extra: extra), template: "embeds")
         })
         for fieldGroup in site.catalog.groups {
-            let path = Self.fieldPath(fieldGroup.field)
+            let path = Routes.embedField(fieldGroup.field)
             // Each procedure's fragment shows its detail file too, which no ring covers.
             var procedures = FNV1a()
             for procedure in fieldGroup.procedures { procedures.combine(procedure.sourceFingerprint) }
-            jobs.append(.html(path, dependency: .input(procedures.value)) {
-                let items = fieldGroup.procedures.map { fragments.procedure($0) }
+            jobs.append(.html(path, dependency: .input(procedures.value), inSitemap: false) {
+                let items = fieldGroup.procedures.map(fragment)
                 return site.theme.render(context.page(title: "Nội dung nhúng: \(fieldGroup.field)", sitePath: path,
                                                       extra: ["groups": [group("Từng thủ tục", items)],
-                                                              "back_url": context.url(Self.path)]), template: "embeds")
+                                                              "back_url": context.url(Routes.embeds)]), template: "embeds")
             })
         }
         return jobs
@@ -73,7 +74,7 @@ struct EmbedRenderer {
     /// `<meta charset>` (editors strip it), so the file starts with a UTF-8 byte order mark:
     /// opened from disk or from a server that names no charset, browsers then read the
     /// Vietnamese right instead of guessing Windows-1252.
-    private func fragmentFiles(_ fragments: EmbedFragments) -> [RenderJob] {
+    private func fragmentFiles(_ fragments: EmbedFragments, procedure fragment: @escaping @Sendable (Procedure) -> EmbedFragment) -> [RenderJob] {
         let site = context.site
         func file(_ id: String, _ dependency: RenderJob.Dependency, _ make: @escaping @Sendable () -> EmbedFragment?) -> RenderJob {
             RenderJob(path: EmbedFragment.filePath(id: id), dependency: dependency) { Data(("\u{FEFF}" + (make()?.html ?? "") + "\n").utf8) }
@@ -84,7 +85,7 @@ struct EmbedRenderer {
             jobs.append(file(EmbedFragments.fieldListID(group.field), .catalog) { fragments.fieldList(group) })
             for procedure in group.procedures {
                 jobs.append(file(EmbedFragments.procedureID(procedure.code), .input(procedure.sourceFingerprint)) {
-                    fragments.procedure(procedure)
+                    fragment(procedure)
                 })
             }
         }

@@ -5,22 +5,20 @@ import Foundation
 struct FeedbackRenderer {
     let context: TemplateContext
 
-    static let path = "phan-anh-kien-nghi/"
-    static let printPath = "phan-anh-kien-nghi/in/"
-
     func jobs() -> [RenderJob] {
         let site = context.site
         let values = feedbackValues()
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
         return [
-            .html(Self.path) {
-                site.theme.render(context.page(title: title, sitePath: Self.path,
+            .html(Routes.feedback) {
+                site.theme.render(context.page(title: title, sitePath: Routes.feedback,
                                                description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
                                                pageValues: ["formal": true], extra: ["feedback": values(.detail)]),
                                   template: "feedback")
             },
-            .html(Self.printPath) {
-                site.theme.render(context.page(title: title, sitePath: Self.printPath, pageValues: ["formal": true],
+            // The A4 sheet for the desk is a print of the notice, not a page for search engines.
+            .html(Routes.feedbackPrint, inSitemap: false) {
+                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, pageValues: ["formal": true],
                                                extra: ["feedback": values(.sheet)]), template: "feedback-print")
             },
         ]
@@ -31,7 +29,7 @@ struct FeedbackRenderer {
         let feedback = config.feedback
         let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)
         let provinceQR = feedback.provinceSystemURL.flatMap { try? QRCode(encoding: $0) }
-        let printURL = context.url(Self.printPath), screenURL = context.url(Self.path)
+        let printURL = context.url(Routes.feedbackPrint), screenURL = context.url(Routes.feedback)
         let webAddress = config.baseURL?.absolute("")
         // Plain strings cross into the @Sendable closure; the dictionary is built inside it.
         let province: [String: String]? = feedback.province.map { body in

@@ -30,6 +30,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Themes
     case templateSyntax = "CK040"
     case themeNotFound = "CK041"
+    case themeLayoutMissing = "CK042"
     // Procedure catalog
     case procedureInvalidCode = "CK051"
     case procedureDuplicateCode = "CK052"
@@ -141,6 +142,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .invalidSlug: "Đường dẫn (slug) không hợp lệ hoặc thoát ra ngoài thư mục xuất"
         case .duplicateOutputPath: "Hai trang cùng một đường dẫn"
         case .unknownLayout: "Bố cục (layout) không có trong giao diện"
+        case .themeLayoutMissing: "Giao diện thiếu bố cục mà một phần của trang cần"
         case .frontMatterUnclosed: "Phần đầu mở bằng --- nhưng không đóng"
         case .frontMatterUnknownKey: "Phần đầu có khóa không biết"
         case .frontMatterInvalidValue: "Phần đầu có giá trị sai kiểu"

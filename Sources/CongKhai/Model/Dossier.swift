@@ -67,7 +67,7 @@ public struct Dossier: Sendable {
     public var due: CivilDate? { dueGiven ?? dueComputed }
 
     /// Site path of the apology letter, when there is one.
-    public var letterPath: String? { apologyDate == nil ? nil : "xin-loi/\(letterSlug ?? Slug.make(code))/" }
+    public var letterPath: String? { apologyDate == nil ? nil : Routes.apologyLetter(letterSlug ?? Slug.make(code)) }
 
     /// "Nguyễn Văn An" → "N. V. A." unless the person agreed to publish the full name.
     /// Initials come from letters only, after masked data is taken out: a phone number typed

@@ -35,16 +35,25 @@ public struct RenderJob: Sendable {
 
     public let path: String
     public let dependency: Dependency
+    /// Whether the sitemap lists the page (the folder of an `index.html`). Print sheets for
+    /// the desk and the webmaster's tools are pages, but not for search engines.
+    public let inSitemap: Bool
     public let render: @Sendable () -> Data
 
-    public init(path: String, dependency: Dependency = .site, render: @escaping @Sendable () -> Data) {
+    public init(path: String, dependency: Dependency = .site, inSitemap: Bool = false,
+                render: @escaping @Sendable () -> Data) {
         self.path = path
         self.dependency = dependency
+        self.inSitemap = inSitemap
         self.render = render
     }
 
-    static func html(_ sitePath: String, dependency: Dependency = .site,
+    /// A page: `index.html` in the folder of its site path, in the sitemap unless it says not.
+    static func html(_ sitePath: String, dependency: Dependency = .site, inSitemap: Bool = true,
                      _ make: @escaping @Sendable () -> String) -> RenderJob {
-        RenderJob(path: sitePath + "index.html", dependency: dependency) { Data(make().utf8) }
+        RenderJob(path: sitePath + "index.html", dependency: dependency, inSitemap: inSitemap) { Data(make().utf8) }
     }
+
+    /// The page's folder as the sitemap lists it ("thu-tuc-hanh-chinh/1.001193/").
+    var sitePath: String { String(path.dropLast("index.html".count)) }
 }

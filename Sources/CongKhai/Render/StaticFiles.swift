@@ -5,7 +5,9 @@ enum StaticFiles {
     static func jobs(site: Site) -> [RenderJob] {
         let assets = site.theme.assets.map { asset in RenderJob(path: asset.outputPath, dependency: .shared) { asset.data } }
         let statics = ContentFiles.list(in: site.contentDirectory, folder: folder, extensions: nil).map { file in
-            RenderJob(path: file.relativePath, dependency: .input(fingerprint(of: file.url))) {
+            // The webmaster's own HTML pages are pages of the site like the generated ones.
+            RenderJob(path: file.relativePath, dependency: .input(fingerprint(of: file.url)),
+                      inSitemap: file.relativePath == "index.html" || file.relativePath.hasSuffix("/index.html")) {
                 FileManager.default.contents(atPath: file.url.path) ?? Data()
             }
         }

@@ -9,7 +9,8 @@ struct TemplateContext: @unchecked Sendable {
     private let shared: [String: Any]
     private let menu: [(title: String, sitePath: String)]
 
-    init(site: Site) {
+    /// `menu` is what the page families declare (`PageFamilies.menu`); site.yaml's links follow it.
+    init(site: Site, menu familyMenu: [MenuEntry]) {
         self.site = site
         let config = site.config
         var siteValues: [String: Any] = [
@@ -30,20 +31,15 @@ struct TemplateContext: @unchecked Sendable {
         var assets: [String: Any] = [:]
         for (name, path) in site.theme.assetPaths { assets[VietnameseFolding.key(name)] = path }
 
-        var menu: [(String, String)] = [("Trang chủ", "")]
-        menu += site.pages.filter { $0.menuWeight != nil }
-            .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
-            .map { ($0.title, $0.sitePath) }
-        if !site.catalog.isEmpty {
-            menu.append(("Thủ tục hành chính", "thu-tuc-hanh-chinh/"))
-        }
-        if !site.notices.isEmpty { menu.append(("Thông báo", "thong-bao/")) }
+        var menu = familyMenu.map { ($0.title, $0.sitePath) }
         menu += config.menu.map { ($0.title, $0.url) }
         self.menu = menu
 
         shared = [
             "lang": config.language,
             "root": config.rootPath,
+            // {{routes.catalog}} and the like: the addresses Swift writes to, spelled in `Routes` only.
+            "routes": Routes.templateValues(rootPath: config.rootPath),
             "site": siteValues,
             "assets": assets,
             "as_of": Self.date(site.asOf),

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
 
     public func has(template name: String) -> Bool { templateNames.contains(name) }
 
+    /// Every layout a page family uses was checked at load (CK042) and a page's own at CK025,
+    /// so a missing one cannot reach here from a build.
     public func render(_ context: [String: Any], template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }

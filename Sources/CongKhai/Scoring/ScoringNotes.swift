@@ -9,7 +9,7 @@ public enum ScoringNotes {
         guard !site.config.showScoreDisagreements else { return [:] }
         var notes: [String: [String]] = [:]
         for (year, results) in Dictionary(grouping: site.scores, by: \.sheet.year) {
-            let yearPath = "\(ScoringRenderer.root)\(year)/"
+            let yearPath = Routes.scoringYear(year)
             let single = results.count == 1 && !site.config.isProvince
             for result in results where !result.disagreements.isEmpty {
                 let path = single ? yearPath : "\(yearPath)\(result.sheet.slug)/"

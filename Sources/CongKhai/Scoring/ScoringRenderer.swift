@@ -5,15 +5,13 @@ import Foundation
 struct ScoringRenderer {
     let context: TemplateContext
 
-    static let root = "mot-cua-kieu-mau/"
-
     func jobs() -> [RenderJob] {
         let site = context.site
         let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
         var jobs: [RenderJob] = []
         for year in byYear.keys.sorted() {
             let results = byYear[year]!
-            let yearPath = "\(Self.root)\(year)/"
+            let yearPath = Routes.scoringYear(year)
             if results.count == 1 && !site.config.isProvince {
                 let result = results[0]
                 jobs.append(.html(yearPath) { render(result, path: yearPath, ranking: nil) })
@@ -29,7 +27,7 @@ struct ScoringRenderer {
             }
         }
         for list in site.recognitions {
-            let path = "cong-nhan/\(list.year)/"
+            let path = Routes.recognitionYear(list.year)
             jobs.append(.html(path) {
                 site.theme.render(context.page(title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
                                                extra: ["recognition": recognitionValues(list)]), template: "recognition")
@@ -137,7 +135,7 @@ struct ScoringRenderer {
                 var values: [String: Any] = ["number": index + 1, "unit": unit.name]
                 values["score"] = unit.score.map(ScoreFormat.points)
                 if let sheet = sheets[VietnameseFolding.key(unit.name)] {
-                    let path = sheets.count > 1 ? "\(Self.root)\(list.year)/\(sheet.sheet.slug)/" : "\(Self.root)\(list.year)/"
+                    let path = sheets.count > 1 ? Routes.scoringYear(list.year) + "\(sheet.sheet.slug)/" : Routes.scoringYear(list.year)
                     values["url"] = context.url(path)
                     // The score's level, so a reader knows who checked it (checked in RecognitionCheck).
                     values["level"] = sheet.finalLevel.map { Self.lowercasingFirst($0.label) }
@@ -169,7 +167,7 @@ struct ScoringRenderer {
                         let result = row.result
                         var values: [String: Any] = [
                             "unit": result.sheet.unit,
-                            "url": context.url("\(Self.root)\(year)/\(result.sheet.slug)/"),
+                            "url": context.url(Routes.scoringYear(year) + "\(result.sheet.slug)/"),
                             "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
                             "status": status(result),
                         ]
@@ -186,7 +184,7 @@ struct ScoringRenderer {
             },
         ]
         if context.site.recognitions.contains(where: { $0.year == year }) {
-            values["recognition_url"] = context.url("cong-nhan/\(year)/")
+            values["recognition_url"] = context.url(Routes.recognitionYear(year))
         }
         return values
     }

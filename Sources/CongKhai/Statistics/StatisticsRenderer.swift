@@ -2,13 +2,11 @@
 struct StatisticsRenderer {
     let context: TemplateContext
 
-    static let path = "thong-ke/"
-
     func jobs() -> [RenderJob] {
         let site = context.site
         guard !site.statistics.isEmpty else { return [] }
-        return [.html(Self.path) {
-            site.theme.render(context.page(title: "Số liệu thống kê", sitePath: Self.path,
+        return [.html(Routes.statistics) {
+            site.theme.render(context.page(title: "Số liệu thống kê", sitePath: Routes.statistics,
                                            description: "Mức độ hài lòng, hồ sơ trực tuyến, sử dụng lại dữ liệu số hóa và tỷ lệ đúng hạn",
                                            extra: ["tables": site.statistics.map(values)]), template: "statistics")
         }]

@@ -89,7 +89,6 @@ import Testing
         #expect(page.contains("<h1>Chứng thực bản sao</h1>"))
         #expect(page.contains("đã bị bãi bỏ từ ngày 10/11/2026 theo Quyết định số 50/QĐ-UBND ngày 02/11/2026 của Chủ tịch UBND tỉnh Quảng Ngãi"))
         #expect(page.contains("Thay bằng thủ tục 1.001193.") && page.contains("href=\"/thu-tuc-hanh-chinh/1.001193/\""))
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("qr/2.000986.svg").path))
         #expect(try record(site).contains("thu-tuc,2.000986,Chứng thực bản sao,Chứng thực,bãi bỏ,2026-10-01,2026-11-21,"))
     }
 

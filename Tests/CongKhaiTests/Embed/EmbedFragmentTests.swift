@@ -74,7 +74,7 @@ import Testing
                 || index.contains(HTMLEscape.attribute(feedback.html)))
         #expect(index.contains("<div class=\"embed-preview\">\(feedback.html)</div>"))
         let field = try #require(site.catalog.groups.first)
-        let fieldPage = String(decoding: try #require(files[EmbedRenderer.fieldPath(field.field) + "index.html"]), as: UTF8.self)
+        let fieldPage = String(decoding: try #require(files[Routes.embedField(field.field) + "index.html"]), as: UTF8.self)
         for procedure in field.procedures { #expect(fieldPage.contains("id=\"thu-tuc-\(Slug.make(procedure.code))-ma\"")) }
         #expect(site.theme.assets.contains { $0.name == "embed.js" && files[$0.outputPath] != nil })
         // Tools for the webmaster: kept out of search engines.

@@ -1,0 +1,35 @@
+/// `/xin-loi/`: late dossiers, on-time rates and one apology letter per late dossier, in the
+/// form of the legal regime of the letter's date. Citizens' names never leave the register:
+/// the pages show dossier codes (see `PersonalData`).
+struct ApologiesFamily: PageFamily {
+    let name = "apologies"
+    let routeRoots = [String(Routes.apologies.dropLast())]
+
+    func layouts(for site: Site) -> [String] {
+        guard !site.register.entries.isEmpty else { return [] }
+        let letters = site.register.late.compactMap { $0.dossier.apologyDate.flatMap(site.regimes.regime(on:))?.template }
+        return ["apology-list"] + Set(letters).sorted()
+    }
+
+    func outputs(_ context: FamilyContext) -> [RenderJob] { DossierRenderer(context: context.templates).jobs() }
+
+    func homeCards(for site: Site) -> [HomeCard] {
+        site.register.entries.isEmpty ? [] : [
+            HomeCard(title: "Hồ sơ trễ hạn và xin lỗi", sitePath: Routes.apologies,
+                     description: "Danh sách hồ sơ giải quyết trễ hạn, văn bản xin lỗi và tỉ lệ đúng hạn.", order: .apologies),
+        ]
+    }
+
+    /// Each published letter, dated the day it was signed.
+    func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] {
+        site.register.late.compactMap { entry in
+            guard let path = entry.dossier.letterPath, let date = entry.dossier.apologyDate else { return nil }
+            let dossier = entry.dossier
+            let procedure = entry.procedureName ?? dossier.procedureCode
+            let newDate = dossier.newDate.map { " Hẹn trả kết quả ngày \($0.vietnameseShort)." } ?? ""
+            let summary = "Hồ sơ \(dossier.code) (\(procedure)) trễ hạn\(dossier.reason.map { ": \($0)" } ?? ".")\(newDate)"
+            return FeedWriter.Entry(title: "Xin lỗi vì trễ hạn hồ sơ \(dossier.code)", sitePath: path, date: date,
+                                    summary: summary, html: "<p>\(HTMLEscape.text(summary))</p>")
+        }
+    }
+}

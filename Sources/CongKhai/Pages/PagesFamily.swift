@@ -1,0 +1,25 @@
+/// The webmaster's Markdown pages (`Content/pages/`), the home page and the 404 page.
+struct PagesFamily: PageFamily {
+    let name = "pages"
+    /// Pages take their own addresses; the home page and 404.html have no folder.
+    let routeRoots: [String] = []
+
+    /// A page's own layout (front matter `layout:`) is checked where the page is read (CK025).
+    func layouts(for site: Site) -> [String] { ["home", "404"] }
+
+    func outputs(_ context: FamilyContext) -> [RenderJob] {
+        PageRenderer(context: context.templates, markdown: context.markdown).pageJobs(homeCards: context.homeCards)
+    }
+
+    func menuEntries(for site: Site) -> [MenuEntry] {
+        [MenuEntry(title: "Trang chủ", sitePath: Routes.home, order: .home)]
+            + site.pages.filter { $0.menuWeight != nil }
+            .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
+            .map { MenuEntry(title: $0.title, sitePath: $0.sitePath, order: .pages) }
+    }
+
+    func homeCards(for site: Site) -> [HomeCard] {
+        site.pages.sorted { ($0.menuWeight ?? .max, $0.slug) < ($1.menuWeight ?? .max, $1.slug) }
+            .map { HomeCard(title: $0.title, sitePath: $0.sitePath, description: $0.description, order: .pages) }
+    }
+}

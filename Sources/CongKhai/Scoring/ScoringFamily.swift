@@ -1,0 +1,28 @@
+/// The model one-stop desk programme: each year's score sheets (or ranking of units) and the
+/// recognition lists. Where scores disagree with their figures, the notes stay off the
+/// published pages unless site.yaml asks for them (`ScoringNotes`).
+struct ScoringFamily: PageFamily {
+    let name = "scoring"
+    let routeRoots = [String(Routes.scoring.dropLast()), String(Routes.recognition.dropLast())]
+
+    func layouts(for site: Site) -> [String] {
+        var layouts: [String] = []
+        let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
+        if !site.scores.isEmpty { layouts.append("score-sheet") }
+        if byYear.values.contains(where: { $0.count > 1 }) || (site.config.isProvince && !site.scores.isEmpty) {
+            layouts.append("score-ranking")
+        }
+        if !site.recognitions.isEmpty { layouts.append("recognition") }
+        return layouts
+    }
+
+    func outputs(_ context: FamilyContext) -> [RenderJob] { ScoringRenderer(context: context.templates).jobs() }
+
+    func internalNotes(for site: Site) -> [String: [String]] { ScoringNotes.byPath(site) }
+
+    func homeCards(for site: Site) -> [HomeCard] {
+        guard let latest = site.scores.map(\.sheet.year).max() else { return [] }
+        return [HomeCard(title: "Bộ phận Một cửa kiểu mẫu năm \(latest)", sitePath: Routes.scoringYear(latest),
+                         description: "Kết quả chấm điểm theo bộ tiêu chí của tỉnh.", order: .scoring)]
+    }
+}
