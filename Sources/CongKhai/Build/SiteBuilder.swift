@@ -96,15 +96,24 @@ public enum SiteBuilder {
     /// sitemap of the pages they list, robots.txt and the feed of their entries.
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
-        let context = FamilyContext(templates: TemplateContext(site: site, menu: PageFamilies.menu(for: site)),
-                                    markdown: markdown, homeCards: PageFamilies.homeCards(for: site))
+        let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
+        let context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site))
         var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 
-        jobs += SitemapJobs.jobs(site: site, sitePaths: jobs.filter(\.inSitemap).map(\.sitePath), limits: sitemapLimits)
-        jobs.append(RenderJob(path: Routes.robots, dependency: .shared) { Data(SitemapWriter.robots(site: site).utf8) })
+        // The files for machines, from what the families declared, through overridable templates.
+        jobs += SitemapJobs.jobs(site: site, context: templates, sitePaths: jobs.filter(\.inSitemap).map(\.sitePath),
+                                 limits: sitemapLimits)
+        let sitemapURL = site.config.baseURL?.absolute(Routes.sitemap) ?? site.config.rootPath + Routes.sitemap
+        jobs.append(RenderJob(path: Routes.robots, dependency: .shared) {
+            Data(site.theme.render(templates.page(title: "", sitePath: Routes.robots, extra: ["sitemap_url": sitemapURL]),
+                                   template: "robots").utf8)
+        })
         let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
-        jobs.append(RenderJob(path: Routes.feed) { Data(FeedWriter.atom(site: site, entries: feed).utf8) })
+        jobs.append(RenderJob(path: Routes.feed) {
+            Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, extra: ["feed": FeedWriter.values(site: site, entries: feed)]),
+                                   template: "feed").utf8)
+        })
         return OutputForms.apply(to: jobs, config: site.config)
     }
 }

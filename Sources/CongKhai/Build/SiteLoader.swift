@@ -131,10 +131,11 @@ public enum SiteLoader {
     /// own theme that lacks one would otherwise publish empty pages.
     private static func checkFamilyLayouts(_ site: Site, diagnostics: Diagnostics) {
         var reported: Set<String> = []
-        for family in PageFamilies.all {
-            for layout in family.layouts(for: site) where !site.theme.has(template: layout) && reported.insert(layout).inserted {
+        let needs = PageFamilies.all.map { ($0.name, $0.layouts(for: site)) } + [("sitemap, feed, robots.txt", Theme.machineTemplates)]
+        for (family, layouts) in needs {
+            for layout in layouts where !site.theme.has(template: layout) && reported.insert(layout).inserted {
                 diagnostics.error(.themeLayoutMissing, at: SourceLocation(file: "theme:\(site.theme.directory.lastPathComponent)/templates/\(layout).mustache", line: 1),
-                                  "Giao diện thiếu bố cục \"\(layout)\" mà phần \(family.name) của trang cần. Chép Themes/default/templates/\(layout).mustache vào thư mục templates của giao diện (hoặc Content/theme/templates/) rồi sửa theo ý.")
+                                  "Giao diện thiếu bố cục \"\(layout)\" mà phần \(family) của trang cần. Chép Themes/default/templates/\(layout).mustache vào thư mục templates của giao diện (hoặc Content/theme/templates/) rồi sửa theo ý.")
             }
         }
     }

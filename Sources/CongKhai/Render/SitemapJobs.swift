@@ -7,27 +7,33 @@ import Foundation
 /// and the limits, so the jobs key on exactly those: pages that appear or disappear
 /// from any source (a static `index.html` too) re-render the sitemap, and nothing else does.
 enum SitemapJobs {
-    static func jobs(site: Site, sitePaths: [String], limits: SitemapLimits) -> [RenderJob] {
+    static func jobs(site: Site, context: TemplateContext, sitePaths: [String], limits: SitemapLimits) -> [RenderJob] {
         let config = site.config
         func location(_ path: String) -> String { config.baseURL?.absolute(path) ?? config.rootPath + path }
 
-        let entries = sitePaths.sorted().map { SitemapWriter.entry(location($0)) }
-        let parts = SitemapWriter.split(entries, limits: limits)
+        let locations = sitePaths.sorted().map(location)
+        // Parts are sized by the default form of an entry (`SitemapWriter.entry`), which is
+        // what the built-in template writes.
+        let parts = SitemapWriter.split(locations.map(SitemapWriter.entry), limits: limits).map { locations[$0.indices] }
         var fingerprint = FNV1a()
         fingerprint.combine("sitemap")
-        for entry in entries { fingerprint.combine(entry) }
+        for location in locations { fingerprint.combine(location) }
         fingerprint.combine("\(limits.urls) \(limits.bytes)")
         let dependency = RenderJob.Dependency.input(fingerprint.value)
+        @Sendable func render(_ template: String, _ key: String, _ locations: [String]) -> Data {
+            Data(site.theme.render(context.page(title: "", sitePath: Routes.sitemap, extra: [key: locations]), template: template).utf8)
+        }
 
         guard parts.count > 1 else {
-            let only = parts.first ?? []
-            return [RenderJob(path: "sitemap.xml", dependency: dependency) { Data(SitemapWriter.urlset(only).utf8) }]
+            let only = Array(parts.first ?? [])
+            return [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap", "urls", only) }]
         }
-        let names = parts.indices.map { "sitemap-\($0 + 1).xml" }
+        let names = parts.indices.map { Routes.sitemapPart($0 + 1) }
         let index = names.map(location)
-        var jobs = [RenderJob(path: "sitemap.xml", dependency: dependency) { Data(SitemapWriter.index(index).utf8) }]
+        var jobs = [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap-index", "sitemaps", index) }]
         for (name, part) in zip(names, parts) {
-            jobs.append(RenderJob(path: name, dependency: dependency) { Data(SitemapWriter.urlset(part).utf8) })
+            let urls = Array(part)
+            jobs.append(RenderJob(path: name, dependency: dependency) { render("sitemap", "urls", urls) })
         }
         return jobs
     }

@@ -1,5 +1,6 @@
-/// `sitemap.xml` (a `<urlset>`, or a `<sitemapindex>` over `sitemap-1.xml`, `sitemap-2.xml`…
-/// when the site outgrows one file) and `robots.txt`.
+/// The size model of `sitemap.xml` (a `<urlset>`, or a `<sitemapindex>` over `sitemap-1.xml`,
+/// `sitemap-2.xml`… when the site outgrows one file): the files themselves are the theme's
+/// `sitemap` and `sitemap-index` templates, whose built-in form writes exactly these bytes.
 enum SitemapWriter {
     static let header = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
     static let urlsetOpen = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -45,10 +46,5 @@ enum SitemapWriter {
         }
         parts.append(entries[start..<entries.endIndex])
         return parts
-    }
-
-    static func robots(site: Site) -> String {
-        let sitemap = site.config.baseURL?.absolute("sitemap.xml") ?? site.config.rootPath + "sitemap.xml"
-        return "User-agent: *\nAllow: /\nSitemap: \(sitemap)\n"
     }
 }

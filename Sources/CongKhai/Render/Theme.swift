@@ -16,6 +16,9 @@ public struct Theme: Sendable {
 
     public func has(template name: String) -> Bool { templateNames.contains(name) }
 
+    /// The sitemap, the feed and robots.txt: every theme has them, its own or the built-in ones.
+    static let machineTemplates = ["feed", "robots", "sitemap", "sitemap-index"]
+
     /// Every layout a page family uses was checked at load (CK042) and a page's own at CK025,
     /// so a missing one cannot reach here from a build.
     public func render(_ context: [String: Any], template name: String) -> String {
@@ -26,6 +29,17 @@ public struct Theme: Sendable {
                      diagnostics: Diagnostics) -> Theme {
         var templateTexts: [String: (text: String, displayPath: String)] = [:]
         var assetFiles: [String: (data: Data, displayPath: String)] = [:]
+        // Below every layer, as Zola's built-in templates are: a theme of the site's own need
+        // not carry the files for machines, and may override them.
+        if let home = ThemeLocator.builtinHome() {
+            let builtin = home.appendingPathComponent("Themes/default/templates")
+            for name in machineTemplates {
+                let url = builtin.appendingPathComponent("\(name).mustache")
+                guard let text = SourceFile.read(url, displayPath: "theme:default/templates/\(name).mustache",
+                                                 limit: InputLimits.FileSize.template, diagnostics: diagnostics) else { continue }
+                templateTexts[name] = (text, "theme:default/templates/\(name).mustache")
+            }
+        }
         // Later layers win: the theme first, then the site's overrides.
         for (layer, label) in [(themeDirectory, "theme:\(themeDirectory.lastPathComponent)"), (overrideDirectory, "theme")] {
             for file in ContentFiles.list(in: layer, folder: "templates", extensions: ["mustache"]) {

@@ -39,6 +39,25 @@ import Testing
         #expect(!diagnostics.all.contains { $0.code == .themeLayoutMissing })
     }
 
+    /// The sitemap, the feed and robots.txt are built-in templates: a theme of the site's own
+    /// need not carry them, and the site may override them like any layout.
+    @Test func machineFilesAreBuiltInTemplatesASiteMayOverride() throws {
+        var files = IncrementalBuildTests.files
+        files["theme/templates/robots.mustache"] = "User-agent: *\nDisallow: /nhung/\nSitemap: {{{sitemap_url}}}\n"
+        let site = try site(withThemeLacking: "feed", files: files)
+        for name in ["sitemap", "sitemap-index", "robots"] {
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("Themes/rieng/templates/\(name).mustache"))
+        }
+        let diagnostics = Diagnostics()
+        _ = try SiteBuilder.build(site.options(), diagnostics: diagnostics)
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        let robots = try String(contentsOf: site.output.appendingPathComponent("robots.txt"), encoding: .utf8)
+        #expect(robots == "User-agent: *\nDisallow: /nhung/\nSitemap: https://thunghiem.example.vn/sitemap.xml\n")
+        let feed = try String(contentsOf: site.output.appendingPathComponent("feed.xml"), encoding: .utf8)
+        #expect(feed.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""))
+        #expect(feed.contains("<title>Thông báo A</title>"))
+    }
+
     @Test func theSitemapListsPagesButNotPrintSheetsOrTools() throws {
         let (loaded, _) = ExampleSite.load()
         let site = try #require(loaded)
