@@ -1,6 +1,7 @@
 import Foundation
 
-/// The keys that decide which output files an incremental build renders again.
+/// The keys that decide which output files an incremental build renders again, from the
+/// inputs the loader recorded reading (`InputRecord`).
 ///
 /// Inputs fall in three rings. The shared ring reaches every page: the theme, site.yaml, the
 /// build options, the menu and every data file templates can see as `data` (the catalog is
@@ -13,15 +14,17 @@ struct InputFingerprints {
     let catalog: UInt64
     let site: UInt64
 
-    init(site: Site, options: BuildOptions) {
+    /// `inputs` is what the loader read (`Diagnostics.inputs`), not a second walk of the folder.
+    init(site: Site, options: BuildOptions, inputs: InputRecord) {
+        let files = inputs.files.filter { !Self.keyedElsewhere($0.path) }
         var shared = FNV1a()
         shared.combine(site.theme.fingerprint)
         shared.combine(options.asOf.iso)
         shared.combine(options.baseURL ?? "")
         shared.combine(UInt64(site.config.relativeLinks ? 1 : 0) | UInt64(site.config.precompress ? 2 : 0))
-        for file in Self.sharedFiles(in: site.contentDirectory, output: options.output) {
-            shared.combine(file.relativePath)
-            shared.combine(FileManager.default.contents(atPath: file.url.path) ?? Data())
+        for file in files where !Self.isPageOrNotice(file.path) {
+            shared.combine(file.path)
+            shared.combine(file.fingerprint)
         }
         // The menu is on every page; the pages' text is not.
         for page in site.pages + site.notices {
@@ -40,11 +43,9 @@ struct InputFingerprints {
 
         var whole = FNV1a()
         whole.combine(self.catalog)
-        for folder in [PageReader.folder(for: .page), PageReader.folder(for: .notice)] {
-            for file in ContentFiles.list(in: site.contentDirectory, folder: folder, extensions: nil) {
-                whole.combine(file.displayPath)
-                whole.combine(FileManager.default.contents(atPath: file.url.path) ?? Data())
-            }
+        for file in files where Self.isPageOrNotice(file.path) {
+            whole.combine(file.path)
+            whole.combine(file.fingerprint)
         }
         self.site = whole.value
     }
@@ -63,20 +64,18 @@ struct InputFingerprints {
         return hasher.value
     }
 
-    /// Every content file except those with rings or fingerprints of their own: the catalog
-    /// and its detail files, pages, notices and `static/` (and an output folder placed
-    /// inside the content folder, which is not content).
-    private static func sharedFiles(in content: URL, output: URL) -> [ContentFiles.File] {
-        // The record of published codes is rewritten by builds; what it changes on a page is
-        // keyed where it is shown (the decisions page, abolished procedures' own pages).
-        var skipped: Set<String> = [PageReader.folder(for: .page), PageReader.folder(for: .notice), StaticFiles.folder,
-                                    ProcedureReader.detailFolder, PublishedCodes.fileName]
-        let contentPath = content.standardizedFileURL.path + "/"
-        let outputPath = output.standardizedFileURL.path
-        if outputPath.hasPrefix(contentPath) { skipped.insert(String(outputPath.dropFirst(contentPath.count))) }
-        return ContentFiles.list(in: content, folder: "", extensions: nil, skipping: skipped).filter { file in
-            (file.relativePath as NSString).deletingPathExtension != "data/\(ProcedureReader.tableName)"
-                && file.relativePath != PublishedCodes.fileName
-        }
+    private static func isPageOrNotice(_ path: String) -> Bool {
+        path.hasPrefix(PageReader.folder(for: .page) + "/") || path.hasPrefix(PageReader.folder(for: .notice) + "/")
+    }
+
+    /// Inputs with keys of their own: the catalog's table and detail files (each procedure's
+    /// `sourceFingerprint`, the catalog ring's `listingFingerprint`), and the record of
+    /// published codes, which builds rewrite and whose effects are keyed where they show
+    /// (the decisions page, abolished procedures' own pages). The theme has its fingerprint.
+    private static func keyedElsewhere(_ path: String) -> Bool {
+        path == PublishedCodes.fileName
+            || path.hasPrefix(ProcedureReader.detailFolder + "/")
+            || (path as NSString).deletingPathExtension == "data/\(ProcedureReader.tableName)"
+            || path.hasPrefix("theme:") || path.hasPrefix("theme/")
     }
 }

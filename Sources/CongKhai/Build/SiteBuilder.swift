@@ -51,7 +51,7 @@ public enum SiteBuilder {
         progress?.begin("plan", total: 0)
         let (jobs, keys) = timer.measure("plan") { () -> ([RenderJob], [UInt64]) in
             let jobs = plan(site, sitemapLimits: options.sitemapLimits)
-            let fingerprints = InputFingerprints(site: site, options: options)
+            let fingerprints = InputFingerprints(site: site, options: options, inputs: diagnostics.inputs)
             return (jobs, jobs.map(fingerprints.key(for:)))
         }
         do {

@@ -6,6 +6,10 @@ public final class Diagnostics: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []
 
+    /// The files the run read, for incremental builds' keys. Kept here because every reader
+    /// already reports to this object; see `InputRecord`.
+    public let inputs = InputRecord()
+
     public init() {}
 
     public func report(_ diagnostic: Diagnostic) {

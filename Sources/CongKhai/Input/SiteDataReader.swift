@@ -64,6 +64,7 @@ enum SiteDataReader {
                 // The register's personal columns are not even turned into text.
                 let isRegister = privateFiles.contains(file.relativePath)
                 let skipping: (String) -> Bool = { header in isRegister && DossierColumns.looksPersonal(header) }
+                diagnostics.inputs.record(file.displayPath, contentsOf: file.url)
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
                                                            diagnostics: diagnostics, skippingColumn: skipping) else { continue }
                 add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)

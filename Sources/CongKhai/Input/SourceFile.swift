@@ -120,7 +120,9 @@ public enum SourceFile {
     static func read(_ url: URL, displayPath: String, limit: Int, diagnostics: Diagnostics) -> String? {
         let start = SourceLocation(file: displayPath, line: 1)
         do {
-            return try read(url, limit: limit)
+            let text = try read(url, limit: limit)
+            diagnostics.inputs.record(displayPath, text: text)
+            return text
         } catch .notUTF8(let line) {
             diagnostics.error(.unreadableFile, at: SourceLocation(file: displayPath, line: line),
                               "Tệp không phải UTF-8 (từ dòng \(line)). Hãy lưu lại với mã hóa UTF-8 (Excel: \"CSV UTF-8\").")

@@ -79,6 +79,32 @@ import Testing
         try buildAndCompare(site, asOf: "2026-11-21", "change it back")
     }
 
+    /// Keys come from the files the loader read (issue 14), not from a second walk of the
+    /// folder: a file nothing reads changes no key, a data file templates see changes them all.
+    @Test func keysFollowWhatTheLoaderReadNotWhatTheFolderHolds() throws {
+        let site = try TemporarySite(Self.files)
+        func keys() throws -> [String: UInt64] {
+            let diagnostics = Diagnostics()
+            let loaded = try #require(SiteBuilder.check(site.options(), diagnostics: diagnostics))
+            #expect(diagnostics.inputs.files.map(\.path).contains("data/thu-tuc.csv"))
+            let fingerprints = InputFingerprints(site: loaded, options: site.options(), inputs: diagnostics.inputs)
+            return Dictionary(uniqueKeysWithValues: SiteBuilder.plan(loaded).map { ($0.path, fingerprints.key(for: $0)) })
+        }
+        let before = try keys()
+        try site.write("ghi-chu-cua-toi.odt", "Ghi chú của người quản trị, không phải nội dung.")
+        #expect(try keys() == before)
+
+        try site.write("data/lien-he.yaml", "duong_day_nong: 0255 3000 111\n")
+        let after = try keys()
+        let pages = before.keys.filter { $0.hasSuffix(".html") }
+        #expect(!pages.isEmpty && pages.allSatisfy { after[$0] != before[$0] }, "templates see data/: every page")
+
+        try site.write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\nmenu: 1\n---\nĐã sửa nội dung, không sửa tiêu đề.")
+        let edited = try keys()
+        #expect(edited["gioi-thieu/index.html"] != after["gioi-thieu/index.html"])
+        #expect(edited["thu-tuc-hanh-chinh/1.001193/index.html"] == after["thu-tuc-hanh-chinh/1.001193/index.html"])
+    }
+
     @Test func anUnchangedSiteIsNotWrittenAgain() throws {
         let site = try TemporarySite(Self.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
