@@ -34,16 +34,27 @@ public enum ProcedureCompleteness {
         }
 
         /// `sectionWords` as the padded bytes `missing` looks for (" ho so ").
-        fileprivate var sectionNeedles: [[UInt8]] { sectionWords.map { Array(" \($0) ".utf8) } }
+        fileprivate var sectionNeedles: [[UInt8]] { Self.needles[self]! }
+        private static let needles = Dictionary(uniqueKeysWithValues: allCases.map { element in
+            (element, element.sectionWords.map { Array(" \($0) ".utf8) })
+        })
     }
 
     /// The elements a procedure lacks: a column left blank and no section of that title.
     public static func missing(_ procedure: Procedure) -> [Element] {
-        // Folded titles are ASCII words joined by single spaces; padded with a space on each
-        // side, " ho so " marks a whole-word match. Compared as bytes: `String.contains` goes
-        // through Foundation's `range(of:)`, which cost more than the rest of loading at
-        // 10,000 procedures.
-        let titles = procedure.sections.filter { !$0.markdown.isEmpty }.map { Array((" " + VietnameseFolding.key($0.title, separator: " ") + " ").utf8) }
+        missing(procedure, foldedTitle: paddedKey)
+    }
+
+    private static func paddedKey(_ title: String) -> [UInt8] {
+        Array((" " + VietnameseFolding.key(title, separator: " ") + " ").utf8)
+    }
+
+    /// `foldedTitle` gives a section title folded to ASCII words joined by single spaces,
+    /// padded with a space on each side, so " ho so " marks a whole-word match. Compared as
+    /// bytes: `String.contains` goes through Foundation's `range(of:)`, which cost more than
+    /// the rest of loading at 10,000 procedures.
+    private static func missing(_ procedure: Procedure, foldedTitle: (String) -> [UInt8]) -> [Element] {
+        let titles = procedure.sections.filter { !$0.markdown.isEmpty }.map { foldedTitle($0.title) }
         func hasSection(_ element: Element) -> Bool {
             titles.contains { title in element.sectionNeedles.contains { title.containsBytes($0) } }
         }
@@ -75,7 +86,15 @@ public enum ProcedureCompleteness {
     /// elements it lacks, in catalog order. The summary and the warnings both come from it,
     /// so each procedure is examined once.
     static func lacking(_ catalog: Catalog) -> [(procedure: Procedure, missing: [Element])] {
-        (catalog.inForce + catalog.upcoming).map { ($0, missing($0)) }
+        // A catalog repeats a handful of section titles thousands of times: fold each once.
+        var folded: [String: [UInt8]] = [:]
+        func foldedTitle(_ title: String) -> [UInt8] {
+            if let known = folded[title] { return known }
+            let bytes = paddedKey(title)
+            folded[title] = bytes
+            return bytes
+        }
+        return (catalog.inForce + catalog.upcoming).map { ($0, missing($0, foldedTitle: foldedTitle)) }
     }
 
     static func summary(_ lacking: [(procedure: Procedure, missing: [Element])]) -> Summary {
