@@ -14,20 +14,20 @@ public enum VietnameseFolding {
     /// `ScalarTable` is folded scalar by scalar from the table instead; anything else takes
     /// the full path, `slowFold`. The two agree: see `ScalarTable`.
     public static func fold(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: only letters change.
-                result.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) + 0x20) : scalar)
+                bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value) + 0x20 : UInt8(value))
             } else if let folded = ScalarTable.shared.folded(value) {
-                result += folded
+                bytes += folded
             } else {
                 return slowFold(text)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The definition of folding: canonical decomposition, combining marks dropped, đ/Đ
@@ -61,22 +61,23 @@ public enum VietnameseFolding {
         static let shared = ScalarTable()
 
         private static let ranges: [ClosedRange<UInt32>] = [0x0080...0x02FF, 0x1E00...0x1EFF]
-        private let latin: [String?]
-        private let extended: [String?]
+        private let latin: [[UInt8]?]
+        private let extended: [[UInt8]?]
 
         private init() {
-            func entry(_ value: UInt32) -> String? {
+            func entry(_ value: UInt32) -> [UInt8]? {
                 guard let scalar = Unicode.Scalar(value) else { return nil }
                 let folded = VietnameseFolding.slowFold(String(Character(scalar)))
                 // A surviving combining mark could be reordered against its neighbours'.
                 guard folded.unicodeScalars.allSatisfy({ $0.properties.canonicalCombiningClass == .notReordered }) else { return nil }
-                return folded
+                return Array(folded.utf8)
             }
             latin = Self.ranges[0].map(entry)
             extended = Self.ranges[1].map(entry)
         }
 
-        func folded(_ value: UInt32) -> String? {
+        /// The UTF-8 bytes of the folded scalar, or nil when it must take the full path.
+        func folded(_ value: UInt32) -> [UInt8]? {
             if Self.ranges[0].contains(value) { return latin[Int(value - Self.ranges[0].lowerBound)] }
             if Self.ranges[1].contains(value) { return extended[Int(value - Self.ranges[1].lowerBound)] }
             return nil
