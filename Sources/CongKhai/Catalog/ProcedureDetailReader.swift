@@ -51,8 +51,9 @@ enum ProcedureDetailReader {
                               "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
             return nil
         }
-        guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath,
-                                        firstLine: MarkdownBodyLimits.bodyFirstLine(text: text, body: parts.body),
+        // Lines the front matter took, counted once for both checks of the body.
+        let bodyLineOffset = parts.bodyLineOffset(in: text)
+        guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath, firstLine: bodyLineOffset + 1,
                                         diagnostics: diagnostics) else { return nil }
         var overrides: [String: ProcedureReader.Cell] = [:]
         var unknownKeys: [(String, SourceLocation)] = []
@@ -72,7 +73,7 @@ enum ProcedureDetailReader {
                 }
             }
         }
-        MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
+        MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: bodyLineOffset, diagnostics: diagnostics)
         let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: parts.body))
         return FileResult(detail: detail, unknownKeys: unknownKeys)
     }

@@ -60,6 +60,6 @@ enum MarkdownLinkCheck {
 extension FrontMatter {
     /// Lines of `text` (the whole file) before the body starts, to map body positions back.
     func bodyLineOffset(in text: String) -> Int {
-        text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - body.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        text.newlineCount - body.newlineCount
     }
 }
