@@ -12,7 +12,9 @@ public enum CivilDateParseResult: Equatable, Sendable {
 
 extension CivilDate {
     public static func parse(_ text: String) -> CivilDateParseResult {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming copies through NSString; the record of published codes
+        // parses three dates a procedure.
+        let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             return .unreadable
