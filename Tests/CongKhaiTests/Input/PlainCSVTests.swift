@@ -23,7 +23,7 @@ import Testing
                 #expect(plain == reference, "\(Array(text.utf8))")
             }
         }
-        #expect(answered > 10_000)
+        #expect(answered > 5_000)  // the comparison above must have had plain texts to compare
     }
 
     @Test func declinesTextWhoseCharactersSpanSeveralScalars() {
