@@ -33,31 +33,20 @@ public enum ProcedureCompleteness {
             }
         }
 
-        /// `sectionWords` as the padded bytes `missing` looks for (" ho so ").
-        fileprivate var sectionNeedles: [[UInt8]] { Self.needles[self]! }
-        private static let needles = Dictionary(uniqueKeysWithValues: allCases.map { element in
-            (element, element.sectionWords.map { Array(" \($0) ".utf8) })
-        })
+        /// One bit per element, for the set of elements a procedure's section titles name.
+        fileprivate var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
     }
 
     /// The elements a procedure lacks: a column left blank and no section of that title.
     public static func missing(_ procedure: Procedure) -> [Element] {
-        missing(procedure, foldedTitle: paddedKey)
+        missing(procedure, marks: Self.marks(ofTitle:))
     }
 
-    private static func paddedKey(_ title: String) -> [UInt8] {
-        Array((" " + VietnameseFolding.key(title, separator: " ") + " ").utf8)
-    }
-
-    /// `foldedTitle` gives a section title folded to ASCII words joined by single spaces,
-    /// padded with a space on each side, so " ho so " marks a whole-word match. Compared as
-    /// bytes: `String.contains` goes through Foundation's `range(of:)`, which cost more than
-    /// the rest of loading at 10,000 procedures.
-    private static func missing(_ procedure: Procedure, foldedTitle: (String) -> [UInt8]) -> [Element] {
-        let titles = procedure.sections.filter { !$0.markdown.isEmpty }.map { foldedTitle($0.title) }
-        func hasSection(_ element: Element) -> Bool {
-            titles.contains { title in element.sectionNeedles.contains { title.containsBytes($0) } }
-        }
+    /// `marks` gives the elements (as bits) a section title names.
+    private static func missing(_ procedure: Procedure, marks: (String) -> UInt16) -> [Element] {
+        var named: UInt16 = 0
+        for section in procedure.sections where !section.markdown.isEmpty { named |= marks(section.title) }
+        func hasSection(_ element: Element) -> Bool { named & element.bit != 0 }
         return Element.allCases.filter { element in
             switch element {
             case .name: return procedure.name.isEmpty
@@ -67,6 +56,23 @@ public enum ProcedureCompleteness {
             default: return !hasSection(element)
             }
         }
+    }
+
+    /// `sectionWords` as padded bytes (" ho so "), in the order of `Element.allCases`.
+    private static let needles: [[[UInt8]]] = Element.allCases.map { $0.sectionWords.map { Array(" \($0) ".utf8) } }
+
+    /// The elements whose words a section title holds as whole words. The title is folded to
+    /// ASCII words joined by single spaces and padded with a space on each side, so " ho so "
+    /// marks a whole-word match. Compared as bytes: `String.contains` goes through
+    /// Foundation's `range(of:)`, which cost more than the rest of loading at 10,000
+    /// procedures.
+    private static func marks(ofTitle title: String) -> UInt16 {
+        let padded = Array((" " + VietnameseFolding.key(title, separator: " ") + " ").utf8)
+        var marks: UInt16 = 0
+        for (index, words) in needles.enumerated() where words.contains(where: { padded.containsBytes($0) }) {
+            marks |= 1 << UInt16(index)
+        }
+        return marks
     }
 
     public struct Summary: Sendable, Equatable {
@@ -86,15 +92,17 @@ public enum ProcedureCompleteness {
     /// elements it lacks, in catalog order. The summary and the warnings both come from it,
     /// so each procedure is examined once.
     static func lacking(_ catalog: Catalog) -> [(procedure: Procedure, missing: [Element])] {
-        // A catalog repeats a handful of section titles thousands of times: fold each once.
-        var folded: [String: [UInt8]] = [:]
-        func foldedTitle(_ title: String) -> [UInt8] {
-            if let known = folded[title] { return known }
-            let bytes = paddedKey(title)
-            folded[title] = bytes
-            return bytes
+        // A catalog repeats a handful of section titles thousands of times: read each once.
+        // Keyed by bytes, whose hashing skips the normalization `String` hashing does.
+        var known: [[UInt8]: UInt16] = [:]
+        func titleMarks(_ title: String) -> UInt16 {
+            let bytes = Array(title.utf8)
+            if let found = known[bytes] { return found }
+            let found = Self.marks(ofTitle: title)
+            known[bytes] = found
+            return found
         }
-        return (catalog.inForce + catalog.upcoming).map { ($0, missing($0, foldedTitle: foldedTitle)) }
+        return (catalog.inForce + catalog.upcoming).map { ($0, missing($0, marks: titleMarks)) }
     }
 
     static func summary(_ lacking: [(procedure: Procedure, missing: [Element])]) -> Summary {
