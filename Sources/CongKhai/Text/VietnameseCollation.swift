@@ -15,7 +15,10 @@ public struct VietnameseSortKey: Comparable, Sendable {
         var tones: [UInt8] = []
         letters.reserveCapacity(text.utf8.count)
         tones.reserveCapacity(text.utf8.count)
-        for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+        // Foundation's NFC goes through NSString and was most of the cost of sorting a
+        // national catalog by name; text whose scalars cannot change under NFC skips it.
+        let composed = SourceFile.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        for character in composed.lowercased() {
             let scalars = character.unicodeScalars
             // Most characters are one scalar whose parts are in the table; others (a letter
             // with marks that have no precomposed form) are decomposed on the spot.
