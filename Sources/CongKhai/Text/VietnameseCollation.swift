@@ -99,9 +99,12 @@ public struct VietnameseSortKey: Comparable, Sendable {
 extension Sequence {
     /// Sorted by a Vietnamese text, stable for equal keys.
     public func sortedVietnamese(by text: (Element) -> String) -> [Element] {
-        enumerated()
-            .map { (key: VietnameseSortKey(text($0.element)), index: $0.offset, element: $0.element) }
+        // Keys and positions are sorted, not the elements: moving large values (a procedure
+        // is dozens of strings) while sorting cost more than comparing the keys.
+        let elements = Array(self)
+        return elements.indices
+            .map { (key: VietnameseSortKey(text(elements[$0])), index: $0) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-            .map(\.element)
+            .map { elements[$0.index] }
     }
 }
