@@ -22,6 +22,14 @@ public final class Diagnostics: @unchecked Sendable {
         report(Diagnostic(.warning, code, at: location, message))
     }
 
+    /// As reported, unsorted: for passing one part's diagnostics on to another collection
+    /// in the order they were found.
+    var inArrivalOrder: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+
     /// All diagnostics in a stable order (by file, line, column), so output is reproducible
     /// even though some were found on parallel threads.
     public var all: [Diagnostic] { sorted { _ in true } }
