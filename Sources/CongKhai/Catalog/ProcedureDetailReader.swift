@@ -51,8 +51,9 @@ enum ProcedureDetailReader {
                               "Phần đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.")
             return nil
         }
-        guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath,
-                                        firstLine: MarkdownBodyLimits.bodyFirstLine(text: text, body: parts.body),
+        // Lines the front matter took, counted once for both checks of the body.
+        let bodyLineOffset = parts.bodyLineOffset(in: text)
+        guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath, firstLine: bodyLineOffset + 1,
                                         diagnostics: diagnostics) else { return nil }
         var overrides: [String: ProcedureReader.Cell] = [:]
         var unknownKeys: [(String, SourceLocation)] = []
@@ -72,7 +73,7 @@ enum ProcedureDetailReader {
                 }
             }
         }
-        MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
+        MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: bodyLineOffset, diagnostics: diagnostics)
         let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: parts.body))
         return FileResult(detail: detail, unknownKeys: unknownKeys)
     }
@@ -80,45 +81,49 @@ enum ProcedureDetailReader {
     /// Splits at level-1 and level-2 headings outside code fences; text before the first
     /// heading becomes an untitled introduction.
     ///
-    /// Works on UTF-8 lines, not on Characters: a national catalog has tens of thousands of
-    /// bodies, and grapheme breaking made this the slowest step of loading.
+    /// Works on the contiguous UTF-8 bytes, not on Characters: a national catalog has tens
+    /// of thousands of bodies, and grapheme breaking made this the slowest step of loading
+    /// (and then walking `String.UTF8View` generically). Every cut falls next to an ASCII
+    /// byte (a line break, "#", a space), so it is a scalar boundary.
     static func sections(of markdown: String) -> [Procedure.Section] {
-        var sections: [Procedure.Section] = []
-        var title = ""
-        var bodyStart: String.Index?
-        var bodyEnd = markdown.startIndex
-        var inFence = false
-        func flush() {
-            let body = bodyStart.map { trimmed(markdown[$0..<bodyEnd]) } ?? ""
-            if !body.isEmpty || !title.isEmpty { sections.append(.init(title: title, markdown: body)) }
-            bodyStart = nil
-        }
-        let utf8 = markdown.utf8
-        var lineStart = utf8.startIndex
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = utf8[lineStart..<lineEnd]
-            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inFence.toggle() }
-            if !inFence, line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) {
-                flush()
-                title = trimmed(markdown[lineStart..<lineEnd].drop(while: { $0 == "#" }))
-            } else {
-                if bodyStart == nil { bodyStart = lineStart }
-                bodyEnd = lineEnd
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            var sections: [Procedure.Section] = []
+            var title = ""
+            var bodyStart: Int?
+            var bodyEnd = 0
+            var inFence = false
+            func flush() {
+                let body = bodyStart.map { trimmed(bytes[$0..<bodyEnd]) } ?? ""
+                if !body.isEmpty || !title.isEmpty { sections.append(.init(title: title, markdown: body)) }
+                bodyStart = nil
             }
-            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = bytes[lineStart..<lineEnd]
+                if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inFence.toggle() }
+                if !inFence, line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) {
+                    flush()
+                    // The "#"s are followed by "#" or a space, so none joins a mark into one Character.
+                    title = trimmed(line.drop(while: { $0 == UInt8(ascii: "#") }))
+                } else {
+                    if bodyStart == nil { bodyStart = lineStart }
+                    bodyEnd = lineEnd
+                }
+                lineStart = lineEnd == bytes.count ? lineEnd : lineEnd + 1
+            }
+            flush()
+            return sections
         }
-        flush()
-        return sections
     }
 
     /// Without leading and trailing spaces, tabs and line breaks.
-    private static func trimmed(_ text: Substring) -> String {
-        let utf8 = text.utf8
+    private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
-              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
-        // The last non-space byte ends its scalar, so the index after it is a boundary.
-        return String(text[first..<utf8.index(after: last)])
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
     }
 }

@@ -63,7 +63,11 @@ enum ProcedureReader {
         }
         let detailByCode = Dictionary(details.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
-        return records.compactMap { record in
+        // Rows are checked on all cores (a national catalog has tens of thousands). Each row's
+        // diagnostics are kept apart and reported in row order afterwards, so they arrive
+        // exactly as they would checked one after another.
+        let checked = ParallelMap.map(records) { record -> (procedure: Procedure?, diagnostics: [Diagnostic]) in
+            let rowDiagnostics = Diagnostics()
             var cells = record.cells
             var sections: [Procedure.Section] = []
             if let code = cells[ProcedureColumns.code]?.value, let detail = detailByCode[code] {
@@ -71,10 +75,14 @@ enum ProcedureReader {
                 sections = detail.sections
             }
             var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
-                                                        sections: sections, diagnostics: diagnostics)
+                                                        sections: sections, diagnostics: rowDiagnostics)
             procedure?.listingFingerprint = fingerprint(cells, [])
             procedure?.sourceFingerprint = fingerprint(cells, sections)
-            return procedure
+            return (procedure, rowDiagnostics.inArrivalOrder)
+        }
+        return checked.compactMap { row in
+            row.diagnostics.forEach(diagnostics.report)
+            return row.procedure
         }
     }
 

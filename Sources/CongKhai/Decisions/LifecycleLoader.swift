@@ -32,8 +32,9 @@ enum LifecycleLoader {
 
     static func finish(_ site: inout Site, record: PublishedCodes, decisions: DecisionBook, diagnostics: Diagnostics) {
         site.decisions = decisions
-        site.completeness = ProcedureCompleteness.summary(site.catalog)
-        ProcedureCompleteness.report(site.catalog, diagnostics: diagnostics)
+        let lacking = ProcedureCompleteness.lacking(site.catalog)
+        site.completeness = ProcedureCompleteness.summary(lacking)
+        ProcedureCompleteness.report(lacking, diagnostics: diagnostics)
         ContentCriterionCheck.check(site.scores, commune: site.config.commune, summary: site.completeness, diagnostics: diagnostics)
         site.decisionProgress = DecisionProgress.evaluate(decisions, catalog: site.catalog, record: record,
                                                           calendar: site.calendar, asOf: site.asOf)

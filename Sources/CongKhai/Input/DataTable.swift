@@ -1,5 +1,4 @@
 import Foundation
-import SwiftCSV
 import Yams
 
 /// A rectangular table read from a CSV export or a YAML list of mappings, with the
@@ -65,9 +64,10 @@ public struct DataTable: Sendable {
                               "Dấu ngoặc kép (\") mở ở dòng này nhưng không đóng, nên phần còn lại của tệp bị đọc thành một ô. Thêm dấu \" đóng, hoặc mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
             return nil
         }
-        let csv: EnumeratedCSV
+        // Most exports are plain enough to be read on bytes; the rest goes through SwiftCSV.
+        let csv: PlainCSV.Table
         do {
-            csv = try EnumeratedCSV(string: text, loadColumns: false)
+            csv = try PlainCSV.parse(text) ?? PlainCSV.swiftCSV(text)
         } catch {
             diagnostics.error(.csvSyntax, at: SourceLocation(file: file, line: 1),
                               "Tệp CSV sai cú pháp: có dấu ngoặc kép (\") mở mà không đóng. Mở tệp trong Excel và lưu lại dạng CSV UTF-8.")

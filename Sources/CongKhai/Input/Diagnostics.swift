@@ -26,19 +26,36 @@ public final class Diagnostics: @unchecked Sendable {
         report(Diagnostic(.warning, code, at: location, message))
     }
 
-    /// All diagnostics in a stable order (by file, line, column), so output is reproducible
-    /// even though some were found on parallel threads.
-    public var all: [Diagnostic] {
+    /// As reported, unsorted: for passing one part's diagnostics on to another collection
+    /// in the order they were found.
+    var inArrivalOrder: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
-        return items.enumerated().sorted {
+        return items
+    }
+
+    /// All diagnostics in a stable order (by file, line, column), so output is reproducible
+    /// even though some were found on parallel threads.
+    public var all: [Diagnostic] { sorted { _ in true } }
+
+    /// Filtered before sorting (each keeps its place of arrival as the tie-break, so the
+    /// order is that of `all`): a national catalog brings ten thousand warnings, and asking
+    /// for the errors should not sort them all.
+    public var errors: [Diagnostic] { sorted { $0.severity == .error } }
+    public var warnings: [Diagnostic] { sorted { $0.severity == .warning } }
+    public var hasErrors: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.contains { $0.severity == .error }
+    }
+
+    private func sorted(_ isIncluded: (Diagnostic) -> Bool) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.enumerated().filter { isIncluded($0.element) }.sorted {
             ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
         }.map(\.element)
     }
-
-    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
-    public var hasErrors: Bool { !errors.isEmpty }
 }
 
 private func < (lhs: (SourceLocation, Int), rhs: (SourceLocation, Int)) -> Bool {

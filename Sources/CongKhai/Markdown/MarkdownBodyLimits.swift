@@ -20,7 +20,6 @@ enum MarkdownBodyLimits {
     /// Line of the file where the body of `parts` starts: the lines the front matter took
     /// are those the body lacks.
     static func bodyFirstLine(text: String, body: String) -> Int {
-        let newline = UInt8(ascii: "\n")
-        return text.utf8.lazy.filter { $0 == newline }.count - body.utf8.lazy.filter { $0 == newline }.count + 1
+        text.newlineCount - body.newlineCount + 1
     }
 }

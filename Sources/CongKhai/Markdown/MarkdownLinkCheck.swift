@@ -60,6 +60,8 @@ enum MarkdownLinkCheck {
 extension FrontMatter {
     /// Lines of `text` (the whole file) before the body starts, to map body positions back.
     func bodyLineOffset(in text: String) -> Int {
-        text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - body.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // Without front matter the body is the whole text: nothing to count.
+        guard yaml != nil else { return 0 }
+        return text.newlineCount - body.newlineCount
     }
 }

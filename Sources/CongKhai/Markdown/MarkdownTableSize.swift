@@ -15,9 +15,16 @@ enum MarkdownTableSize {
         var cells: Int { rows * columns }
     }
 
+    /// Scans the contiguous UTF-8 bytes: splitting `String.UTF8View` generically cost more
+    /// than reading the file, for every detail file of a national catalog.
     static func firstOversized(in text: String, maximumCells: Int) -> Oversized? {
-        guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var text = text
+        return text.withUTF8 { firstOversized(in: $0, maximumCells: maximumCells) }
+    }
+
+    private static func firstOversized(in text: UnsafeBufferPointer<UInt8>, maximumCells: Int) -> Oversized? {
+        guard text.contains(UInt8(ascii: "|")) else { return nil }
+        let lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var index = 1
         while index < lines.count {
             guard let columns = delimiterColumns(lines[index]), lines[index - 1].contains(UInt8(ascii: "|")) else {
@@ -37,7 +44,7 @@ enum MarkdownTableSize {
 
     /// Column count of a delimiter row such as `| :--- | ---: |`, or nil for any other line.
     /// Block-quote markers in front are skipped, since tables can live inside quotes.
-    static func delimiterColumns(_ line: Substring.UTF8View.SubSequence) -> Int? {
+    static func delimiterColumns(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var bytes = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
         guard bytes.contains(UInt8(ascii: "-")) else { return nil }
@@ -57,7 +64,7 @@ enum MarkdownTableSize {
         return columns
     }
 
-    private static func isBlank(_ line: Substring.UTF8View.SubSequence) -> Bool {
+    private static func isBlank(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
     }
 }

@@ -30,7 +30,9 @@ public struct Catalog: Sendable {
     public var isEmpty: Bool { all.isEmpty }
 
     public init(procedures: [Procedure], asOf: CivilDate) {
-        all = procedures.sorted { $0.code < $1.code }
+        // Positions are sorted, not the procedures: moving large values while sorting cost
+        // more than comparing codes. The sort is the same one, so ties keep their order.
+        all = procedures.indices.sorted { procedures[$0].code < procedures[$1].code }.map { procedures[$0] }
         var inForceByField: [String: [Procedure]] = [:]  // by folded field name
         var upcoming: [(CivilDate, Procedure)] = []
         var withdrawn = 0

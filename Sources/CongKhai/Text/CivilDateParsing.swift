@@ -12,7 +12,15 @@ public enum CivilDateParseResult: Equatable, Sendable {
 
 extension CivilDate {
     public static func parse(_ text: String) -> CivilDateParseResult {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = isoDigits(text) {
+            // What the general reading below gives for "YYYY-MM-DD", without its allocations:
+            // the record of published codes holds three such dates a procedure.
+            guard let date = CivilDate(year: iso.year, month: iso.month, day: iso.day) else { return .impossible }
+            return .date(date)
+        }
+        // Foundation's trimming copies through NSString; the record of published codes
+        // parses three dates a procedure.
+        let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             return .unreadable
@@ -28,6 +36,24 @@ extension CivilDate {
         }
         guard let date = CivilDate(year: year, month: month, day: day) else { return .impossible }
         return .date(date)
+    }
+
+    /// The numbers of exactly "DDDD-DD-DD" (ASCII digits), else nil.
+    private static func isoDigits(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
     }
 
     /// Convenience for callers that only need valid dates.

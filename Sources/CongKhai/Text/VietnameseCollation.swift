@@ -15,7 +15,23 @@ public struct VietnameseSortKey: Comparable, Sendable {
         var tones: [UInt8] = []
         letters.reserveCapacity(text.utf8.count)
         tones.reserveCapacity(text.utf8.count)
-        for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+        // Foundation's NFC goes through NSString and was most of the cost of sorting a
+        // national catalog by name; text whose scalars cannot change under NFC skips it.
+        let composed = SourceFile.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        let lowercased = composed.lowercased()
+        if Self.isOneScalarPerCharacter(lowercased) {
+            // The loop below, without grapheme breaking: each scalar is a Character.
+            for scalar in lowercased.unicodeScalars {
+                if let parts = Self.parts(of: scalar) ?? Self.decompose(Character(scalar)) {
+                    letters.append(parts.letter)
+                    tones.append(parts.tone)
+                }
+            }
+            self.letters = letters
+            self.tones = tones
+            return
+        }
+        for character in lowercased {
             let scalars = character.unicodeScalars
             // Most characters are one scalar whose parts are in the table; others (a letter
             // with marks that have no precomposed form) are decomposed on the spot.
@@ -31,6 +47,37 @@ public struct VietnameseSortKey: Comparable, Sendable {
         self.tones = tones
     }
 
+    /// Whether every scalar is a Character of its own: true for ASCII but CR (which joins
+    /// a following LF), U+0080–U+02FF, Latin Extended Additional, dashes, quotes and
+    /// currency signs, none of which is a mark or joiner that grapheme breaking attaches to
+    /// its neighbour. Checked on the UTF-8 bytes, like `SourceFile.isCertainlyNFC`.
+    static func isOneScalarPerCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                switch lead {
+                case 0x0D:
+                    return false
+                case 0..<0x80:
+                    index += 1
+                case 0xC2...0xCB:  // U+0080–U+02FF
+                    index += 2
+                case 0xE0...0xEF where index + 2 < bytes.count:
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    switch value {
+                    case 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: index += 3
+                    default: return false
+                    }
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     private struct Parts {
         let letter: UInt32
         let tone: UInt8
@@ -40,17 +87,22 @@ public struct VietnameseSortKey: Comparable, Sendable {
     /// Vietnamese letters with tones live) from a table built once.
     private static func parts(of scalar: Unicode.Scalar) -> Parts? {
         if scalar.isASCII { return Parts(letter: rank(base: scalar, modifier: 0), tone: 0) }
-        return latinParts[scalar.value]
+        // Arrays indexed by scalar: hashing each scalar into a dictionary cost more than the rest.
+        switch scalar.value {
+        case latinRange: return latinParts[Int(scalar.value - latinRange.lowerBound)]
+        case extendedRange: return extendedParts[Int(scalar.value - extendedRange.lowerBound)]
+        default: return nil
+        }
     }
 
-    private static let latinParts: [UInt32: Parts] = {
-        var table: [UInt32: Parts] = [:]
-        for value in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
-            guard let scalar = Unicode.Scalar(value), let parts = decompose(Character(scalar)) else { continue }
-            table[value] = parts
-        }
-        return table
-    }()
+    private static let latinRange: ClosedRange<UInt32> = 0x00C0...0x024F
+    private static let extendedRange: ClosedRange<UInt32> = 0x1E00...0x1EFF
+    private static let latinParts: [Parts?] = latinRange.map(tableEntry)
+    private static let extendedParts: [Parts?] = extendedRange.map(tableEntry)
+
+    private static func tableEntry(_ value: UInt32) -> Parts? {
+        Unicode.Scalar(value).flatMap { decompose(Character($0)) }
+    }
 
     private static func decompose(_ character: Character) -> Parts? {
         let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
@@ -96,9 +148,12 @@ public struct VietnameseSortKey: Comparable, Sendable {
 extension Sequence {
     /// Sorted by a Vietnamese text, stable for equal keys.
     public func sortedVietnamese(by text: (Element) -> String) -> [Element] {
-        enumerated()
-            .map { (key: VietnameseSortKey(text($0.element)), index: $0.offset, element: $0.element) }
+        // Keys and positions are sorted, not the elements: moving large values (a procedure
+        // is dozens of strings) while sorting cost more than comparing the keys.
+        let elements = Array(self)
+        return elements.indices
+            .map { (key: VietnameseSortKey(text(elements[$0])), index: $0) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-            .map(\.element)
+            .map { elements[$0.index] }
     }
 }

@@ -20,6 +20,45 @@ import Testing
         #expect(VietnameseFolding.key("Mức độ DVC") == "muc_do_dvc")
     }
 
+    /// `fold` takes a per-scalar table for Latin text; it must agree with the definition
+    /// (`slowFold`) on every scalar alone and in company of marks, other scripts and line ends.
+    @Test func tableFoldingAgreesWithDecomposition() {
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "A\(scalar)\u{0301}", "\(scalar)\u{0323}\u{0302}b", "\(scalar)\u{05B0}"] {
+                #expect(VietnameseFolding.fold(text) == VietnameseFolding.slowFold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        let alphabet: [String] = ["a", "Z", "9", " ", ",", "_", "\r\n", "\n", "\r", "\u{A0}", "Đ", "đ", "ệ", "Ằ", "Ư", "ơ", "ý",
+                                  "\u{0301}", "\u{0323}", "\u{0345}", "\u{05B0}", "\u{1DC0}", "\u{20D7}", "İ", "Σ", "ß", "ﬁ", "ǅ",
+                                  "한", "👩‍👩‍👧", "\u{200D}", "ø", "Ω", "Å"]
+        var state = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &state) { text += alphabet[Int.random(in: 0..<alphabet.count, using: &state)] }
+            #expect(VietnameseFolding.fold(text) == VietnameseFolding.slowFold(text))
+            for separator: Character in ["_", " ", "-"] {
+                #expect(VietnameseFolding.key(text, separator: separator) == referenceKey(text, separator: separator))
+            }
+        }
+    }
+
+    /// `key` as first written: a walk over the Characters of the full folding.
+    private func referenceKey(_ text: String, separator: Character) -> String {
+        var result = ""
+        var pendingSeparator = false
+        for character in VietnameseFolding.slowFold(text) {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                if pendingSeparator && !result.isEmpty { result.append(separator) }
+                result.append(character)
+                pendingSeparator = false
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return result
+    }
+
     @Test func slugsHaveNoDiacritics() {
         #expect(Slug.make("Giới thiệu chung về xã Đông Hòa") == "gioi-thieu-chung-ve-xa-dong-hoa")
         #expect(Slug.make("Đường đến UBND!") == "duong-den-ubnd")
