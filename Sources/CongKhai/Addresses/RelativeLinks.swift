@@ -35,33 +35,44 @@ struct RelativeLinks: Sendable {
     }
 
     /// Every `href`, `src`, `action`, `data-index` and `poster` value of `html` through `transform`.
+    ///
+    /// On UTF-8 bytes (`=`, `"` and the names are ASCII, which never occurs inside a
+    /// multi-byte character), read in place and written once into a buffer that takes the
+    /// runs between values whole: this runs over every page of a relative-links build and
+    /// every Markdown section of the fragments.
     static func rewriteURLAttributes(_ html: String, _ transform: (String) -> String) -> String {
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 256)
-        var copied = 0
-        var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
-                  isURLAttribute(bytes, endingAt: index) else {
-                index += 1
-                continue
+        var contiguous = html
+        return contiguous.withUTF8 { bytes in
+            var result: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
+                      isURLAttribute(bytes, endingAt: index) else {
+                    index += 1
+                    continue
+                }
+                let valueStart = index + 2
+                var valueEnd = valueStart
+                while valueEnd < bytes.count && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+                let rewritten = transform(String(decoding: value, as: UTF8.self))
+                if result.isEmpty { result.reserveCapacity(bytes.count + 256) }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
+                result.append(contentsOf: rewritten.utf8)
+                copied = valueEnd
+                index = valueEnd
             }
-            let valueStart = index + 2
-            var valueEnd = valueStart
-            while valueEnd < bytes.count && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
-            result += bytes[copied..<valueStart]
-            result += Array(transform(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)).utf8)
-            copied = valueEnd
-            index = valueEnd
+            // No URL attribute at all: the text itself, uncopied.
+            guard copied > 0 else { return html }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether the attribute name ending just before `equals` is one that holds a URL and
     /// starts after a space (so `data-href` or `a href` in text is not taken).
-    private static func isURLAttribute(_ bytes: [UInt8], endingAt equals: Int) -> Bool {
+    private static func isURLAttribute(_ bytes: UnsafeBufferPointer<UInt8>, endingAt equals: Int) -> Bool {
         for name in attributeNames where equals >= name.count + 1 {
             let start = equals - name.count
             guard bytes[start..<equals].elementsEqual(name) else { continue }
