@@ -46,15 +46,13 @@ struct RelativeLinks: Sendable {
             var result: [UInt8] = []
             var copied = 0
             var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
-                      isURLAttribute(bytes, endingAt: index) else {
-                    index += 1
+            while let equals = bytes.firstIndex(of: UInt8(ascii: "="), from: index), equals + 1 < bytes.count {
+                guard bytes[equals + 1] == UInt8(ascii: "\""), isURLAttribute(bytes, endingAt: equals) else {
+                    index = equals + 1
                     continue
                 }
-                let valueStart = index + 2
-                var valueEnd = valueStart
-                while valueEnd < bytes.count && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                let valueStart = equals + 2
+                let valueEnd = bytes.firstIndex(of: UInt8(ascii: "\""), from: valueStart) ?? bytes.count
                 let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
                 let rewritten = transform(String(decoding: value, as: UTF8.self))
                 if result.isEmpty { result.reserveCapacity(bytes.count + 256) }

@@ -137,15 +137,6 @@ enum EmbedAttributes {
 // Comparisons of raw bytes with ASCII literals: `StaticString`s are already UTF-8 in the
 // binary, so none of these allocates.
 private extension UnsafeBufferPointer<UInt8> {
-    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < count {
-            if self[index] == byte { return index }
-            index += 1
-        }
-        return nil
-    }
-
     func starts(with literal: StaticString) -> Bool {
         count >= literal.utf8CodeUnitCount && matches(literal, at: 0)
     }
