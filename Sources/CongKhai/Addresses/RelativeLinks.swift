@@ -36,14 +36,16 @@ struct RelativeLinks: Sendable {
 
     /// Every `href`, `src`, `action`, `data-index` and `poster` value of `html` through `transform`.
     ///
-    /// On UTF-8 bytes (`=`, `"` and the names are ASCII, which never occurs inside a
-    /// multi-byte character), read in place and written once into a buffer that takes the
-    /// runs between values whole: this runs over every page of a relative-links build and
-    /// every Markdown section of the fragments.
+    /// Scans the UTF-8 bytes in place (`=`, `"` and the names are ASCII, and an ASCII byte
+    /// never occurs inside a multi-byte character): this runs over every page of a
+    /// relative-links build and every Markdown section of the fragments. The result is built
+    /// as a `String` from pieces of `html` and the rewritten values, which are known to be
+    /// valid UTF-8 and are copied as they are; a byte array would be validated again as a
+    /// whole by `String(decoding:as:)`, which took as long as the scan.
     static func rewriteURLAttributes(_ html: String, _ transform: (String) -> String) -> String {
         var contiguous = html
         return contiguous.withUTF8 { bytes in
-            var result: [UInt8] = []
+            var result = ""
             var copied = 0
             var index = 0
             while let equals = bytes.firstIndex(of: UInt8(ascii: "="), from: index), equals + 1 < bytes.count {
@@ -53,18 +55,16 @@ struct RelativeLinks: Sendable {
                 }
                 let valueStart = equals + 2
                 let valueEnd = bytes.firstIndex(of: UInt8(ascii: "\""), from: valueStart) ?? bytes.count
-                let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
-                let rewritten = transform(String(decoding: value, as: UTF8.self))
                 if result.isEmpty { result.reserveCapacity(bytes.count + 256) }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
-                result.append(contentsOf: rewritten.utf8)
+                result.append(contentsOf: html.utf8Piece(copied..<valueStart))
+                result += transform(String(html.utf8Piece(valueStart..<valueEnd)))
                 copied = valueEnd
                 index = valueEnd
             }
             // No URL attribute at all: the text itself, uncopied.
             guard copied > 0 else { return html }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: result, as: UTF8.self)
+            result.append(contentsOf: html.utf8Piece(copied..<bytes.count))
+            return result
         }
     }
 

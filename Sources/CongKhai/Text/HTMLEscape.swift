@@ -15,35 +15,40 @@ public enum HTMLEscape {
     private static func escape(_ value: String, quotes: Bool) -> String {
         var contiguous = value
         return contiguous.withUTF8 { bytes in
-            // A first pass sizes the result exactly, so it is written once, straight into the
-            // new string's storage, with no array in between.
-            var extra = 0
-            for byte in bytes {
-                let entity = replacement(byte, quotes: quotes)
-                if entity.count > 0 { extra += entity.count - 1 }
+            guard let first = bytes.firstIndex(where: { needsEscape($0, quotes: quotes) }) else { return value }
+            // Sized exactly, so the result is written once, straight into the new string's
+            // storage, with no array in between.
+            var length = bytes.count
+            for byte in bytes[first...] where needsEscape(byte, quotes: quotes) {
+                length += replacement(byte, quotes: quotes).utf8CodeUnitCount - 1
             }
-            guard extra > 0 else { return value }
-            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+            return String(unsafeUninitializedCapacity: length) { output in
                 var written = 0
+                func write(_ piece: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: piece)
+                    written += piece.count
+                }
+                // Each run of plain bytes whole, then the entity that ends it.
                 var copied = 0
-                for (index, byte) in bytes.enumerated() {
-                    let entity = replacement(byte, quotes: quotes)
-                    guard entity.count > 0 else { continue }
-                    // The run of plain bytes before the character, then its entity.
-                    let run = UnsafeBufferPointer(rebasing: bytes[copied..<index])
-                    _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
-                    written += run.count
-                    entity.withUTF8Buffer { entity in
-                        _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: entity)
-                    }
-                    written += entity.count
+                for index in first..<bytes.count where needsEscape(bytes[index], quotes: quotes) {
+                    write(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    replacement(bytes[index], quotes: quotes).withUTF8Buffer(write)
                     copied = index + 1
                 }
-                let run = UnsafeBufferPointer(rebasing: bytes[copied...])
-                _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
-                return written + run.count
+                write(UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return written
             }
         }
+    }
+
+    /// Whether `byte` is one of the characters to escape, by a bit of a 64-bit mask: all five
+    /// are below 64 (`>` is 62), so one shift and test tell letters, spaces and every byte of
+    /// a multi-byte character from them, most of any text.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8, quotes: Bool) -> Bool {
+        let text: UInt64 = 1 << UInt8(ascii: "&") | 1 << UInt8(ascii: "<") | 1 << UInt8(ascii: ">")
+        let mask = quotes ? text | 1 << UInt8(ascii: "\"") | 1 << UInt8(ascii: "'") : text
+        return byte < 64 && mask & 1 << byte != 0
     }
 
     /// The entity for `byte`, or an empty string when it stays as it is.
@@ -58,8 +63,4 @@ public enum HTMLEscape {
         default: ""
         }
     }
-}
-
-private extension StaticString {
-    var count: Int { utf8CodeUnitCount }
 }
