@@ -35,33 +35,42 @@ struct RelativeLinks: Sendable {
     }
 
     /// Every `href`, `src`, `action`, `data-index` and `poster` value of `html` through `transform`.
+    ///
+    /// Scans the UTF-8 bytes in place (`=`, `"` and the names are ASCII, and an ASCII byte
+    /// never occurs inside a multi-byte character): this runs over every page of a
+    /// relative-links build and every Markdown section of the fragments. The result is built
+    /// as a `String` from pieces of `html` and the rewritten values, which are known to be
+    /// valid UTF-8 and are copied as they are; a byte array would be validated again as a
+    /// whole by `String(decoding:as:)`, which took as long as the scan.
     static func rewriteURLAttributes(_ html: String, _ transform: (String) -> String) -> String {
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 256)
-        var copied = 0
-        var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
-                  isURLAttribute(bytes, endingAt: index) else {
-                index += 1
-                continue
+        var contiguous = html
+        return contiguous.withUTF8 { bytes in
+            var result = ""
+            var copied = 0
+            var index = 0
+            while let equals = bytes.firstIndex(of: UInt8(ascii: "="), from: index), equals + 1 < bytes.count {
+                guard bytes[equals + 1] == UInt8(ascii: "\""), isURLAttribute(bytes, endingAt: equals) else {
+                    index = equals + 1
+                    continue
+                }
+                let valueStart = equals + 2
+                let valueEnd = bytes.firstIndex(of: UInt8(ascii: "\""), from: valueStart) ?? bytes.count
+                if result.isEmpty { result.reserveCapacity(bytes.count + 256) }
+                result.append(contentsOf: html.utf8Piece(copied..<valueStart))
+                result += transform(String(html.utf8Piece(valueStart..<valueEnd)))
+                copied = valueEnd
+                index = valueEnd
             }
-            let valueStart = index + 2
-            var valueEnd = valueStart
-            while valueEnd < bytes.count && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
-            result += bytes[copied..<valueStart]
-            result += Array(transform(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)).utf8)
-            copied = valueEnd
-            index = valueEnd
+            // No URL attribute at all: the text itself, uncopied.
+            guard copied > 0 else { return html }
+            result.append(contentsOf: html.utf8Piece(copied..<bytes.count))
+            return result
         }
-        result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether the attribute name ending just before `equals` is one that holds a URL and
     /// starts after a space (so `data-href` or `a href` in text is not taken).
-    private static func isURLAttribute(_ bytes: [UInt8], endingAt equals: Int) -> Bool {
+    private static func isURLAttribute(_ bytes: UnsafeBufferPointer<UInt8>, endingAt equals: Int) -> Bool {
         for name in attributeNames where equals >= name.count + 1 {
             let start = equals - name.count
             guard bytes[start..<equals].elementsEqual(name) else { continue }
