@@ -25,12 +25,20 @@ enum FileWriting {
     /// Creates the file anew (removing whatever entry had its name, creating its folders) and
     /// returns its status. `O_NOFOLLOW | O_EXCL` make sure the bytes land in a new regular file
     /// and never through a symbolic link someone placed there.
+    ///
+    /// The name is removed and its folders made only when the first try says so: most files of
+    /// a build are new in a folder already made, and an unconditional `unlink` was 40,000 failed
+    /// system calls in a build of 10,000 procedures.
     static func create(_ data: Data, atPath path: String) throws(Failure) -> FileStatus {
-        unlink(path)
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST {
+            unlink(path)
+            descriptor = open(path, flags, 0o644)
+        }
         if descriptor < 0 && errno == ENOENT {
             try createFolders(upTo: path)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { throw Failure() }
         defer { close(descriptor) }
@@ -53,8 +61,11 @@ enum FileWriting {
     /// Gives `target` the same file as `source` (a hard link: no bytes copied, same inode and
     /// times), or a copy where the file system has no hard links.
     static func link(_ source: String, to target: String) throws(Failure) -> FileStatus {
-        unlink(target)
         var result = systemLink(source, target)
+        if result != 0 && errno == EEXIST {
+            unlink(target)
+            result = systemLink(source, target)
+        }
         if result != 0 && errno == ENOENT {
             try createFolders(upTo: target)
             result = systemLink(source, target)
