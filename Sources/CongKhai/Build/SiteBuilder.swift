@@ -97,7 +97,8 @@ public enum SiteBuilder {
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
-        let context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site))
+        let context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
+                                    qrCodes: ProcedureQRCodes(site: site))
         var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 

@@ -11,7 +11,7 @@ struct CatalogFamily: PageFamily {
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
-        CatalogRenderer(context: context.templates, markdown: context.markdown).jobs()
+        CatalogRenderer(context: context.templates, markdown: context.markdown, qrCodes: context.qrCodes).jobs()
     }
 
     func menuEntries(for site: Site) -> [MenuEntry] {

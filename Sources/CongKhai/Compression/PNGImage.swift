@@ -8,26 +8,20 @@ import Foundation
 /// module keeps a code around 1 KB even drawn 4 pixels per module, so the fragment needs no
 /// CSS scaling (which an editor may strip).
 enum PNGImage {
-    /// `rows[y][x]` true is dark. Every row has the same length.
-    static func bilevel(width: Int, height: Int, dark: (Int, Int) -> Bool) -> Data {
-        var raw: [UInt8] = []
+    /// An image `width` pixels wide whose rows are `rows`, each packed 8 pixels to a byte,
+    /// most significant bit first, 1 for white (in a grey image of depth 1, 0 is black).
+    static func bilevel(width: Int, rows: [[UInt8]]) -> Data {
         let rowBytes = (width + 7) / 8
-        raw.reserveCapacity((rowBytes + 1) * height)
-        for y in 0..<height {
+        var raw: [UInt8] = []
+        raw.reserveCapacity((rowBytes + 1) * rows.count)
+        for row in rows {
+            precondition(row.count == rowBytes, "a packed row of \(width) pixels is \(rowBytes) bytes")
             raw.append(0)  // filter type None
-            var byte: UInt8 = 0
-            for x in 0..<width {
-                // In a grey image of depth 1, 0 is black and 1 is white.
-                if !dark(x, y) { byte |= 0x80 >> UInt8(x % 8) }
-                if x % 8 == 7 || x == width - 1 {
-                    raw.append(byte)
-                    byte = 0
-                }
-            }
+            raw += row
         }
         var header: [UInt8] = []
         header += bigEndian(UInt32(width))
-        header += bigEndian(UInt32(height))
+        header += bigEndian(UInt32(rows.count))
         header += [1, 0, 0, 0, 0]  // depth 1, grey, deflate, adaptive filtering, no interlace
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png += chunk("IHDR", header)
@@ -37,13 +31,30 @@ enum PNGImage {
     }
 
     /// The QR code with its 4-module quiet zone, `scale` pixels per module.
+    ///
+    /// Each row of modules is packed once and repeated `scale` times: asking module by
+    /// module for every pixel was 30,000 lookups per code.
     static func qrCode(_ code: QRCode, scale: Int = 1) -> Data {
+        qrCode(size: code.size, scale: scale, isDark: code.isDark)
+    }
+
+    /// A QR code of `size` modules per side whose module (x, y) is dark when `isDark` says so.
+    static func qrCode(size: Int, scale: Int, isDark: (_ x: Int, _ y: Int) -> Bool) -> Data {
         let quiet = 4
-        let side = (code.size + 2 * quiet) * scale
-        return bilevel(width: side, height: side) { x, y in
-            let mx = x / scale - quiet, my = y / scale - quiet
-            return mx >= 0 && my >= 0 && mx < code.size && my < code.size && code.isDark(x: mx, y: my)
+        let side = (size + 2 * quiet) * scale
+        var rows: [[UInt8]] = []
+        rows.reserveCapacity(side)
+        for moduleY in -quiet..<(size + quiet) {
+            var row = [UInt8](repeating: 0, count: (side + 7) / 8)
+            for x in 0..<side {
+                let moduleX = x / scale - quiet
+                let dark = moduleY >= 0 && moduleY < size && moduleX >= 0 && moduleX < size
+                    && isDark(moduleX, moduleY)
+                if !dark { row[x / 8] |= 0x80 >> UInt8(x % 8) }
+            }
+            for _ in 0..<scale { rows.append(row) }
         }
+        return bilevel(width: side, rows: rows)
     }
 
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {

@@ -9,6 +9,7 @@ import Foundation
 struct EmbedRenderer {
     let context: TemplateContext
     let markdown: MarkdownRenderer
+    let qrCodes: ProcedureQRCodes
 
     /// CSS pixels of a QR image: big enough for a phone at arm's length on a screen.
     static let qrPixels = 180
@@ -25,8 +26,8 @@ struct EmbedRenderer {
         var jobs: [RenderJob] = []
         if site.config.qrCodes {
             for procedure in site.catalog.inForce + site.catalog.upcoming {
-                jobs.append(RenderJob(path: Routes.procedureQRImage(procedure.code), dependency: .input(procedure.sourceFingerprint)) {
-                    Self.png(baseURL.absolute(procedure.sitePath))
+                jobs.append(RenderJob(path: Routes.procedureQRImage(procedure.code), dependency: .input(procedure.sourceFingerprint)) { [qrCodes] in
+                    qrCodes[procedure]?.png(scale: Self.pngScale) ?? Data()
                 })
             }
         }
@@ -99,9 +100,12 @@ struct EmbedRenderer {
         }]
     }
 
-    /// A QR code PNG, 4 pixels per module so that no editor's scaling is needed.
+    /// Pixels per module of the PNG files, so that no editor's scaling is needed.
+    static let pngScale = 4
+
+    /// A QR code PNG of any address.
     static func png(_ text: String) -> Data {
         guard let code = try? QRCode(encoding: text) else { return Data() }
-        return PNGImage.qrCode(code, scale: 4)
+        return PNGImage.qrCode(code, scale: pngScale)
     }
 }

@@ -7,6 +7,6 @@ struct EmbedsFamily: PageFamily {
     func layouts(for site: Site) -> [String] { site.config.embeds && site.config.baseURL != nil ? ["embeds"] : [] }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
-        EmbedRenderer(context: context.templates, markdown: context.markdown).jobs()
+        EmbedRenderer(context: context.templates, markdown: context.markdown, qrCodes: context.qrCodes).jobs()
     }
 }

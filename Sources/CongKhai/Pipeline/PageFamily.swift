@@ -39,6 +39,8 @@ struct FamilyContext: Sendable {
     /// Every family's cards, in home-page order: the home page belongs to the pages family
     /// but shows what the others declare.
     let homeCards: [HomeCard]
+    /// The procedures' QR codes, encoded once for the pages and the portal fragments' PNGs.
+    let qrCodes: ProcedureQRCodes
 
     var site: Site { templates.site }
 }
