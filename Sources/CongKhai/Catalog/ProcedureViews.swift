@@ -99,7 +99,7 @@ struct ProcedureViews: @unchecked Sendable {
         ]
         // A withdrawn procedure takes no more dossiers: no place or hours to file.
         if procedure.availability(on: site.asOf) != .withdrawn {
-            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(site.deskName) (\(agency.name)), \(agency.address)"])
+            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(context.deskName) (\(agency.name)), \(agency.address)"])
             keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
             if let level = procedure.onlineLevel {
                 keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
@@ -139,7 +139,7 @@ struct ProcedureViews: @unchecked Sendable {
         case .inForce:
             values["field_url"] = context.url(Routes.catalog) + "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
-            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
+            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(context.deskName)."
         case .withdrawn:
             values["withdrawn"] = true
             values["notice"] = procedure.status == .abolished || procedure.effectiveUntil == nil
@@ -160,8 +160,20 @@ struct ProcedureViews: @unchecked Sendable {
         if let id = procedure.formalityId {
             return Self.fill(portal.procedureURL, "{formalityId}", with: id)
         }
-        let code = procedure.code.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? procedure.code
-        return Self.fill(portal.searchURL, "{code}", with: code)
+        return Self.fill(portal.searchURL, "{code}", with: Self.queryValue(procedure.code))
+    }
+
+    /// A code as a query value. Codes are nearly always letters, digits, dots and dashes, which
+    /// need no encoding; Foundation's percent encoding goes through NSString on Linux.
+    static func queryValue(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): true
+            default: false
+            }
+        }
+        return plain ? text : text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? text
     }
 
     /// Replaces a placeholder; split and joined by the standard library, since Foundation's

@@ -6,6 +6,8 @@ struct EmbedFragments {
     let baseURL: BaseURL
     let markdown: MarkdownRenderer
     private let html: EmbedHTML
+    /// `site.deskName`, looked up in the regimes once rather than per procedure.
+    private let deskName: String
 
     static func procedureID(_ code: String) -> String { "thu-tuc-\(Slug.make(code))" }
     static func fieldListID(_ field: String) -> String { "linh-vuc-\(Slug.make(field))" }
@@ -15,6 +17,7 @@ struct EmbedFragments {
         self.baseURL = baseURL
         self.markdown = markdown
         html = EmbedHTML(baseURL: baseURL)
+        deskName = site.deskName
     }
 
     func procedure(_ procedure: Procedure) -> EmbedFragment {
@@ -24,7 +27,7 @@ struct EmbedFragments {
             ("Lĩnh vực", html.text(procedure.field)),
             ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
-            ("Nơi tiếp nhận", html.text("\(site.deskName) (\(agency.name)), \(agency.address)")),
+            ("Nơi tiếp nhận", html.text("\(deskName) (\(agency.name)), \(agency.address)")),
         ]
         if let online = procedure.onlineLevel { facts.append(("Dịch vụ công trực tuyến", html.text(online.rawValue))) }
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {

@@ -83,6 +83,17 @@ import Testing
         #expect(sheet.contains("<li>Tờ khai đăng ký khai sinh.</li>"))
     }
 
+    /// The portal's search link carries the code as typed; a code with other characters
+    /// is percent-encoded as Foundation does it.
+    @Test func portalSearchValueLeavesPlainCodesAndEncodesOthers() {
+        #expect(ProcedureViews.queryValue("1.001193") == "1.001193")
+        #expect(ProcedureViews.queryValue("BTP-QNG_277") == "BTP-QNG_277")
+        for odd in ["1.001193 ", "QĐ-12", "a&b=c", "x#y", "100%"] {
+            #expect(ProcedureViews.queryValue(odd) == odd.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed))
+        }
+        #expect(ProcedureViews.queryValue("a b") == "a%20b")
+    }
+
     @Test func detailPageHasPortalLinkJSONLDAndFeedback() throws {
         let files = try render()
         let birth = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
