@@ -39,29 +39,9 @@ enum PlainCSV {
 
     /// Whether every scalar is one that the byte reading handles as SwiftCSV does.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            switch lead {
-            case 0x0B, 0x0C, 0x0D:
-                return false  // line breaks to Character.isNewline ("\r\n" is a single Character)
-            case 0..<0x80:
-                index += 1
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                return false  // NEL
-            case 0xC2...0xCB where index + 1 < bytes.count:  // U+0080–U+02FF
-                index += 2
-            case 0xE0...0xEF where index + 2 < bytes.count:
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                switch value {
-                case 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: index += 3
-                default: return false
-                }
-            default:
-                return false
-            }
-        }
-        return true
+        // Line breaks other than LF are Character.isNewline to SwiftCSV ("\r\n" is a single
+        // Character): VT, FF, CR and NEL.
+        SimpleScalars.only(bytes) { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0x85 }
     }
 
     /// `CSVDelimiter.guessed(string:)`: the first comma, tab or semicolon outside quotes on

@@ -91,29 +91,7 @@ public enum SourceFile {
     /// common punctuation (dashes, quotes, ellipsis) and currency signs. Anything else,
     /// including every combining mark, sends the text through full normalization.
     static func isCertainlyNFC(_ text: String) -> Bool {
-        // Checked on the UTF-8 bytes, which is several times faster than walking scalars.
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                switch lead {
-                case 0..<0x80:
-                    index += 1
-                case 0xC2...0xCB:  // U+0080–U+02FF
-                    index += 2
-                case 0xE0...0xEF where index + 2 < bytes.count:
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    switch value {
-                    case 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: index += 3
-                    default: return false
-                    }
-                default:
-                    return false
-                }
-            }
-            return true
-        }
+        SimpleScalars.only(text)
     }
 
     /// Reads a file and reports a diagnostic instead of throwing, for the load phase.

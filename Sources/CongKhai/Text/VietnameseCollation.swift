@@ -52,30 +52,7 @@ public struct VietnameseSortKey: Comparable, Sendable {
     /// currency signs, none of which is a mark or joiner that grapheme breaking attaches to
     /// its neighbour. Checked on the UTF-8 bytes, like `SourceFile.isCertainlyNFC`.
     static func isOneScalarPerCharacter(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                switch lead {
-                case 0x0D:
-                    return false
-                case 0..<0x80:
-                    index += 1
-                case 0xC2...0xCB:  // U+0080–U+02FF
-                    index += 2
-                case 0xE0...0xEF where index + 2 < bytes.count:
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    switch value {
-                    case 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: index += 3
-                    default: return false
-                    }
-                default:
-                    return false
-                }
-            }
-            return true
-        }
+        SimpleScalars.only(text) { $0 == 0x0D }
     }
 
     private struct Parts {
