@@ -97,14 +97,29 @@ public struct DataTable: Sendable {
 
     /// The text line where a quoted field opens without closing, or nil when quotes balance.
     /// SwiftCSV would silently read the rest of the file into that one cell.
+    ///
+    /// Pairing quotes from the top would name the wrong line: a stray quote in row 4 closes on
+    /// the next quoted cell, and the pairs shift until the last quote of the file is left open.
+    /// The line named is the first whose own quotes do not pair up, which is where the count
+    /// first went wrong (a cell spanning lines, rare in these files, also starts such a line).
     static func unclosedQuoteLine(_ text: String) -> Int? {
         var line = 1
-        var openedAt: Int?
+        var quotesOnLine = 0
+        var firstOddLine: Int?
+        var open = false
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { openedAt = openedAt == nil ? line : nil }
-            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "\"") {
+                open.toggle()
+                quotesOnLine += 1
+            }
+            if byte == UInt8(ascii: "\n") {
+                if quotesOnLine % 2 == 1, firstOddLine == nil { firstOddLine = line }
+                line += 1
+                quotesOnLine = 0
+            }
         }
-        return openedAt
+        if quotesOnLine % 2 == 1, firstOddLine == nil { firstOddLine = line }
+        return open ? firstOddLine : nil
     }
 
     /// A YAML document that is a list of flat mappings, one per row.

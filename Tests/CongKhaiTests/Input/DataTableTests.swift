@@ -63,6 +63,18 @@ import Testing
         #expect(error.location.line == 3)
     }
 
+    /// A stray quote in a row above well-quoted ones: pairing from the top would leave the
+    /// file's last quote open and name the last quoted row instead.
+    @Test func namesTheStrayQuoteNotWhereThePairsRanOut() throws {
+        let text = "ma,ten,linh_vuc\n1.1,\"Ten, co phay\",Ho tich\n1.2,\"Ten bi hong,Ho tich\n1.3,Ten,Ho tich\n"
+            + "1.4,\"Mot, hai\",Ho tich\n1.5,\"Ba, bon\",Ho tich\n"
+        let diagnostics = Diagnostics()
+        #expect(DataTable.csv(text, file: "data/t.csv", diagnostics: diagnostics) == nil)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.code == .csvSyntax)
+        #expect(error.location.line == 3)
+    }
+
     @Test func rejectsNonUTF8() {
         #expect(throws: SourceFile.ReadError.notUTF8(line: 1)) { try SourceFile.decode(Data([0x4D, 0xE3, 0x20, 0xFF])) }
     }
