@@ -181,4 +181,27 @@ import Testing
         #expect(OutputManifest.decode(data.prefix(data.count - 10), tool: "t1") == .failure(.corrupt))
         #expect(OutputManifest.decode(Data([0xff, 0xfe]), tool: "t1") == .failure(.corrupt))
     }
+
+    /// Read on bytes: negative times (before 1970), the largest numbers, no entries at all;
+    /// and a line that is not seven fields, or a number that does not fit, is corruption.
+    @Test func readsEveryNumberItWritesAndNothingElse() throws {
+        var manifest = OutputManifest()
+        manifest.entries["nhung/thu-tuc/hộ-tịch/index.html"] = .init(
+            key: .max, hash: 0, status: FileStatus(size: Int.max, modifiedNanoseconds: .min, changedNanoseconds: -1, inode: .max))
+        manifest.entries["a"] = .init(key: 0xabc, hash: 0xf00, status: FileStatus(size: 0, modifiedNanoseconds: .max))
+        #expect(OutputManifest.decode(manifest.encoded(tool: "t"), tool: "t") == .success(manifest))
+        #expect(OutputManifest.decode(OutputManifest().encoded(tool: "t"), tool: "t") == .success(OutputManifest()))
+
+        func resealed(_ body: String) -> Data {
+            Data("\(body)\nend \(body.split(separator: "\n").count - 1) \(String(FNV1a.hash(body), radix: 16))\n".utf8)
+        }
+        let header = "congkhai-manifest \(OutputManifest.formatVersion) t"
+        #expect(OutputManifest.decode(resealed(header + "\na\t1\t2\t3\t4\t5\t6"), tool: "t")
+                == .success(OutputManifest(entries: ["a": .init(key: 1, hash: 2, status: FileStatus(size: 3, modifiedNanoseconds: 4, changedNanoseconds: 5, inode: 6))])))
+        for bad in ["a\t1\t2\t3\t4\t5", "a\t1\t2\t3\t4\t5\t6\t7", "a\t1\tz\t3\t4\t5\t6", "a\t1\t2\t-3\t4\t5\t6",
+                    "a\t1\t2\t3\t9223372036854775808\t5\t6", "a\t10000000000000000\t2\t3\t4\t5\t6", "../a\t1\t2\t3\t4\t5\t6",
+                    "a\t\t2\t3\t4\t5\t6"] {
+            #expect(OutputManifest.decode(resealed(header + "\n" + bad), tool: "t") == .failure(.corrupt), "\(bad)")
+        }
+    }
 }
