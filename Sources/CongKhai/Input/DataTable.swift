@@ -98,28 +98,54 @@ public struct DataTable: Sendable {
     /// The text line where a quoted field opens without closing, or nil when quotes balance.
     /// SwiftCSV would silently read the rest of the file into that one cell.
     ///
-    /// Pairing quotes from the top would name the wrong line: a stray quote in row 4 closes on
-    /// the next quoted cell, and the pairs shift until the last quote of the file is left open.
-    /// The line named is the first whose own quotes do not pair up, which is where the count
-    /// first went wrong (a cell spanning lines, rare in these files, also starts such a line).
+    /// Only an odd number of quotes is an error (SwiftCSV reads the rest); to name the line,
+    /// the text is read as Excel writes CSV. Pairing quotes from the top would name the wrong
+    /// line: a stray quote closes on the next quoted cell, and the pairs shift until the
+    /// file's last quote is left open. Read strictly, the first quote that cannot be where it
+    /// is tells: one inside an unquoted cell (`12" màn hình`) is named itself; one in the
+    /// middle of a quoted cell means that cell was opened by mistake, so its first line is named.
     static func unclosedQuoteLine(_ text: String) -> Int? {
-        var line = 1
-        var quotesOnLine = 0
-        var firstOddLine: Int?
-        var open = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                open.toggle()
-                quotesOnLine += 1
-            }
-            if byte == UInt8(ascii: "\n") {
-                if quotesOnLine % 2 == 1, firstOddLine == nil { firstOddLine = line }
-                line += 1
-                quotesOnLine = 0
-            }
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
+        guard text.utf8.reduce(0, { $0 + ($1 == quote ? 1 : 0) }) % 2 == 1 else { return nil }
+        // Any of the delimiters `DataTable.csv` may guess ends a cell.
+        func endsCell(_ byte: UInt8?) -> Bool {
+            guard let byte else { return true }
+            return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\t")
+                || byte == newline || byte == UInt8(ascii: "\r")
         }
-        if quotesOnLine % 2 == 1, firstOddLine == nil { firstOddLine = line }
-        return open ? firstOddLine : nil
+        var text = text
+        return text.withUTF8 { bytes -> Int in
+            var line = 1, openedAt = 1
+            var inQuotes = false, atCellStart = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                if inQuotes {
+                    if byte == quote {
+                        if next == quote {
+                            index += 1  // "" is a quote inside the cell
+                        } else if endsCell(next) {
+                            inQuotes = false
+                        } else {
+                            return openedAt
+                        }
+                    } else if byte == newline {
+                        line += 1
+                    }
+                } else if byte == quote {
+                    guard atCellStart else { return line }
+                    inQuotes = true
+                    openedAt = line
+                    atCellStart = false
+                } else {
+                    atCellStart = endsCell(byte)
+                    if byte == newline { line += 1 }
+                }
+                index += 1
+            }
+            return openedAt
+        }
     }
 
     /// A YAML document that is a list of flat mappings, one per row.

@@ -73,6 +73,11 @@ import Testing
         let error = try #require(diagnostics.errors.first)
         #expect(error.code == .csvSyntax)
         #expect(error.location.line == 3)
+        // A cell that rightly spans two lines above a stray quote: the stray one is named.
+        #expect(DataTable.unclosedQuoteLine("ma,ten\n1,\"a\nb\"\n2,x\"y\n3,\"z\"\n") == 4)
+        // Balanced quotes are SwiftCSV's to read, stray or not.
+        #expect(DataTable.unclosedQuoteLine("ma,ten\n1,12\" man hinh 2\"\n") == nil)
+        #expect(DataTable.unclosedQuoteLine("ma;ten\n1;\"co \"\"ngoac\"\" kep\"\n2;\"mo\n") == 3)
     }
 
     @Test func rejectsNonUTF8() {
