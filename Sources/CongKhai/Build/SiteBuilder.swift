@@ -110,10 +110,11 @@ public enum SiteBuilder {
             Data(site.theme.render(templates.page(title: "", sitePath: Routes.robots, extra: ["sitemap_url": sitemapURL]),
                                    template: "robots").utf8)
         })
-        let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
         jobs.append(RenderJob(path: Routes.feed) {
-            Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, extra: ["feed": FeedWriter.values(site: site, entries: feed)]),
-                                   template: "feed").utf8)
+            // In the job, not here: entries render Markdown, and most builds keep the feed.
+            let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
+            return Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, extra: ["feed": FeedWriter.values(site: site, entries: feed)]),
+                                          template: "feed").utf8)
         })
         return OutputForms.apply(to: jobs, config: site.config)
     }

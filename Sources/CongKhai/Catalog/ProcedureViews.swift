@@ -99,7 +99,7 @@ struct ProcedureViews: @unchecked Sendable {
         ]
         // A withdrawn procedure takes no more dossiers: no place or hours to file.
         if procedure.availability(on: site.asOf) != .withdrawn {
-            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(context.deskName) (\(agency.name)), \(agency.address)"])
+            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(site.deskName) (\(agency.name)), \(agency.address)"])
             keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
             if let level = procedure.onlineLevel {
                 keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
@@ -139,7 +139,7 @@ struct ProcedureViews: @unchecked Sendable {
         case .inForce:
             values["field_url"] = context.url(Routes.catalog) + "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
-            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(context.deskName)."
+            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
         case .withdrawn:
             values["withdrawn"] = true
             values["notice"] = procedure.status == .abolished || procedure.effectiveUntil == nil
@@ -147,39 +147,10 @@ struct ProcedureViews: @unchecked Sendable {
                 : "Thủ tục này hết hiệu lực từ sau ngày \(procedure.effectiveUntil!.vietnameseShort), không còn tiếp nhận hồ sơ."
         }
         values.merge(DecisionViews.procedure(procedure, context: context)) { _, decision in decision }
-        values["portal_url"] = portalURL(procedure)
+        values["portal_url"] = site.config.portal.page(of: procedure)
         values["portal_by_id"] = procedure.formalityId != nil
         values["json_ld"] = jsonLD(procedure)
         return values
-    }
-
-    /// The formalityId link when known; else the portal's search with the code, because the
-    /// old `?ma_thu_tuc=<code>` links are dead.
-    func portalURL(_ procedure: Procedure) -> String {
-        let portal = site.config.portal
-        if let id = procedure.formalityId {
-            return Self.fill(portal.procedureURL, "{formalityId}", with: id)
-        }
-        return Self.fill(portal.searchURL, "{code}", with: Self.queryValue(procedure.code))
-    }
-
-    /// A code as a query value. Codes are nearly always letters, digits, dots and dashes, which
-    /// need no encoding; Foundation's percent encoding goes through NSString on Linux.
-    static func queryValue(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): true
-            default: false
-            }
-        }
-        return plain ? text : text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? text
-    }
-
-    /// Replaces a placeholder; split and joined by the standard library, since Foundation's
-    /// `replacingOccurrences` goes through NSString on Linux, twice per procedure page.
-    static func fill(_ pattern: String, _ placeholder: String, with value: String) -> String {
-        pattern.split(separator: placeholder, omittingEmptySubsequences: false).joined(separator: value)
     }
 
     /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").
@@ -202,7 +173,7 @@ struct ProcedureViews: @unchecked Sendable {
                                    "name": .string("\(site.config.commune), \(site.config.province)")]),
             "availableChannel": .object([
                 "@type": .string("ServiceChannel"),
-                "serviceUrl": .string(portalURL(procedure)),
+                "serviceUrl": .string(site.config.portal.page(of: procedure)),
                 "availableLanguage": .string("vi"),
             ]),
         ]
@@ -237,7 +208,7 @@ struct ProcedureViews: @unchecked Sendable {
     /// when the detail file lists them.
     func sheet(_ procedure: Procedure) -> [String: Any] {
         var values = summary(procedure, qr: .sheet)
-        values["portal_url"] = portalURL(procedure)
+        values["portal_url"] = site.config.portal.page(of: procedure)
         if let index = ProcedureDocuments.index(in: procedure.sections) {
             let section = procedure.sections[index]
             values["documents"] = [

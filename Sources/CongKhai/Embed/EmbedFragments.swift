@@ -6,8 +6,6 @@ struct EmbedFragments {
     let baseURL: BaseURL
     let markdown: MarkdownRenderer
     private let html: EmbedHTML
-    /// `site.deskName`, looked up in the regimes once rather than per procedure.
-    private let deskName: String
 
     static func procedureID(_ code: String) -> String { "thu-tuc-\(Slug.make(code))" }
     static func fieldListID(_ field: String) -> String { "linh-vuc-\(Slug.make(field))" }
@@ -17,7 +15,6 @@ struct EmbedFragments {
         self.baseURL = baseURL
         self.markdown = markdown
         html = EmbedHTML(baseURL: baseURL)
-        deskName = site.deskName
     }
 
     func procedure(_ procedure: Procedure) -> EmbedFragment {
@@ -27,7 +24,7 @@ struct EmbedFragments {
             ("Lĩnh vực", html.text(procedure.field)),
             ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
-            ("Nơi tiếp nhận", html.text("\(deskName) (\(agency.name)), \(agency.address)")),
+            ("Nơi tiếp nhận", html.text("\(site.deskName) (\(agency.name)), \(agency.address)")),
         ]
         if let online = procedure.onlineLevel { facts.append(("Dịch vụ công trực tuyến", html.text(online.rawValue))) }
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {
@@ -44,7 +41,7 @@ struct EmbedFragments {
                                  pixels: EmbedRenderer.qrPixels)
         }
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Xem đầy đủ trên trang của \(site.config.commune)", to: pageURL)
-            + " · " + html.link("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công", to: portalURL(procedure)) + "</p>"
+            + " · " + html.link("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công", to: site.config.portal.page(of: procedure)) + "</p>"
         return EmbedFragment(group: .procedure, id: Self.procedureID(procedure.code), title: procedure.name,
                              html: html.box(title: procedure.name, body), pageURL: pageURL)
     }
@@ -112,12 +109,5 @@ struct EmbedFragments {
         body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Tỉ lệ giải quyết đúng hạn và danh sách đầy đủ", to: pageURL) + "</p>"
         return EmbedFragment(group: .apologies, id: "xin-loi", title: title,
                              html: html.box(title: title, body, dated: site.asOf), pageURL: pageURL)
-    }
-
-    private func portalURL(_ procedure: Procedure) -> String {
-        let portal = site.config.portal
-        if let id = procedure.formalityId { return ProcedureViews.fill(portal.procedureURL, "{formalityId}", with: id) }
-        let code = procedure.code.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? procedure.code
-        return ProcedureViews.fill(portal.searchURL, "{code}", with: code)
     }
 }

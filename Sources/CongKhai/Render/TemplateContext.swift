@@ -6,15 +6,12 @@ import Foundation
 /// Keys with empty values are left out, because Mustache treats an empty string as true.
 struct TemplateContext: @unchecked Sendable {
     let site: Site
-    /// `site.deskName`, looked up in the regimes once rather than on every procedure page.
-    let deskName: String
     private let shared: [String: Any]
     private let menu: [(title: String, sitePath: String)]
 
     /// `menu` is what the page families declare (`PageFamilies.menu`); site.yaml's links follow it.
     init(site: Site, menu familyMenu: [MenuEntry]) {
         self.site = site
-        deskName = site.deskName
         let config = site.config
         var siteValues: [String: Any] = [
             "title": config.title, "commune": config.commune, "province": config.province,
@@ -28,7 +25,7 @@ struct TemplateContext: @unchecked Sendable {
             "place": config.place,
             "feedback_url": config.portal.feedbackURL,
             // The desk's name changes with the regime (01/07/2025): pages use the one in force on --as-of.
-            "desk": deskName,
+            "desk": site.deskName,
         ]
         siteValues["description"] = config.description
         var assets: [String: Any] = [:]

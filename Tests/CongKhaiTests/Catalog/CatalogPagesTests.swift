@@ -86,12 +86,16 @@ import Testing
     /// The portal's search link carries the code as typed; a code with other characters
     /// is percent-encoded as Foundation does it.
     @Test func portalSearchValueLeavesPlainCodesAndEncodesOthers() {
-        #expect(ProcedureViews.queryValue("1.001193") == "1.001193")
-        #expect(ProcedureViews.queryValue("BTP-QNG_277") == "BTP-QNG_277")
+        #expect(SiteConfig.PortalLinks.queryValue("1.001193") == "1.001193")
+        #expect(SiteConfig.PortalLinks.queryValue("BTP-QNG_277") == "BTP-QNG_277")
         for odd in ["1.001193 ", "QĐ-12", "a&b=c", "x#y", "100%"] {
-            #expect(ProcedureViews.queryValue(odd) == odd.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed))
+            #expect(SiteConfig.PortalLinks.queryValue(odd) == odd.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed))
         }
-        #expect(ProcedureViews.queryValue("a b") == "a%20b")
+        #expect(SiteConfig.PortalLinks.queryValue("a b") == "a%20b")
+        #expect(SiteConfig.PortalLinks.fill("https://x/?q={code}&again={code}", "{code}", with: "1.2") == "https://x/?q=1.2&again=1.2")
+        #expect(SiteConfig.PortalLinks.fill("https://ví-dụ/{code}", "{code}", with: "Đ") == "https://ví-dụ/Đ")
+        #expect(SiteConfig.PortalLinks.fill("{code}", "{code}", with: "") == "")
+        #expect(SiteConfig.PortalLinks.fill("none", "{code}", with: "1") == "none")
     }
 
     @Test func detailPageHasPortalLinkJSONLDAndFeedback() throws {
