@@ -66,7 +66,7 @@ struct ProcedureViews: @unchecked Sendable {
             "url": context.url(procedure.sitePath),
             "time_limit": procedure.timeLimit ?? "Đang cập nhật",
             "fee": procedure.fee ?? "Đang cập nhật",
-            "sheet_url": context.url("\(Routes.posters)\(procedure.code)/"),
+            "sheet_url": context.url(Routes.printSheet(procedure.code)),
         ]
         if let level = procedure.onlineLevel {
             values["online"] = ["label": level.rawValue, "full": level == .full]

@@ -31,6 +31,8 @@ public enum Routes {
     // Model one-stop desk programme.
     public static let scoring = "mot-cua-kieu-mau/"
     public static func scoringYear(_ year: Int) -> String { "\(scoring)\(year)/" }
+    /// One unit's score sheet when a year has several (a province's list of communes).
+    public static func scoreSheet(year: Int, unit slug: String) -> String { "\(scoringYear(year))\(slug)/" }
     public static let recognition = "cong-nhan/"
     public static func recognitionYear(_ year: Int) -> String { "\(recognition)\(year)/" }
 
@@ -40,7 +42,8 @@ public enum Routes {
     // Fragments for the province portal and the PNG QR codes they show.
     public static let embeds = "nhung/"
     public static func embedField(_ field: String) -> String { "\(embeds)thu-tuc/\(Slug.make(field))/" }
-    public static func embedFragment(_ id: String) -> String { "\(embeds)doan/\(id).htm" }
+    public static let embedFragments = "\(embeds)doan/"
+    public static func embedFragment(_ id: String) -> String { "\(embedFragments)\(id).htm" }
     public static let embedFeedbackQR = "nhung/qr/phan-anh-kien-nghi.png"
     public static let embedProvinceQR = "nhung/qr/he-thong-tinh.png"
     public static let qrImages = "qr/"

@@ -7,8 +7,7 @@ struct ApologiesFamily: PageFamily {
 
     func layouts(for site: Site) -> [String] {
         guard !site.register.entries.isEmpty else { return [] }
-        let letters = site.register.late.compactMap { $0.dossier.apologyDate.flatMap(site.regimes.regime(on:))?.template }
-        return ["apology-list"] + Set(letters).sorted()
+        return ["apology-list"] + Set(DossierRenderer.letters(site).map(\.regime.template)).sorted()
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { DossierRenderer(context: context.templates).jobs() }

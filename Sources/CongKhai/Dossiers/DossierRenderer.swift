@@ -14,16 +14,24 @@ struct DossierRenderer {
                                            description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
                                            extra: listValues(register)), template: "apology-list")
         }]
-        for entry in register.late {
-            guard let path = entry.dossier.letterPath, let letterDate = entry.dossier.apologyDate,
-                  let regime = site.regimes.regime(on: letterDate) else { continue }
-            jobs.append(.html(path) {
-                site.theme.render(context.page(title: "Xin lỗi: hồ sơ \(entry.dossier.code)", sitePath: path,
-                                               extra: ["letter": letterValues(entry, date: letterDate, regime: regime)]),
-                                  template: regime.template)
+        for letter in Self.letters(site) {
+            jobs.append(.html(letter.path) {
+                site.theme.render(context.page(title: "Xin lỗi: hồ sơ \(letter.entry.dossier.code)", sitePath: letter.path,
+                                               extra: ["letter": letterValues(letter.entry, date: letter.date, regime: letter.regime)]),
+                                  template: letter.regime.template)
             })
         }
         return jobs
+    }
+
+    /// The letters published: each late dossier with a letter, on the date it was signed, in
+    /// the form of the regime in force that day. The family's layouts come from the same list.
+    static func letters(_ site: Site) -> [(entry: DossierRegister.Entry, path: String, date: CivilDate, regime: LegalRegime)] {
+        site.register.late.compactMap { entry in
+            guard let path = entry.dossier.letterPath, let date = entry.dossier.apologyDate,
+                  let regime = site.regimes.regime(on: date) else { return nil }
+            return (entry, path, date, regime)
+        }
     }
 
     private func listValues(_ register: DossierRegister) -> [String: Any] {

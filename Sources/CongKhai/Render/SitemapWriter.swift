@@ -5,12 +5,11 @@ enum SitemapWriter {
     static let header = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
     static let urlsetOpen = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
     static let urlsetClose = "</urlset>\n"
-    static let indexOpen = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-    static let indexClose = "</sitemapindex>\n"
 
-    /// One `<url>` line for an absolute (or root-relative) location.
+    /// One `<url>` line for an absolute (or root-relative) location, escaped as the template's
+    /// `{{.}}` escapes it (quotes too), so that the model never undercounts a part's bytes.
     static func entry(_ location: String) -> String {
-        "<url><loc>\(HTMLEscape.text(location))</loc></url>\n"
+        "<url><loc>\(HTMLEscape.attribute(location))</loc></url>\n"
     }
 
     /// A `<urlset>` of entries made by `entry(_:)`.
@@ -18,13 +17,6 @@ enum SitemapWriter {
         var xml = header + urlsetOpen
         for entry in entries { xml += entry }
         return xml + urlsetClose
-    }
-
-    /// A `<sitemapindex>` naming each part's location.
-    static func index(_ locations: [String]) -> String {
-        var xml = header + indexOpen
-        for location in locations { xml += "<sitemap><loc>\(HTMLEscape.text(location))</loc></sitemap>\n" }
-        return xml + indexClose
     }
 
     /// Splits entries, in order, into as few parts as the limits allow; one part (perhaps

@@ -9,7 +9,7 @@ struct ScoringFamily: PageFamily {
         var layouts: [String] = []
         let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
         if !site.scores.isEmpty { layouts.append("score-sheet") }
-        if byYear.values.contains(where: { $0.count > 1 }) || (site.config.isProvince && !site.scores.isEmpty) {
+        if byYear.values.contains(where: { !ScoringRenderer.isSingleSheet($0, config: site.config) }) {
             layouts.append("score-ranking")
         }
         if !site.recognitions.isEmpty { layouts.append("recognition") }

@@ -10,9 +10,9 @@ public enum ScoringNotes {
         var notes: [String: [String]] = [:]
         for (year, results) in Dictionary(grouping: site.scores, by: \.sheet.year) {
             let yearPath = Routes.scoringYear(year)
-            let single = results.count == 1 && !site.config.isProvince
+            let single = ScoringRenderer.isSingleSheet(results, config: site.config)
             for result in results where !result.disagreements.isEmpty {
-                let path = single ? yearPath : "\(yearPath)\(result.sheet.slug)/"
+                let path = single ? yearPath : Routes.scoreSheet(year: year, unit: result.sheet.slug)
                 notes[path, default: []] += result.disagreements.map(\.message)
                 if !single {
                     notes[yearPath, default: []].append("\(result.sheet.unit): \(result.disagreements.count) điểm không khớp (xem trang của đơn vị).")

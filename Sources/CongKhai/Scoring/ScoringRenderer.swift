@@ -5,6 +5,13 @@ import Foundation
 struct ScoringRenderer {
     let context: TemplateContext
 
+    /// Whether a year's results are shown as one score sheet at the year's address; else the
+    /// year's page ranks the units and each has its own sheet. The renderer, the family's
+    /// layouts and the internal notes all follow this one answer.
+    static func isSingleSheet(_ results: [ScoreEvaluator.Result], config: SiteConfig) -> Bool {
+        results.count == 1 && !config.isProvince
+    }
+
     func jobs() -> [RenderJob] {
         let site = context.site
         let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
@@ -12,7 +19,7 @@ struct ScoringRenderer {
         for year in byYear.keys.sorted() {
             let results = byYear[year]!
             let yearPath = Routes.scoringYear(year)
-            if results.count == 1 && !site.config.isProvince {
+            if Self.isSingleSheet(results, config: site.config) {
                 let result = results[0]
                 jobs.append(.html(yearPath) { render(result, path: yearPath, ranking: nil) })
                 continue
@@ -22,7 +29,7 @@ struct ScoringRenderer {
                                                extra: ["ranking": rankingValues(results, year: year)]), template: "score-ranking")
             })
             for result in results {
-                let path = "\(yearPath)\(result.sheet.slug)/"
+                let path = Routes.scoreSheet(year: year, unit: result.sheet.slug)
                 jobs.append(.html(path) { render(result, path: path, ranking: yearPath) })
             }
         }
@@ -135,7 +142,7 @@ struct ScoringRenderer {
                 var values: [String: Any] = ["number": index + 1, "unit": unit.name]
                 values["score"] = unit.score.map(ScoreFormat.points)
                 if let sheet = sheets[VietnameseFolding.key(unit.name)] {
-                    let path = sheets.count > 1 ? Routes.scoringYear(list.year) + "\(sheet.sheet.slug)/" : Routes.scoringYear(list.year)
+                    let path = sheets.count > 1 ? Routes.scoreSheet(year: list.year, unit: sheet.sheet.slug) : Routes.scoringYear(list.year)
                     values["url"] = context.url(path)
                     // The score's level, so a reader knows who checked it (checked in RecognitionCheck).
                     values["level"] = sheet.finalLevel.map { Self.lowercasingFirst($0.label) }
@@ -167,7 +174,7 @@ struct ScoringRenderer {
                         let result = row.result
                         var values: [String: Any] = [
                             "unit": result.sheet.unit,
-                            "url": context.url(Routes.scoringYear(year) + "\(result.sheet.slug)/"),
+                            "url": context.url(Routes.scoreSheet(year: year, unit: result.sheet.slug)),
                             "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
                             "status": status(result),
                         ]

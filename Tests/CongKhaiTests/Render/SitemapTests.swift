@@ -33,6 +33,22 @@ import Testing
         for part in bytes { #expect(SitemapWriter.urlset(part).utf8.count <= frame + 2 * entries[0].utf8.count) }
     }
 
+    /// The size model writes each entry as the built-in template does, quotes included, so
+    /// that a part never holds more bytes than the model counted.
+    @Test func theSizeModelWritesWhatTheTemplateWrites() throws {
+        var files = IncrementalBuildTests.files
+        files["static/bao-cao-'quy'-\"1\"/index.html"] = "<!DOCTYPE html><title>x</title>"
+        let site = try TemporarySite(files)
+        _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
+        let written = try text(site, "sitemap.xml")
+        #expect(written.contains("bao-cao-&#39;quy&#39;-&quot;1&quot;/"))
+        let modelled = SitemapWriter.urlset(locations(written).map { location in
+            SitemapWriter.entry(location.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+                .replacingOccurrences(of: "&amp;", with: "&"))
+        })
+        #expect(modelled == written)
+    }
+
     /// Under the limit the file is what it always was: one `<urlset>` of every page folder.
     @Test func aSiteUnderTheLimitKeepsItsSingleSitemapByteForByte() throws {
         let site = try TemporarySite(IncrementalBuildTests.files)
