@@ -16,7 +16,8 @@ struct InputFingerprints {
 
     /// `inputs` is what the loader read (`Diagnostics.inputs`), not a second walk of the folder.
     init(site: Site, options: BuildOptions, inputs: InputRecord) {
-        let files = inputs.files.filter { !Self.keyedElsewhere($0.path) }
+        // Inputs keyed elsewhere (`InputRecord.isKeyedElsewhere`) come without a fingerprint.
+        let files = inputs.files.compactMap { file in file.fingerprint.map { (path: file.path, fingerprint: $0) } }
         var shared = FNV1a()
         shared.combine(site.theme.fingerprint)
         shared.combine(options.asOf.iso)
@@ -66,16 +67,5 @@ struct InputFingerprints {
 
     private static func isPageOrNotice(_ path: String) -> Bool {
         path.hasPrefix(PageReader.folder(for: .page) + "/") || path.hasPrefix(PageReader.folder(for: .notice) + "/")
-    }
-
-    /// Inputs with keys of their own: the catalog's table and detail files (each procedure's
-    /// `sourceFingerprint`, the catalog ring's `listingFingerprint`), and the record of
-    /// published codes, which builds rewrite and whose effects are keyed where they show
-    /// (the decisions page, abolished procedures' own pages). The theme has its fingerprint.
-    private static func keyedElsewhere(_ path: String) -> Bool {
-        path == PublishedCodes.fileName
-            || path.hasPrefix(ProcedureReader.detailFolder + "/")
-            || (path as NSString).deletingPathExtension == "data/\(ProcedureReader.tableName)"
-            || path.hasPrefix("theme:") || path.hasPrefix("theme/")
     }
 }

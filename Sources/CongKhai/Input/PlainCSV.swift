@@ -39,8 +39,9 @@ enum PlainCSV {
 
     /// Whether every scalar is one that the byte reading handles as SwiftCSV does.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Line breaks other than LF are Character.isNewline to SwiftCSV ("\r\n" is a single
-        // Character): VT, FF, CR and NEL.
+        // CR is a line break to SwiftCSV (its own `Character.isNewline`: "\n", "\r\n", "\r"),
+        // and "\r\n" is one Character. VT, FF and NEL are plain characters to it; they are
+        // left to SwiftCSV all the same, as characters no export writes into a catalog.
         SimpleScalars.only(bytes) { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0x85 }
     }
 
