@@ -52,7 +52,7 @@ enum ProcedureDetailReader {
             return nil
         }
         // Lines the front matter took, counted once for both checks of the body.
-        let bodyLineOffset = parts.bodyLineOffset(in: text)
+        let bodyLineOffset = parts.bodyLineOffset
         guard MarkdownBodyLimits.accept(parts.body, file: file.displayPath, firstLine: bodyLineOffset + 1,
                                         diagnostics: diagnostics) else { return nil }
         var overrides: [String: ProcedureReader.Cell] = [:]

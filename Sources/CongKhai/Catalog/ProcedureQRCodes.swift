@@ -42,10 +42,9 @@ struct ProcedureQRCode: Sendable {
 /// An incremental build renders a handful of pages, so codes are made on demand rather than
 /// all up front; pages that show every code (the list, the posters) fill the missing ones
 /// in parallel first.
-final class ProcedureQRCodes: @unchecked Sendable {
+final class ProcedureQRCodes: Sendable {
     private let baseURL: BaseURL?
-    private let lock = NSLock()
-    private var codes: [String: ProcedureQRCode] = [:]
+    private let codes = Memo<String, ProcedureQRCode?>()
 
     init(site: Site) {
         baseURL = site.config.qrCodes ? site.config.baseURL : nil
@@ -53,18 +52,11 @@ final class ProcedureQRCodes: @unchecked Sendable {
 
     subscript(procedure: Procedure) -> ProcedureQRCode? {
         guard let baseURL else { return nil }
-        lock.lock()
-        let known = codes[procedure.code]
-        lock.unlock()
-        if let known { return known }
-        let payload = baseURL.absolute(procedure.sitePath)
-        // A URL of a few dozen ASCII characters always fits; nil only on encoder failure.
-        guard let symbol = try? QRCode(encoding: payload) else { return nil }
-        let code = ProcedureQRCode(payload: payload, symbol: symbol)
-        lock.lock()
-        codes[procedure.code] = code
-        lock.unlock()
-        return code
+        return codes.value(for: procedure.code) {
+            let payload = baseURL.absolute(procedure.sitePath)
+            // A URL of a few dozen ASCII characters always fits; nil only on encoder failure.
+            return (try? QRCode(encoding: payload)).map { ProcedureQRCode(payload: payload, symbol: $0) }
+        }
     }
 
     /// Makes the codes of all these procedures, on all cores.

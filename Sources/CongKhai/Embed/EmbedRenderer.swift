@@ -19,7 +19,7 @@ struct EmbedRenderer {
         guard site.config.embeds, let baseURL = site.config.baseURL else { return [] }
         let fragments = EmbedFragments(site: site, baseURL: baseURL, markdown: markdown)
         // Each procedure's fragment is its own file and part of its field's page: made once.
-        let procedureFragments = Memo<String, EmbedFragment>()
+        let procedureFragments = Memo<String, EmbedFragment>(usesPerKey: 2)
         let fragment = { @Sendable (procedure: Procedure) in
             procedureFragments.value(for: procedure.code) { fragments.procedure(procedure) }
         }

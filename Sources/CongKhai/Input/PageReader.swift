@@ -33,7 +33,7 @@ enum PageReader {
             return nil
         }
         guard MarkdownBodyLimits.accept(parts.body, file: displayPath,
-                                        firstLine: MarkdownBodyLimits.bodyFirstLine(text: text, body: parts.body),
+                                        firstLine: parts.bodyLineOffset + 1,
                                         diagnostics: diagnostics) else { return nil }
         guard let yaml = parts.yaml else {
             diagnostics.error(.frontMatterMissingTitle, at: SourceLocation(file: displayPath, line: 1),
@@ -75,7 +75,7 @@ enum PageReader {
                               "Không tạo được đường dẫn từ tên tệp. Đổi tên tệp hoặc thêm \"slug\" vào phần đầu.")
             return nil
         }
-        MarkdownLinkCheck.check(parts.body, file: displayPath, lineOffset: parts.bodyLineOffset(in: text), diagnostics: diagnostics)
+        MarkdownLinkCheck.check(parts.body, file: displayPath, lineOffset: parts.bodyLineOffset, diagnostics: diagnostics)
         if let problem = SlugLength.problem(slug) {
             let location = fields.string("slug") != nil ? fields.location(of: "slug") : SourceLocation(file: displayPath, line: 1)
             diagnostics.error(.pathTooLong, at: location, problem)

@@ -16,10 +16,4 @@ enum MarkdownBodyLimits {
         }
         return true
     }
-
-    /// Line of the file where the body of `parts` starts: the lines the front matter took
-    /// are those the body lacks.
-    static func bodyFirstLine(text: String, body: String) -> Int {
-        text.newlineCount - body.newlineCount + 1
-    }
 }

@@ -56,12 +56,3 @@ enum MarkdownLinkCheck {
         }
     }
 }
-
-extension FrontMatter {
-    /// Lines of `text` (the whole file) before the body starts, to map body positions back.
-    func bodyLineOffset(in text: String) -> Int {
-        // Without front matter the body is the whole text: nothing to count.
-        guard yaml != nil else { return 0 }
-        return text.newlineCount - body.newlineCount
-    }
-}

@@ -145,6 +145,20 @@ import Testing
 
     @Test func unclosedBlockIsAnError() {
         #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\ntitle: A\nbody") }
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---") }
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\n") }
+    }
+
+    /// The body keeps its text exactly, and says on which line of the file it starts.
+    @Test func theBodyKnowsWhereItStarts() throws {
+        #expect(try FrontMatter.split("# Only body").bodyLineOffset == 0)
+        let parts = try FrontMatter.split("---\ntitle: A\ndate: 01/01/2026\n...\n\nBody\n\n")
+        #expect(parts.bodyLineOffset == 4)
+        #expect(parts.body == "\nBody\n\n")
+        let empty = try FrontMatter.split("---\n---")
+        #expect(empty.yaml == "" && empty.body == "" && empty.bodyLineOffset == 2)
+        let closedAtEnd = try FrontMatter.split("---\na: b\n---\n")
+        #expect(closedAtEnd.body == "" && closedAtEnd.bodyLineOffset == 3)
     }
 
     @Test func yamlErrorsPointAtTheLineInTheFile() throws {
