@@ -100,8 +100,7 @@ enum ProcedureDetailReader {
             }
             var lineStart = 0
             while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? bytes.count
                 let line = bytes[lineStart..<lineEnd]
                 if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { inFence.toggle() }
                 if !inFence, line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) {

@@ -134,31 +134,6 @@ enum EmbedAttributes {
     }
 }
 
-// Comparisons of raw bytes with ASCII literals: `StaticString`s are already UTF-8 in the
-// binary, so none of these allocates.
-private extension UnsafeBufferPointer<UInt8> {
-    func starts(with literal: StaticString) -> Bool {
-        count >= literal.utf8CodeUnitCount && matches(literal, at: 0)
-    }
-
-    func equals(_ literal: StaticString) -> Bool {
-        count == literal.utf8CodeUnitCount && matches(literal, at: 0)
-    }
-
-    func contains(_ literal: StaticString) -> Bool {
-        guard count >= literal.utf8CodeUnitCount else { return false }
-        for start in 0...(count - literal.utf8CodeUnitCount) where matches(literal, at: start) { return true }
-        return false
-    }
-
-    private func matches(_ literal: StaticString, at start: Int) -> Bool {
-        literal.withUTF8Buffer { bytes in
-            for offset in 0..<bytes.count where self[start + offset] != bytes[offset] { return false }
-            return true
-        }
-    }
-}
-
 private extension Array<UInt8> {
     mutating func append(literal: StaticString) {
         literal.withUTF8Buffer { append(contentsOf: $0) }

@@ -80,7 +80,7 @@ enum HTMLSanitizer {
     private static func endOfElement(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var depth = 1
         var index = start
-        while let next = find(bytes, "<", from: index) {
+        while let next = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) {
             if let tag = HTMLTag.read(bytes, at: next), tag.name == name {
                 depth += tag.isEnd ? -1 : (tag.selfClosing ? 0 : 1)
                 if depth == 0 { return tag.end }

@@ -9,6 +9,30 @@ extension UnsafeBufferPointer<UInt8> {
               let found = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
+
+    // Comparisons with ASCII literals, exact (case matters): `StaticString`s are already UTF-8
+    // in the binary, so none of these allocates. The raw-HTML sanitizer compares without
+    // case, as HTML tag names are, and keeps its own.
+    func starts(with literal: StaticString) -> Bool {
+        count >= literal.utf8CodeUnitCount && matches(literal, at: 0)
+    }
+
+    func equals(_ literal: StaticString) -> Bool {
+        count == literal.utf8CodeUnitCount && matches(literal, at: 0)
+    }
+
+    func contains(_ literal: StaticString) -> Bool {
+        guard count >= literal.utf8CodeUnitCount else { return false }
+        for start in 0...(count - literal.utf8CodeUnitCount) where matches(literal, at: start) { return true }
+        return false
+    }
+
+    private func matches(_ literal: StaticString, at start: Int) -> Bool {
+        literal.withUTF8Buffer { bytes in
+            for offset in 0..<bytes.count where self[start + offset] != bytes[offset] { return false }
+            return true
+        }
+    }
 }
 
 extension String {
