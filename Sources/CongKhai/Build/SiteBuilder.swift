@@ -107,13 +107,13 @@ public enum SiteBuilder {
                                  limits: sitemapLimits)
         let sitemapURL = site.config.baseURL?.absolute(Routes.sitemap) ?? site.config.rootPath + Routes.sitemap
         jobs.append(RenderJob(path: Routes.robots, dependency: .shared) {
-            Data(site.theme.render(templates.page(title: "", sitePath: Routes.robots, extra: ["sitemap_url": sitemapURL]),
+            Data(site.theme.render(templates.page(title: "", sitePath: Routes.robots, layout: RobotsView(sitemapURL: sitemapURL)),
                                    template: "robots").utf8)
         })
         jobs.append(RenderJob(path: Routes.feed) {
             // In the job, not here: entries render Markdown, and most builds keep the feed.
             let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
-            return Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, extra: ["feed": FeedWriter.values(site: site, entries: feed)]),
+            return Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, layout: FeedLayout(feed: FeedWriter.view(site: site, entries: feed))),
                                           template: "feed").utf8)
         })
         return OutputForms.apply(to: jobs, config: site.config)

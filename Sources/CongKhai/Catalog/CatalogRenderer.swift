@@ -29,7 +29,7 @@ struct CatalogRenderer {
         jobs.append(.html(Routes.catalog, dependency: .catalog) {
             theme.render(context.page(title: "Thủ tục hành chính", sitePath: Routes.catalog,
                                       description: "Danh mục thủ tục hành chính \(site.config.commune) đang áp dụng",
-                                      extra: views.list(catalog, split: split)), template: "procedure-list")
+                                      layout: views.list(catalog, split: split)), template: "procedure-list")
         })
         if split {
             for group in catalog.groups {
@@ -37,7 +37,7 @@ struct CatalogRenderer {
                 jobs.append(.html(path, dependency: .catalog) {
                     theme.render(context.page(title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
                                               description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
-                                              extra: views.fieldList(group, catalog: catalog)), template: "procedure-list")
+                                              layout: views.fieldList(group, catalog: catalog)), template: "procedure-list")
                 })
             }
         }
@@ -48,19 +48,19 @@ struct CatalogRenderer {
             jobs.append(.html(procedure.sitePath, dependency: .input(procedure.sourceFingerprint)) {
                 theme.render(context.page(title: procedure.name, sitePath: procedure.sitePath,
                                           description: "\(procedure.code) – \(procedure.field)",
-                                          extra: views.detail(procedure)), template: "procedure")
+                                          layout: views.detail(procedure)), template: "procedure")
             })
         }
         let posters = PosterLayout.pages(for: catalog, perPage: site.config.proceduresPerPoster)
         jobs.append(.html(Routes.posters, dependency: .catalog, inSitemap: false) {
             theme.render(context.page(title: "Niêm yết thủ tục hành chính", sitePath: Routes.posters,
-                                      extra: views.posters(posters)), template: "posters")
+                                      layout: views.posters(posters)), template: "posters")
         })
         for procedure in catalog.inForce + catalog.upcoming {
             let path = Routes.printSheet(procedure.code)
             jobs.append(.html(path, dependency: .input(procedure.sourceFingerprint), inSitemap: false) {
                 theme.render(context.page(title: "Niêm yết: \(procedure.name)", sitePath: path,
-                                          extra: views.sheet(procedure)), template: "poster-single")
+                                          layout: views.sheet(procedure)), template: "poster-single")
             })
         }
         return jobs

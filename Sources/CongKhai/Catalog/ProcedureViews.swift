@@ -1,7 +1,7 @@
 import Foundation
 
 /// Template values for the catalog pages, built from typed procedures.
-struct ProcedureViews: @unchecked Sendable {
+struct ProcedureViews: Sendable {
     let context: TemplateContext
     let markdown: MarkdownRenderer
     let qrCodes: ProcedureQRCodes
@@ -12,74 +12,55 @@ struct ProcedureViews: @unchecked Sendable {
     /// inline codes made the page ten times heavier. Codes stay on the posters and sheets.
     /// The list page. Split, it lists the fields with their counts and links to each field's
     /// page; the search box then shows its results itself (from the index's names and links).
-    func list(_ catalog: Catalog, split: Bool = false) -> [String: Any] {
-        var values: [String: Any] = [
-            "groups": catalog.groups.enumerated().map { index, group in
-                var values: [String: Any] = [
-                    "field": group.field,
-                    "anchor": Self.anchor(field: group.field),
-                    "count": group.procedures.count,
-                ]
-                if split {
-                    values["page_url"] = context.url(Routes.catalogField(group.field))
-                } else {
-                    values["procedures"] = group.procedures.map { summary($0, qr: nil) }
-                }
-                return values
+    func list(_ catalog: Catalog, split: Bool = false) -> ProcedureListView {
+        ProcedureListView(
+            groups: catalog.groups.map { group in
+                ProcedureListView.Group(
+                    field: group.field, anchor: Self.anchor(field: group.field), count: group.procedures.count,
+                    pageURL: split ? context.url(Routes.catalogField(group.field)) : nil,
+                    procedures: split ? nil : group.procedures.map { summary($0, qr: nil) })
             },
-            "total": catalog.inForce.count,
-            "field_count": catalog.groups.count,
-            "search_index": context.url(Routes.searchIndex),
-            "posters_url": context.url(Routes.posters),
-        ]
-        if split { values["split"] = true }
-        if !catalog.upcoming.isEmpty {
-            values["has_upcoming"] = true
-            values["upcoming"] = catalog.upcoming.map { summary($0, qr: nil) }
-        }
-        return values
+            total: catalog.inForce.count,
+            fieldCount: catalog.groups.count,
+            searchIndex: context.url(Routes.searchIndex),
+            postersURL: context.url(Routes.posters),
+            split: split,
+            hasUpcoming: !catalog.upcoming.isEmpty,
+            upcoming: catalog.upcoming.isEmpty ? nil : catalog.upcoming.map { summary($0, qr: nil) },
+            fieldPage: false, listURL: nil)
     }
 
     /// One field's page of a split list: the same layout, with that field only.
-    func fieldList(_ group: Catalog.FieldGroup, catalog: Catalog) -> [String: Any] {
-        [
-            "groups": [[
-                "field": group.field,
-                "anchor": Self.anchor(field: group.field),
-                "count": group.procedures.count,
-                "procedures": group.procedures.map { summary($0, qr: nil) },
-            ] as [String: Any]],
-            "field_page": true,
-            "list_url": context.url(Routes.catalog) + "#" + Self.anchor(field: group.field),
-            "total": group.procedures.count,
-            "field_count": 1,
-            "search_index": context.url(Routes.searchIndex),
-            "posters_url": context.url(Routes.posters),
-        ]
+    func fieldList(_ group: Catalog.FieldGroup, catalog: Catalog) -> ProcedureListView {
+        ProcedureListView(
+            groups: [.init(field: group.field, anchor: Self.anchor(field: group.field), count: group.procedures.count,
+                           pageURL: nil, procedures: group.procedures.map { summary($0, qr: nil) })],
+            total: group.procedures.count,
+            fieldCount: 1,
+            searchIndex: context.url(Routes.searchIndex),
+            postersURL: context.url(Routes.posters),
+            split: false, hasUpcoming: false, upcoming: nil,
+            fieldPage: true,
+            listURL: context.url(Routes.catalog) + "#" + Self.anchor(field: group.field))
     }
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
-    func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> [String: Any] {
-        var values: [String: Any] = [
-            "code": procedure.code, "name": procedure.name, "field": procedure.field,
-            "url": context.url(procedure.sitePath),
-            "time_limit": procedure.timeLimit ?? "Đang cập nhật",
-            "fee": procedure.fee ?? "Đang cập nhật",
-            "sheet_url": context.url(Routes.printSheet(procedure.code)),
-        ]
-        if let level = procedure.onlineLevel {
-            values["online"] = ["label": level.rawValue, "full": level == .full]
-        }
-        if procedure.level == .provinceAtCommune { values["level"] = procedure.level.rawValue }
-        if case .upcoming(let from) = procedure.availability(on: site.asOf) {
-            values["effective_from"] = TemplateContext.date(from)
-        }
-        if let placement, let code = qrCodes[procedure] {
-            values["qr"] = qrHTML(code, procedure: procedure, placement: placement)
-            values["qr_url"] = code.payload
-        }
-        return values
+    func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> ProcedureSummary {
+        var effectiveFrom: CivilDate?
+        if case .upcoming(let from) = procedure.availability(on: site.asOf) { effectiveFrom = from }
+        let code = placement == nil ? nil : qrCodes[procedure]
+        return ProcedureSummary(
+            code: procedure.code, name: procedure.name, field: procedure.field,
+            url: context.url(procedure.sitePath),
+            timeLimit: procedure.timeLimit ?? "Đang cập nhật",
+            fee: procedure.fee ?? "Đang cập nhật",
+            sheetURL: context.url(Routes.printSheet(procedure.code)),
+            online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
+            level: procedure.level == .provinceAtCommune ? procedure.level.rawValue : nil,
+            effectiveFrom: DateView(effectiveFrom),
+            qr: code.flatMap { code in placement.map { qrHTML(code, procedure: procedure, placement: $0) } },
+            qrURL: code?.payload)
     }
 
     private func qrHTML(_ code: ProcedureQRCode, procedure: Procedure, placement: QRPlacement) -> String {
@@ -87,33 +68,32 @@ struct ProcedureViews: @unchecked Sendable {
                      payload: code.payload, placement: placement)
     }
 
-    func detail(_ procedure: Procedure) -> [String: Any] {
-        var values = summary(procedure, qr: .detail)
+    func detail(_ procedure: Procedure) -> ProcedureDetailView {
         // What a citizen at the counter or on a phone asks first: how long, how much, where.
         // The documents to bring follow right after, then the filing buttons; the reference
         // facts (code, field, legal basis…) and the page's own QR code come last.
         let agency = site.config.agency
-        var keyFacts: [[String: Any]] = [
-            ["label": "Thời hạn giải quyết", "value": procedure.timeLimit ?? "Đang cập nhật"],
-            ["label": "Phí, lệ phí", "value": procedure.fee ?? "Đang cập nhật"],
+        var keyFacts: [ProcedureDetailView.Fact] = [
+            .init(label: "Thời hạn giải quyết", value: procedure.timeLimit ?? "Đang cập nhật"),
+            .init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"),
         ]
+        let availability = procedure.availability(on: site.asOf)
         // A withdrawn procedure takes no more dossiers: no place or hours to file.
-        if procedure.availability(on: site.asOf) != .withdrawn {
-            keyFacts.append(["label": "Nơi nộp hồ sơ", "value": "\(site.deskName) (\(agency.name)), \(agency.address)"])
-            keyFacts.append(["label": "Giờ tiếp nhận", "value": agency.workingHours])
+        if availability != .withdrawn {
+            keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: "\(site.deskName) (\(agency.name)), \(agency.address)"))
+            keyFacts.append(.init(label: "Giờ tiếp nhận", value: agency.workingHours))
             if let level = procedure.onlineLevel {
-                keyFacts.append(["label": "Nộp trực tuyến", "value": "Được, dịch vụ công trực tuyến \(level.rawValue)"])
+                keyFacts.append(.init(label: "Nộp trực tuyến", value: "Được, dịch vụ công trực tuyến \(level.rawValue)"))
             }
         }
-        values["key_facts"] = keyFacts
 
-        var facts: [[String: Any]] = [
-            ["label": "Mã thủ tục", "value": procedure.code],
-            ["label": "Lĩnh vực", "value": procedure.field],
-            ["label": "Cấp thực hiện", "value": procedure.level.rawValue],
+        var facts: [ProcedureDetailView.Fact] = [
+            .init(label: "Mã thủ tục", value: procedure.code),
+            .init(label: "Lĩnh vực", value: procedure.field),
+            .init(label: "Cấp thực hiện", value: procedure.level.rawValue),
         ]
         func add(_ label: String, _ value: String?) {
-            if let value, !value.isEmpty { facts.append(["label": label, "value": value]) }
+            if let value, !value.isEmpty { facts.append(.init(label: label, value: value)) }
         }
         add("Cơ quan thực hiện", procedure.agency ?? agency.name)
         add("Căn cứ pháp lý", procedure.legalBasis)
@@ -121,36 +101,37 @@ struct ProcedureViews: @unchecked Sendable {
         add("Hiệu lực từ", procedure.effectiveFrom?.vietnameseShort)
         add("Hiệu lực đến", procedure.effectiveUntil?.vietnameseShort)
         add("Nguồn dữ liệu", procedure.source)
-        values["facts"] = facts
 
         let documentsIndex = ProcedureDocuments.index(in: procedure.sections)
-        var sections: [[String: Any]] = []
+        var documents: ProcedureSection?
+        var sections: [ProcedureSection] = []
         for (index, section) in procedure.sections.enumerated() {
-            var sectionValues: [String: Any] = [
-                "id": "muc-\(index + 1)",
-                "content": (try? markdown.render(section.markdown)) ?? "",
-            ]
-            if !section.title.isEmpty { sectionValues["title"] = section.title }
-            if index == documentsIndex { values["documents"] = sectionValues } else { sections.append(sectionValues) }
+            let view = ProcedureSection(id: "muc-\(index + 1)", title: section.title.nonEmpty,
+                                        content: (try? markdown.render(section.markdown)) ?? "")
+            if index == documentsIndex { documents = view } else { sections.append(view) }
         }
-        values["sections"] = sections
-        values["field_url"] = context.url(Routes.catalog)
-        switch procedure.availability(on: site.asOf) {
+        var fieldURL = context.url(Routes.catalog)
+        var notice: String?
+        switch availability {
         case .inForce:
-            values["field_url"] = context.url(Routes.catalog) + "#" + Self.anchor(field: procedure.field)
+            fieldURL += "#" + Self.anchor(field: procedure.field)
         case .upcoming(let from):
-            values["notice"] = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
+            notice = "Thủ tục này có hiệu lực từ \(from.vietnameseShort); trước ngày đó hãy hỏi \(site.deskName)."
         case .withdrawn:
-            values["withdrawn"] = true
-            values["notice"] = procedure.status == .abolished || procedure.effectiveUntil == nil
+            notice = procedure.status == .abolished || procedure.effectiveUntil == nil
                 ? "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ."
                 : "Thủ tục này hết hiệu lực từ sau ngày \(procedure.effectiveUntil!.vietnameseShort), không còn tiếp nhận hồ sơ."
         }
-        values.merge(DecisionViews.procedure(procedure, context: context)) { _, decision in decision }
-        values["portal_url"] = site.config.portal.page(of: procedure)
-        values["portal_by_id"] = procedure.formalityId != nil
-        values["json_ld"] = jsonLD(procedure)
-        return values
+        let decisions = DecisionViews.procedure(procedure, context: context)
+        return ProcedureDetailView(summary: summary(procedure, qr: .detail), page: .init(
+            keyFacts: keyFacts, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
+            // An abolishing decision's notice says more than the dates alone.
+            notice: decisions.notice ?? notice,
+            withdrawn: availability == .withdrawn,
+            decision: decisions.decision, decisionPending: decisions.decisionPending, replacedBy: decisions.replacedBy,
+            portalURL: site.config.portal.page(of: procedure),
+            portalByID: procedure.formalityId != nil,
+            jsonLD: jsonLD(procedure)))
     }
 
     /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").
@@ -181,41 +162,29 @@ struct ProcedureViews: @unchecked Sendable {
         return JSONText.object(service).serialized
     }
 
-    func posters(_ sheets: [PosterLayout.Sheet]) -> [String: Any] {
+    func posters(_ sheets: [PosterLayout.Sheet]) -> PostersView {
         qrCodes.prepare(sheets.flatMap(\.procedures))
-        return [
-            "sheets": sheets.map { sheet -> [String: Any] in
-                let groups = sheet.groups.map { group -> [String: Any] in
-                    var values: [String: Any] = [
-                        "field": group.field,
-                        "procedures": group.procedures.map { summary($0, qr: .poster) },
-                        "upcoming": group.upcoming,
-                    ]
-                    if group.parts > 1 { values["part"] = "tờ \(group.part)/\(group.parts)" }
-                    return values
-                }
-                return [
-                    "groups": groups,
-                    "fields": sheet.groups.map(\.field).joined(separator: ", "),
-                    "shared": sheet.groups.count > 1,
-                ]
+        return PostersView(
+            sheets: sheets.map { sheet in
+                PostersView.Sheet(
+                    groups: sheet.groups.map { group in
+                        .init(field: group.field, procedures: group.procedures.map { summary($0, qr: .poster) },
+                              upcoming: group.upcoming, part: group.parts > 1 ? "tờ \(group.part)/\(group.parts)" : nil)
+                    },
+                    fields: sheet.groups.map(\.field).joined(separator: ", "),
+                    shared: sheet.groups.count > 1)
             },
-            "sheet_count": sheets.count,
-        ]
+            sheetCount: sheets.count)
     }
 
     /// The single sheet for the desk: the facts, the page's QR code, and the documents to bring
     /// when the detail file lists them.
-    func sheet(_ procedure: Procedure) -> [String: Any] {
-        var values = summary(procedure, qr: .sheet)
-        values["portal_url"] = site.config.portal.page(of: procedure)
-        if let index = ProcedureDocuments.index(in: procedure.sections) {
+    func sheet(_ procedure: Procedure) -> PrintSheetView {
+        let documents = ProcedureDocuments.index(in: procedure.sections).map { index in
             let section = procedure.sections[index]
-            values["documents"] = [
-                "title": section.title,
-                "content": (try? markdown.render(section.markdown)) ?? "",
-            ]
+            return ProcedureSection(id: nil, title: section.title, content: (try? markdown.render(section.markdown)) ?? "")
         }
-        return ["procedure": values]
+        return PrintSheetView(procedure: .init(summary: summary(procedure, qr: .sheet),
+                                               portalURL: site.config.portal.page(of: procedure), documents: documents))
     }
 }

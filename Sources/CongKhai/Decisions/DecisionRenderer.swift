@@ -26,7 +26,7 @@ struct DecisionRenderer {
             .html(path, dependency: .input(hasher.value)) {
                 site.theme.render(context.page(title: "Quyết định công bố thủ tục hành chính", sitePath: path,
                                                description: "Các quyết định công bố, sửa đổi, bãi bỏ thủ tục hành chính áp dụng tại \(site.config.commune) và ngày trang cập nhật",
-                                               extra: DecisionViews.list(site, context: context)),
+                                               layout: DecisionViews.list(site, context: context)),
                                   template: "decisions")
             },
         ]

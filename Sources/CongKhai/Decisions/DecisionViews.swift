@@ -10,73 +10,110 @@ enum DecisionViews {
         }
     }
 
-    /// Values a procedure page adds: `decision` (the basis), and for an abolished one a
-    /// notice saying since when, by which decision and what replaces it.
-    static func procedure(_ procedure: Procedure, context: TemplateContext) -> [String: Any] {
-        guard let lifecycle = procedure.lifecycle else { return [:] }
-        var values: [String: Any] = [:]
+    /// What a procedure page adds: the decision it rests on, the one that will change it,
+    /// and for an abolished one a notice saying since when, by which decision and what
+    /// replaces it.
+    static func procedure(_ procedure: Procedure, context: TemplateContext) -> ProcedureDecisions {
+        var values = ProcedureDecisions()
+        guard let lifecycle = procedure.lifecycle else { return values }
         func link(_ decision: AnnouncementDecision) -> String { context.url(Routes.decisions) + "#" + decision.anchor }
         // An abolished procedure's notice already names the abolishing decision.
         if let basis = lifecycle.basis, lifecycle.abolishedBy == nil {
-            var decision: [String: Any] = [
-                "citation": basis.citation, "url": link(basis),
-                "effective": basis.effective.vietnameseShort,
-            ]
-            if let action = lifecycle.basisAction { decision["action"] = actionWords(action) }
-            if let since = lifecycle.amendedSince { decision["amended_since"] = since.vietnameseShort }
-            values["decision"] = decision
+            values.decision = .init(citation: basis.citation, url: link(basis), effective: basis.effective.vietnameseShort,
+                                    action: lifecycle.basisAction.map(actionWords),
+                                    amendedSince: lifecycle.amendedSince?.vietnameseShort)
         }
         if let (pending, action) = lifecycle.pending {
-            values["decision_pending"] = [
-                "citation": pending.citation, "url": link(pending), "action": actionWords(action),
-                "effective": pending.effective.vietnameseShort,
-            ]
+            values.decisionPending = .init(citation: pending.citation, url: link(pending), effective: pending.effective.vietnameseShort,
+                                           action: actionWords(action), amendedSince: nil)
         }
         if case .abolished(let since) = lifecycle.state, let by = lifecycle.abolishedBy {
             var notice = "Thủ tục này đã bị bãi bỏ từ ngày \(since.vietnameseShort) theo \(by.citation), không còn tiếp nhận hồ sơ."
             if let replacement = lifecycle.replacedBy {
                 notice += " Thay bằng thủ tục \(replacement)."
-                values["replaced_by"] = ["code": replacement, "url": context.url(Routes.procedure(replacement))]
+                values.replacedBy = .init(code: replacement, name: nil, url: context.url(Routes.procedure(replacement)))
             }
-            values["notice"] = notice
+            values.notice = notice
         }
         return values
     }
 
-    static func list(_ site: Site, context: TemplateContext) -> [String: Any] {
+    static func list(_ site: Site, context: TemplateContext) -> DecisionListView {
         let catalog = Dictionary(site.catalog.all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        func code(_ code: String) -> [String: Any] {
-            var values: [String: Any] = ["code": code]
-            if let procedure = catalog[code] {
-                values["name"] = procedure.name
-                values["url"] = context.url(procedure.sitePath)
-            }
-            return values
+        func code(_ code: String) -> DecisionListView.ProcedureLink {
+            let procedure = catalog[code]
+            return .init(code: code, name: procedure?.name, url: procedure.map { context.url($0.sitePath) })
         }
-        let decisions = site.decisionProgress.reversed().map { progress -> [String: Any] in
+        let decisions = site.decisionProgress.reversed().map { progress in
             let decision = progress.decision
-            var values: [String: Any] = [
-                "anchor": decision.anchor, "number": decision.number, "citation": decision.citation,
-                "issuer": decision.issuer, "signed": decision.signed.vietnameseShort,
-                "effective": decision.effective.vietnameseShort, "deadline": progress.deadline.vietnameseShort,
-                "entries": decision.entries.map { entry -> [String: Any] in
-                    var values = code(entry.code)
-                    values["action"] = actionWords(entry.action)
-                    if let replacement = entry.replacement { values["replacement"] = code(replacement) }
-                    return values
+            return DecisionListView.Decision(
+                anchor: decision.anchor, number: decision.number, citation: decision.citation,
+                issuer: decision.issuer, signed: decision.signed.vietnameseShort,
+                effective: decision.effective.vietnameseShort, deadline: progress.deadline.vietnameseShort,
+                entries: decision.entries.map { entry in
+                    let link = code(entry.code)
+                    return .init(code: link.code, name: link.name, url: link.url, action: actionWords(entry.action),
+                                 replacement: entry.replacement.map(code))
                 },
-            ]
-            if let title = decision.title { values["title"] = title }
-            if let source = decision.source { values["source"] = source }
-            if let updated = progress.updated {
-                values["updated"] = updated.vietnameseShort
-                if progress.late { values["late"] = true }
-            } else {
-                values["pending"] = progress.pendingCodes.joined(separator: ", ")
-                if site.asOf > progress.deadline { values["overdue"] = true }
-            }
-            return values
+                title: decision.title, source: decision.source,
+                updated: progress.updated?.vietnameseShort,
+                late: progress.updated != nil && progress.late,
+                pending: progress.updated == nil ? progress.pendingCodes.joined(separator: ", ") : nil,
+                overdue: progress.updated == nil && site.asOf > progress.deadline)
         }
-        return ["decisions": decisions, "count": decisions.count]
+        return DecisionListView(decisions: decisions, count: decisions.count)
     }
+}
+
+/// The decisions block of a procedure page (`procedure` layout).
+struct ProcedureDecisions: Sendable {
+    struct Decision: Encodable, Sendable {
+        let citation: String
+        let url: String
+        let effective: String
+        let action: String?
+        let amendedSince: String?
+    }
+
+    var decision: Decision?
+    var decisionPending: Decision?
+    var replacedBy: DecisionListView.ProcedureLink?
+    var notice: String?
+}
+
+/// The `decisions` layout: every announcement decision, newest first, with its progress.
+struct DecisionListView: Encodable, Sendable {
+    struct ProcedureLink: Encodable, Sendable {
+        let code: String
+        let name: String?
+        let url: String?
+    }
+
+    struct Entry: Encodable, Sendable {
+        let code: String
+        let name: String?
+        let url: String?
+        let action: String
+        let replacement: ProcedureLink?
+    }
+
+    struct Decision: Encodable, Sendable {
+        let anchor: String
+        let number: String
+        let citation: String
+        let issuer: String
+        let signed: String
+        let effective: String
+        let deadline: String
+        let entries: [Entry]
+        let title: String?
+        let source: String?
+        let updated: String?
+        let late: Bool
+        let pending: String?
+        let overdue: Bool
+    }
+
+    let decisions: [Decision]
+    let count: Int
 }

@@ -12,12 +12,12 @@ struct DossierRenderer {
         var jobs: [RenderJob] = [.html(Routes.apologies) {
             site.theme.render(context.page(title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
                                            description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
-                                           extra: listValues(register)), template: "apology-list")
+                                           layout: listView(register)), template: "apology-list")
         }]
         for letter in Self.letters(site) {
             jobs.append(.html(letter.path) {
                 site.theme.render(context.page(title: "Xin lỗi: hồ sơ \(letter.entry.dossier.code)", sitePath: letter.path,
-                                               extra: ["letter": letterValues(letter.entry, date: letter.date, regime: letter.regime)]),
+                                               layout: ApologyLetterLayout(letter: letterView(letter.entry, date: letter.date, regime: letter.regime))),
                                   template: letter.regime.template)
             })
         }
@@ -34,28 +34,25 @@ struct DossierRenderer {
         }
     }
 
-    private func listValues(_ register: DossierRegister) -> [String: Any] {
-        var values: [String: Any] = [
-            "late": register.late.map(rowValues),
-            "late_count": register.late.count,
-            "years": register.byYear.map { tallyValues(label: "Năm \($0.year)", $0.tally) },
-            "months": register.byMonth.map { month, tally in
-                tallyValues(label: "\(month.suffix(2))/\(month.prefix(4))", tally)
+    private func listView(_ register: DossierRegister) -> ApologyListView {
+        ApologyListView(
+            late: register.late.map(row),
+            lateCount: register.late.count,
+            years: register.byYear.map { tally(label: "Năm \($0.year)", $0.tally) },
+            months: register.byMonth.map { month, tally in
+                self.tally(label: "\(month.suffix(2))/\(month.prefix(4))", tally)
             },
-        ]
-        if !register.byYear.isEmpty {
-            values["has_rates"] = true
-            values["finished_total"] = VietnameseNumberFormat.integer(register.byYear.reduce(0) { $0 + $1.tally.finished })
-        }
-        if !register.isComplete { values["rates_unavailable"] = true }
-        if register.late.isEmpty { values["no_late"] = true }
-        values["counting"] = countingValues(register)
-        return values
+            hasRates: !register.byYear.isEmpty,
+            finishedTotal: register.byYear.isEmpty ? nil
+                : VietnameseNumberFormat.integer(register.byYear.reduce(0) { $0 + $1.tally.finished }),
+            ratesUnavailable: !register.isComplete,
+            noLate: register.late.isEmpty,
+            counting: counting(register))
     }
 
     /// How due dates were counted: the rules with their basis, and every declared day off or
     /// make-up day in the years the register reaches, with its notice and whether it was verified.
-    private func countingValues(_ register: DossierRegister) -> [String: Any] {
+    private func counting(_ register: DossierRegister) -> ApologyListView.Counting {
         let site = context.site
         var years: Set<Int> = []
         for entry in register.entries {
@@ -73,84 +70,76 @@ struct DossierRenderer {
                 groups.append((entry.day, entry.day.date, entry.makeUp))
             }
         }
-        let days = groups.map { group -> [String: Any] in
+        let days = groups.map { group in
             let first = group.first
             let weekday = first.date.vietnameseWeekday.prefix(1).uppercased() + first.date.vietnameseWeekday.dropFirst()
             let when = group.last == first.date ? "\(weekday) \(first.date.vietnameseShort)"
                 : "\(first.date.vietnameseShort) – \(group.last.vietnameseShort)"
-            var values: [String: Any] = ["when": when, "name": first.name, "make_up": group.makeUp]
-            values["basis"] = first.basis
-            values["source"] = first.source
-            if !first.verified { values["unverified"] = true }
-            return values
+            return ApologyListView.Counting.Day(when: when, name: first.name, makeUp: group.makeUp, basis: first.basis,
+                                                source: first.source, unverified: !first.verified)
         }
-        var values: [String: Any] = ["days": days]
-        if let cutOff = site.calendar.cutOff {
-            values["cut_off"] = ["time": "\(cutOff.minutes / 60) giờ" + (cutOff.minutes % 60 == 0 ? "" : " \(pad(cutOff.minutes % 60, 2)) phút"),
-                                 "basis": cutOff.basis]
-        }
-        if !days.isEmpty { values["has_days"] = true }
-        if days.contains(where: { $0["unverified"] != nil }) { values["has_unverified"] = true }
         let derived = years.subtracting(site.calendar.announcedYears).sorted()
-        if !derived.isEmpty { values["derived_years"] = derived.map(String.init).joined(separator: ", ") }
-        return values
+        return ApologyListView.Counting(
+            days: days,
+            cutOff: site.calendar.cutOff.map { cutOff in
+                .init(time: "\(cutOff.minutes / 60) giờ" + (cutOff.minutes % 60 == 0 ? "" : " \(pad(cutOff.minutes % 60, 2)) phút"),
+                      basis: cutOff.basis)
+            },
+            hasDays: !days.isEmpty,
+            hasUnverified: days.contains(where: \.unverified),
+            derivedYears: derived.isEmpty ? nil : derived.map(String.init).joined(separator: ", "))
     }
 
-    private func tallyValues(label: String, _ tally: DossierRegister.Tally) -> [String: Any] {
-        var values: [String: Any] = [
-            "label": label, "early": tally.early, "on_time": tally.onTime, "late": tally.late, "finished": tally.finished,
-        ]
-        values["rate"] = VietnameseNumberFormat.percent(tally.inTime, of: tally.finished)
-        return values
+    private func tally(label: String, _ tally: DossierRegister.Tally) -> ApologyListView.Tally {
+        .init(label: label, early: tally.early, onTime: tally.onTime, late: tally.late, finished: tally.finished,
+              rate: VietnameseNumberFormat.percent(tally.inTime, of: tally.finished))
     }
 
-    private func rowValues(_ entry: DossierRegister.Entry) -> [String: Any] {
+    private func row(_ entry: DossierRegister.Entry) -> DossierRowView {
         let dossier = entry.dossier
-        var values: [String: Any] = [
-            "code": dossier.code,
-            "procedure_code": dossier.procedureCode,
-            "received": TemplateContext.date(dossier.received.date) as Any,
-        ]
-        values["procedure_name"] = entry.procedureName
-        if entry.procedureName != nil { values["procedure_url"] = context.url(Routes.procedure(dossier.procedureCode)) }
-        values["applicant"] = dossier.publicName
-        values["due"] = TemplateContext.date(dossier.due)
-        if let given = dossier.dueGiven, let computed = dossier.dueComputed, given != computed {
-            values["due_computed"] = TemplateContext.date(computed)
-        }
-        values["new_date"] = TemplateContext.date(dossier.newDate)
-        values["returned"] = TemplateContext.date(dossier.returned)
-        values["reason"] = dossier.reason
-        values["late_unit"] = dossier.lateUnit
-        if case .late(let days, let open) = entry.outcome {
-            values["days_late"] = days
-            values["open"] = open
-        }
-        if let path = dossier.letterPath { values["letter_url"] = context.url(path) }
-        if dossier.receivedAfterCutOff { values["after_cut_off"] = true }
-        if dossier.apologyWasLate, let deadline = dossier.apologyDeadline {
-            values["late_letter"] = ["deadline": deadline.vietnameseShort, "sent": dossier.apologyDate!.vietnameseShort]
-        }
-        return values
+        var late: (days: Int, open: Bool)?
+        if case .late(let days, let open) = entry.outcome { late = (days, open) }
+        var dueComputed: CivilDate?
+        if let given = dossier.dueGiven, let computed = dossier.dueComputed, given != computed { dueComputed = computed }
+        return DossierRowView(
+            code: dossier.code,
+            procedureCode: dossier.procedureCode,
+            received: DateView(dossier.received.date),
+            procedureName: entry.procedureName,
+            procedureURL: entry.procedureName == nil ? nil : context.url(Routes.procedure(dossier.procedureCode)),
+            applicant: dossier.publicName,
+            due: DateView(dossier.due),
+            dueComputed: DateView(dueComputed),
+            newDate: DateView(dossier.newDate),
+            returned: DateView(dossier.returned),
+            reason: dossier.reason,
+            lateUnit: dossier.lateUnit,
+            daysLate: late?.days,
+            open: late?.open,
+            letterURL: dossier.letterPath.map(context.url),
+            afterCutOff: dossier.receivedAfterCutOff,
+            lateLetter: dossier.apologyWasLate ? dossier.apologyDeadline.map {
+                .init(deadline: $0.vietnameseShort, sent: dossier.apologyDate!.vietnameseShort)
+            } : nil)
     }
 
-    private func letterValues(_ entry: DossierRegister.Entry, date: CivilDate, regime: LegalRegime) -> [String: Any] {
+    private func letterView(_ entry: DossierRegister.Entry, date: CivilDate, regime: LegalRegime) -> ApologyLetterView {
         let dossier = entry.dossier
-        var values = rowValues(entry)
-        values["date"] = TemplateContext.date(date)
-        values["number"] = dossier.letterNumber
-        values["addressee"] = dossier.publicName ?? "có hồ sơ mã \(dossier.code)"
-        values["procedure_label"] = Self.procedureLabel(name: entry.procedureName, code: dossier.procedureCode)
-        values["new_time"] = dossier.newDate.map { Self.returnTime(date: $0, minutes: dossier.newTime) }
-        values["desk"] = regime.deskName(commune: context.site.config.commune)
-        // "Lý do: …" is a sentence of the letter: it ends with a full stop.
-        if let reason = dossier.reason, let last = reason.last, !".!?;:…".contains(last) { values["reason"] = reason + "." }
-        values["list_url"] = context.url(Routes.apologies)
-        var regimeValues: [String: Any] = ["form_title": regime.formTitle, "basis": regime.letterBasis, "id": regime.id]
-        regimeValues["form_number"] = regime.formNumber
-        if !regime.verified { regimeValues["caveat"] = regime.caveat ?? "Mẫu văn bản chưa được đối chiếu với văn bản gốc." }
-        values["regime"] = regimeValues
-        return values
+        return ApologyLetterView(row: row(entry), letter: .init(
+            date: DateView(date),
+            number: dossier.letterNumber,
+            addressee: dossier.publicName ?? "có hồ sơ mã \(dossier.code)",
+            procedureLabel: Self.procedureLabel(name: entry.procedureName, code: dossier.procedureCode),
+            newTime: dossier.newDate.map { Self.returnTime(date: $0, minutes: dossier.newTime) },
+            desk: regime.deskName(commune: context.site.config.commune),
+            // "Lý do: …" is a sentence of the letter: it ends with a full stop.
+            reason: dossier.reason.flatMap { reason in
+                guard let last = reason.last, !".!?;:…".contains(last) else { return nil }
+                return reason + "."
+            },
+            listURL: context.url(Routes.apologies),
+            regime: .init(formTitle: regime.formTitle, basis: regime.letterBasis, id: regime.id, formNumber: regime.formNumber,
+                          caveat: regime.verified ? nil : regime.caveat ?? "Mẫu văn bản chưa được đối chiếu với văn bản gốc.")))
     }
 
     /// "thủ tục đăng ký khai sinh": a name that already starts with "Thủ tục" is not given a

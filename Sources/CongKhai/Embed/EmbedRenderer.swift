@@ -38,23 +38,17 @@ struct EmbedRenderer {
         jobs += fragmentFiles(fragments, procedure: fragment)
         // The fragments' pages are tools for the webmaster, not pages for search engines.
         jobs.append(.html(Routes.embeds, inSitemap: false) {
-            var groups: [[String: Any]] = [
-                group("Phản ánh, kiến nghị", [fragments.feedback()]),
-            ]
+            var groups = [group("Phản ánh, kiến nghị", [fragments.feedback()])]
             if let apologies = fragments.apologies() { groups.append(group("Hồ sơ trễ hạn và xin lỗi", [apologies])) }
             let lists = site.catalog.groups.map { fragments.fieldList($0) }
             if !lists.isEmpty { groups.append(group("Danh sách thủ tục theo lĩnh vực", lists)) }
-            let fields: [[String: Any]] = site.catalog.groups.map { group in
-                ["title": group.field, "count": group.procedures.count, "url": context.url(Routes.embedField(group.field))]
+            let fields = site.catalog.groups.map { group in
+                EmbedsView.Field(title: group.field, count: group.procedures.count, url: context.url(Routes.embedField(group.field)))
             }
-            var extra: [String: Any] = ["groups": groups]
-            if !fields.isEmpty {
-                extra["fields"] = fields
-                extra["has_fields"] = true
-            }
+            let view = EmbedsView(groups: groups, fields: fields.isEmpty ? nil : fields, hasFields: !fields.isEmpty, backURL: nil)
             return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Routes.embeds,
                                                   description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
-                                                  extra: extra), template: "embeds")
+                                                  layout: view), template: "embeds")
         })
         for fieldGroup in site.catalog.groups {
             let path = Routes.embedField(fieldGroup.field)
@@ -64,8 +58,9 @@ struct EmbedRenderer {
             jobs.append(.html(path, dependency: .input(procedures.value), inSitemap: false) {
                 let items = fieldGroup.procedures.map(fragment)
                 return site.theme.render(context.page(title: "Nội dung nhúng: \(fieldGroup.field)", sitePath: path,
-                                                      extra: ["groups": [group("Từng thủ tục", items)],
-                                                              "back_url": context.url(Routes.embeds)]), template: "embeds")
+                                                      layout: EmbedsView(groups: [group("Từng thủ tục", items)], fields: nil, hasFields: false,
+                                                                         backURL: context.url(Routes.embeds))),
+                                     template: "embeds")
             })
         }
         return jobs
@@ -93,11 +88,11 @@ struct EmbedRenderer {
         return jobs
     }
 
-    private func group(_ title: String, _ fragments: [EmbedFragment]) -> [String: Any] {
-        ["title": title, "fragments": fragments.map { fragment -> [String: Any] in
-            ["id": fragment.id, "title": fragment.title, "code": fragment.html, "preview": fragment.html,
-             "page_url": fragment.pageURL, "file_url": context.url(fragment.filePath)]
-        }]
+    private func group(_ title: String, _ fragments: [EmbedFragment]) -> EmbedsView.Group {
+        .init(title: title, fragments: fragments.map { fragment in
+            .init(id: fragment.id, title: fragment.title, code: fragment.html, preview: fragment.html,
+                  pageURL: fragment.pageURL, fileURL: context.url(fragment.filePath))
+        })
     }
 
     /// Pixels per module of the PNG files, so that no editor's scaling is needed.
@@ -108,4 +103,35 @@ struct EmbedRenderer {
         guard let code = try? QRCode(encoding: text) else { return Data() }
         return PNGImage.qrCode(code, scale: pngScale)
     }
+}
+
+/// The `embeds` layout: the fragments with their code to copy and a preview, and on the
+/// main page the links to each field's page.
+struct EmbedsView: Encodable, Sendable {
+    struct Fragment: Encodable, Sendable {
+        let id: String
+        let title: String
+        /// The fragment's HTML, shown escaped as code to copy.
+        let code: String
+        /// The same HTML, shown as it renders.
+        let preview: String
+        let pageURL: String
+        let fileURL: String
+    }
+
+    struct Group: Encodable, Sendable {
+        let title: String
+        let fragments: [Fragment]
+    }
+
+    struct Field: Encodable, Sendable {
+        let title: String
+        let count: Int
+        let url: String
+    }
+
+    let groups: [Group]
+    let fields: [Field]?
+    let hasFields: Bool
+    let backURL: String?
 }

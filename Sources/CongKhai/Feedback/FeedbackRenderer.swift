@@ -13,56 +13,86 @@ struct FeedbackRenderer {
             .html(Routes.feedback) {
                 site.theme.render(context.page(title: title, sitePath: Routes.feedback,
                                                description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
-                                               pageValues: ["formal": true], extra: ["feedback": values(.detail)]),
+                                               own: .init(formal: true), layout: FeedbackLayout(feedback: values(.detail))),
                                   template: "feedback")
             },
             // The A4 sheet for the desk is a print of the notice, not a page for search engines.
             .html(Routes.feedbackPrint, inSitemap: false) {
-                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, pageValues: ["formal": true],
-                                               extra: ["feedback": values(.sheet)]), template: "feedback-print")
+                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, own: .init(formal: true),
+                                               layout: FeedbackLayout(feedback: values(.sheet))), template: "feedback-print")
             },
         ]
     }
 
-    private func feedbackValues() -> @Sendable (QRPlacement) -> [String: Any] {
+    private func feedbackValues() -> @Sendable (QRPlacement) -> FeedbackView {
         let config = context.site.config
         let feedback = config.feedback
         let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)
         let provinceQR = feedback.provinceSystemURL.flatMap { try? QRCode(encoding: $0) }
         let printURL = context.url(Routes.feedbackPrint), screenURL = context.url(Routes.feedback)
         let webAddress = config.baseURL?.absolute("")
-        // Plain strings cross into the @Sendable closure; the dictionary is built inside it.
-        let province: [String: String]? = feedback.province.map { body in
-            var values = (TemplateContext.compact(["name": body.name, "address": body.address, "phone": body.phone,
-                                                   "email": body.email, "website": body.website, "source": body.source]) as? [String: String]) ?? [:]
-            if let phone = body.phone { values["phone_link"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" } }
-            if body.address == nil || body.phone == nil || body.email == nil { values["incomplete"] = "true" }
-            return values
+        let province = feedback.province.map { body in
+            FeedbackView.ProvinceBody(
+                name: body.name.nonEmpty, address: body.address.nonEmpty, phone: body.phone.nonEmpty,
+                phoneLink: body.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } },
+                email: body.email.nonEmpty, website: body.website.nonEmpty, source: body.source.nonEmpty,
+                incomplete: body.address == nil || body.phone == nil || body.email == nil)
         }
+        let system = feedback.provinceSystemName.flatMap { name in feedback.provinceSystemURL.map { (name: name, url: $0) } }
         return { placement in
-            var values: [String: Any] = [
-                "receiving_body": feedback.receivingBody, "address": feedback.address,
-                "postal_address": feedback.postalAddress, "phone": feedback.phone,
-                "email": feedback.email, "hours": feedback.hours,
-                "national_url": config.portal.feedbackURL,
-                "print_url": printURL, "screen_url": screenURL,
-            ]
-            values["web_address"] = webAddress
-            values["province_body"] = province
-            // A value still "CẦN ĐIỀN" is shown as text, not as a link.
-            if let link = Placeholder.telLink(feedback.phone) { values["phone_link"] = link }
-            if let link = Placeholder.mailtoLink(feedback.email) { values["email_link"] = link }
-            if let code = nationalQR {
-                values["national_qr"] = QRSVG.inline(for: code, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
-                                                     payload: config.portal.feedbackURL, placement: placement)
-            }
-            if let name = feedback.provinceSystemName, let url = feedback.provinceSystemURL {
-                values["province"] = ["name": name, "url": url]
-                if let code = provinceQR {
-                    values["province_qr"] = QRSVG.inline(for: code, label: "Mã QR đến \(name)", payload: url, placement: placement)
-                }
-            }
-            return values
+            FeedbackView(
+                receivingBody: feedback.receivingBody, address: feedback.address,
+                postalAddress: feedback.postalAddress, phone: feedback.phone,
+                email: feedback.email, hours: feedback.hours,
+                nationalURL: config.portal.feedbackURL,
+                printURL: printURL, screenURL: screenURL, webAddress: webAddress, provinceBody: province,
+                // A value still "CẦN ĐIỀN" is shown as text, not as a link.
+                phoneLink: Placeholder.telLink(feedback.phone), emailLink: Placeholder.mailtoLink(feedback.email),
+                nationalQR: nationalQR.map {
+                    QRSVG.inline(for: $0, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
+                                 payload: config.portal.feedbackURL, placement: placement)
+                },
+                province: system.map { FeedbackView.ProvinceSystem(name: $0.name, url: $0.url) },
+                provinceQR: system.flatMap { system in
+                    provinceQR.map { QRSVG.inline(for: $0, label: "Mã QR đến \(system.name)", payload: system.url, placement: placement) }
+                })
         }
     }
+}
+
+/// The `feedback` and `feedback-print` layouts.
+struct FeedbackLayout: Encodable, Sendable {
+    let feedback: FeedbackView
+}
+
+/// Where and how to send feedback on regulations, on screen or on the desk's sheet.
+struct FeedbackView: Encodable, Sendable {
+    /// The province's body that handles feedback, with what is known of it.
+    struct ProvinceBody: Encodable, Sendable {
+        let name, address, phone, phoneLink, email, website, source: String?
+        let incomplete: Bool
+    }
+
+    /// The province's own system for feedback, when the site names one.
+    struct ProvinceSystem: Encodable, Sendable {
+        let name: String
+        let url: String
+    }
+
+    let receivingBody: String
+    let address: String
+    let postalAddress: String
+    let phone: String
+    let email: String
+    let hours: String
+    let nationalURL: String
+    let printURL: String
+    let screenURL: String
+    let webAddress: String?
+    let provinceBody: ProvinceBody?
+    let phoneLink: String?
+    let emailLink: String?
+    let nationalQR: String?
+    let province: ProvinceSystem?
+    let provinceQR: String?
 }

@@ -25,7 +25,7 @@ struct PageRenderer {
         if !site.notices.isEmpty {
             jobs.append(.html(Routes.notices) {
                 site.theme.render(context.page(title: "Thông báo", sitePath: Routes.notices,
-                                               extra: ["notices": site.notices.map(summary)]),
+                                               layout: NoticeListView(notices: site.notices.map(summary))),
                                   template: "notice-list")
             })
         }
@@ -35,36 +35,52 @@ struct PageRenderer {
     private func render(_ page: Page) -> String {
         // Sizes were checked at load time, so rendering cannot fail here.
         let html = (try? markdown.render(page.markdown)) ?? ""
-        var values: [String: Any] = ["content": html, "formal": page.formal]
-        values["date"] = TemplateContext.date(page.date)
-        values["number"] = page.number
-        values["is_notice"] = page.kind == .notice
+        let own = PageInfo.Own(content: html, formal: page.formal, date: page.date, number: page.number,
+                               isNotice: page.kind == .notice)
         return context.site.theme.render(
-            context.page(title: page.title, sitePath: page.sitePath, description: page.description, pageValues: values),
+            context.page(title: page.title, sitePath: page.sitePath, description: page.description, own: own),
             template: page.layout)
     }
 
-    func summary(_ page: Page) -> [String: Any] {
-        var values: [String: Any] = ["title": page.title, "url": context.url(page.sitePath)]
-        values["date"] = TemplateContext.date(page.date)
-        values["description"] = page.description
-        values["number"] = page.number
-        return values
+    func summary(_ page: Page) -> NoticeSummary {
+        NoticeSummary(title: page.title, url: context.url(page.sitePath), date: DateView(page.date),
+                      description: page.description, number: page.number)
     }
 
     private func renderHome(_ cards: [HomeCard]) -> String {
         let site = context.site
-        let sections = cards.map { card -> [String: Any] in
-            var values: [String: Any] = ["title": card.title, "url": context.url(card.sitePath)]
-            values["description"] = card.description
-            return values
+        let sections = cards.map { card in
+            HomeView.Section(title: card.title, url: context.url(card.sitePath), description: card.description)
         }
         let latest = site.notices.prefix(Self.latestNoticesOnHome).map(summary)
-        var extra: [String: Any] = ["sections": sections]
-        if !latest.isEmpty {
-            extra["latest_notices"] = Array(latest)
-            extra["has_latest_notices"] = true
-        }
-        return site.theme.render(context.page(title: site.config.title, sitePath: Routes.home, extra: extra), template: "home")
+        let home = HomeView(sections: sections, latestNotices: latest.isEmpty ? nil : Array(latest), hasLatestNotices: !latest.isEmpty)
+        return site.theme.render(context.page(title: site.config.title, sitePath: Routes.home, layout: home), template: "home")
     }
+}
+
+/// The `home` layout: a card per page family, and the latest notices.
+struct HomeView: Encodable, Sendable {
+    struct Section: Encodable, Sendable {
+        let title: String
+        let url: String
+        let description: String?
+    }
+
+    let sections: [Section]
+    let latestNotices: [NoticeSummary]?
+    let hasLatestNotices: Bool
+}
+
+/// The `notice-list` layout.
+struct NoticeListView: Encodable, Sendable {
+    let notices: [NoticeSummary]
+}
+
+/// A notice as the list and the home page show it.
+struct NoticeSummary: Encodable, Sendable {
+    let title: String
+    let url: String
+    let date: DateView?
+    let description: String?
+    let number: String?
 }

@@ -11,26 +11,49 @@ enum FeedWriter {
         let html: String
     }
 
-    /// The feed's values for the theme's `feed` template. `entries` are what the page
+    /// The feed's view for the theme's `feed` template. `entries` are what the page
     /// families declare (`PageFamily.feedEntries`), newest first here.
-    static func values(site: Site, entries: [Entry]) -> [String: Any] {
+    static func view(site: Site, entries: [Entry]) -> FeedView {
         let config = site.config
         func absolute(_ path: String) -> String { config.baseURL?.absolute(path) ?? config.rootPath + path }
         let entries = entries.sorted { ($0.date, $0.sitePath) > ($1.date, $1.sitePath) }
         let updated = entries.map(\.date).max() ?? site.asOf
-        return [
-            "home": absolute(Routes.home),
-            "self": absolute(Routes.feed),
-            "updated": timestamp(updated),
-            "entries": entries.map { entry -> [String: Any] in
-                var values: [String: Any] = ["title": entry.title, "url": absolute(entry.sitePath),
-                                             "updated": timestamp(entry.date), "html": entry.html]
-                values["summary"] = entry.summary
-                return values
-            },
-        ]
+        return FeedView(
+            home: absolute(Routes.home),
+            self: absolute(Routes.feed),
+            updated: timestamp(updated),
+            entries: entries.map { entry in
+                .init(title: entry.title, url: absolute(entry.sitePath), updated: timestamp(entry.date),
+                      html: entry.html, summary: entry.summary)
+            })
     }
 
     /// Midnight in Vietnam (UTC+7) of the date.
     static func timestamp(_ date: CivilDate) -> String { "\(date.iso)T00:00:00+07:00" }
+}
+
+/// The `feed` layout: `{{feed.*}}`.
+struct FeedLayout: Encodable, Sendable {
+    let feed: FeedView
+}
+
+struct FeedView: Encodable, Sendable {
+    struct Entry: Encodable, Sendable {
+        let title: String
+        let url: String
+        let updated: String
+        let html: String
+        let summary: String?
+    }
+
+    let home: String
+    /// The feed's own address (`<link rel="self">`).
+    let `self`: String
+    let updated: String
+    let entries: [Entry]
+}
+
+/// The `robots` layout.
+struct RobotsView: Encodable, Sendable {
+    let sitemapURL: String
 }

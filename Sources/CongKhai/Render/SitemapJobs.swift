@@ -20,21 +20,28 @@ enum SitemapJobs {
         for location in locations { fingerprint.combine(location) }
         fingerprint.combine("\(limits.urls) \(limits.bytes)")
         let dependency = RenderJob.Dependency.input(fingerprint.value)
-        @Sendable func render(_ template: String, _ key: String, _ locations: [String]) -> Data {
-            Data(site.theme.render(context.page(title: "", sitePath: Routes.sitemap, extra: [key: locations]), template: template).utf8)
+        @Sendable func render(_ template: String, _ view: SitemapView) -> Data {
+            Data(site.theme.render(context.page(title: "", sitePath: Routes.sitemap, layout: view), template: template).utf8)
         }
 
         guard parts.count > 1 else {
             let only = Array(parts.first ?? [])
-            return [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap", "urls", only) }]
+            return [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap", SitemapView(urls: only)) }]
         }
         let names = parts.indices.map { Routes.sitemapPart($0 + 1) }
         let index = names.map(location)
-        var jobs = [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap-index", "sitemaps", index) }]
+        var jobs = [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap-index", SitemapView(sitemaps: index)) }]
         for (name, part) in zip(names, parts) {
             let urls = Array(part)
-            jobs.append(RenderJob(path: name, dependency: dependency) { render("sitemap", "urls", urls) })
+            jobs.append(RenderJob(path: name, dependency: dependency) { render("sitemap", SitemapView(urls: urls)) })
         }
         return jobs
     }
+}
+
+/// The `sitemap` layout lists `urls`, the `sitemap-index` layout `sitemaps`: absolute
+/// addresses when the site has a `base_url`.
+struct SitemapView: Encodable, Sendable {
+    var urls: [String]?
+    var sitemaps: [String]?
 }

@@ -1,55 +1,45 @@
 import Foundation
 
-/// Builds the values templates see. This is the theme contract documented in the README:
-/// typed models on one side, the plain dictionaries Mustache walks on the other.
-///
-/// Keys with empty values are left out, because Mustache treats an empty string as true.
-struct TemplateContext: @unchecked Sendable {
+/// Makes the views templates see: every page's shared part (encoded once per build), its
+/// navigation and its own values, around the typed values of its layout. The theme contract
+/// these follow is documented in the README.
+struct TemplateContext: Sendable {
     let site: Site
-    private let shared: [String: Any]
+    private let shared: EncodedFields
     private let menu: [(title: String, sitePath: String)]
 
     /// `menu` is what the page families declare (`PageFamilies.menu`); site.yaml's links follow it.
     init(site: Site, menu familyMenu: [MenuEntry]) {
         self.site = site
         let config = site.config
-        var siteValues: [String: Any] = [
-            "title": config.title, "commune": config.commune, "province": config.province,
-            "agency": Self.compact([
-                "name": config.agency.name, "superior": config.agency.superior, "address": config.agency.address,
-                "postal_address": config.agency.postalAddress, "phone": config.agency.phone,
-                "phone_link": Placeholder.telLink(config.agency.phone),
-                "email": config.agency.email, "email_link": Placeholder.mailtoLink(config.agency.email), "working_hours": config.agency.workingHours,
-                "signer_title": config.agency.signerTitle, "signer_name": config.agency.signerName,
-            ]),
-            "place": config.place,
-            "feedback_url": config.portal.feedbackURL,
-            // The desk's name changes with the regime (01/07/2025): pages use the one in force on --as-of.
-            "desk": site.deskName,
-        ]
-        siteValues["description"] = config.description
-        var assets: [String: Any] = [:]
-        for (name, path) in site.theme.assetPaths { assets[VietnameseFolding.key(name)] = path }
-
+        let agency = config.agency
         var menu = familyMenu.map { ($0.title, $0.sitePath) }
         menu += config.menu.map { ($0.title, $0.url) }
         self.menu = menu
 
-        shared = [
-            "lang": config.language,
-            "root": config.rootPath,
-            // {{routes.catalog}} and the like: the addresses Swift writes to, spelled in `Routes` only.
-            "routes": Routes.templateValues(rootPath: config.rootPath),
-            "site": siteValues,
-            "assets": assets,
-            "as_of": Self.date(site.asOf),
-            "data": site.data.templateValue.templateValue ?? [:],
-            "year": site.asOf.year,
-            "has_register": !site.register.entries.isEmpty,
-            "has_decisions": !site.decisions.isEmpty,
-            // Whether the catalog is empty is in every page's key (InputFingerprints.shared).
-            "has_catalog": !site.catalog.isEmpty,
-        ]
+        var assets: [String: String] = [:]
+        for (name, path) in site.theme.assetPaths { assets[VietnameseFolding.key(name)] = path }
+        shared = EncodedFields(SharedValues(
+            lang: config.language,
+            root: config.rootPath,
+            routes: Routes.templateValues(rootPath: config.rootPath),
+            site: .init(
+                title: config.title, commune: config.commune, province: config.province,
+                agency: .init(name: agency.name.nonEmpty, superior: agency.superior.nonEmpty, address: agency.address.nonEmpty,
+                              postalAddress: agency.postalAddress.nonEmpty, phone: agency.phone.nonEmpty,
+                              phoneLink: Placeholder.telLink(agency.phone).nonEmpty,
+                              email: agency.email.nonEmpty, emailLink: Placeholder.mailtoLink(agency.email).nonEmpty,
+                              workingHours: agency.workingHours.nonEmpty,
+                              signerTitle: agency.signerTitle.nonEmpty, signerName: agency.signerName.nonEmpty),
+                place: config.place, feedbackURL: config.portal.feedbackURL, desk: site.deskName,
+                description: config.description),
+            assets: assets,
+            asOf: DateView(site.asOf),
+            data: SiteDataValues(value: site.data.templateValue),
+            year: site.asOf.year,
+            hasRegister: !site.register.entries.isEmpty,
+            hasDecisions: !site.decisions.isEmpty,
+            hasCatalog: !site.catalog.isEmpty))
     }
 
     /// Root-relative URL of a site path; absolute URLs pass through.
@@ -60,30 +50,30 @@ struct TemplateContext: @unchecked Sendable {
         return site.config.rootPath + sitePath.drop { $0 == "/" }
     }
 
-    /// The full context for one page: shared values, navigation with the current entry
-    /// marked, the page's own values and whatever the layout needs besides.
-    func page(title: String, sitePath: String, description: String? = nil,
-              pageValues extraPageValues: [String: Any] = [:], extra: [String: Any] = [:]) -> [String: Any] {
-        var context = shared
-        context["nav"] = menu.map { item -> [String: Any] in
-            let current = item.sitePath == sitePath || (!item.sitePath.isEmpty && sitePath.hasPrefix(item.sitePath))
-            return ["title": item.title, "url": url(item.sitePath), "current": current]
+    /// One page's view: the shared values, the navigation with the current entry marked, the
+    /// page's own values and its layout's.
+    func page<Layout: Encodable & Sendable>(title: String, sitePath: String, description: String? = nil,
+                                            own: PageInfo.Own? = nil, layout: Layout) -> PageView<Layout> {
+        let nav = menu.map { item in
+            NavItem(title: item.title, url: url(item.sitePath),
+                    current: item.sitePath == sitePath || (!item.sitePath.isEmpty && sitePath.hasPrefix(item.sitePath)))
         }
-        var pageValues: [String: Any] = ["title": title, "url": url(sitePath), "is_home": sitePath.isEmpty]
-        pageValues["description"] = description ?? site.config.description
-        if let baseURL = site.config.baseURL { pageValues["canonical"] = baseURL.absolute(sitePath) }
-        for (key, value) in extraPageValues { pageValues[key] = value }
-        context["page"] = pageValues
-        for (key, value) in extra { context[key] = value }
-        return context
+        let page = PageInfo(title: title, url: url(sitePath), isHome: sitePath.isEmpty,
+                            description: description ?? site.config.description,
+                            canonical: site.config.baseURL?.absolute(sitePath), own: own)
+        return PageView(shared: shared, nav: nav, page: page, layout: layout)
     }
 
-    static func date(_ date: CivilDate?) -> [String: Any]? {
-        guard let date else { return nil }
-        return ["short": date.vietnameseShort, "long": date.vietnameseLong, "iso": date.iso]
+    func page(title: String, sitePath: String, description: String? = nil, own: PageInfo.Own? = nil) -> PageView<NoLayoutValues> {
+        page(title: title, sitePath: sitePath, description: description, own: own, layout: NoLayoutValues())
     }
+}
 
-    static func compact(_ values: [String: String?]) -> [String: Any] {
-        values.compactMapValues { value in value.flatMap { $0.isEmpty ? nil : $0 } }
-    }
+extension Optional<String> {
+    /// The text, or nil when there is none: Mustache shows a section for any string, even "".
+    var nonEmpty: String? { self.flatMap { $0.isEmpty ? nil : $0 } }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -21,8 +21,8 @@ public struct Theme: Sendable {
 
     /// Every layout a page family uses was checked at load (CK042) and a page's own at CK025,
     /// so a missing one cannot reach here from a build.
-    public func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render<View: Encodable>(_ view: View, template name: String) -> String {
+        library.render(TemplateEncoder.encode(view), withTemplate: name) ?? ""
     }
 
     static func load(themeDirectory: URL, overrideDirectory: URL, rootPath: String,

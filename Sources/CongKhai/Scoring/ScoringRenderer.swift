@@ -26,7 +26,7 @@ struct ScoringRenderer {
             }
             jobs.append(.html(yearPath) {
                 site.theme.render(context.page(title: "Bộ phận Một cửa kiểu mẫu năm \(year): kết quả chấm điểm", sitePath: yearPath,
-                                               extra: ["ranking": rankingValues(results, year: year)]), template: "score-ranking")
+                                               layout: ScoreRankingLayout(ranking: ranking(results, year: year))), template: "score-ranking")
             })
             for result in results {
                 let path = Routes.scoreSheet(year: year, unit: result.sheet.slug)
@@ -37,82 +37,77 @@ struct ScoringRenderer {
             let path = Routes.recognitionYear(list.year)
             jobs.append(.html(path) {
                 site.theme.render(context.page(title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
-                                               extra: ["recognition": recognitionValues(list)]), template: "recognition")
+                                               layout: RecognitionLayout(recognition: recognition(list))), template: "recognition")
             })
         }
         return jobs
     }
 
     private func render(_ result: ScoreEvaluator.Result, path: String, ranking: String?) -> String {
-        var values = sheetValues(result)
-        if let ranking { values["ranking_url"] = context.url(ranking) }
-        return context.site.theme.render(
+        context.site.theme.render(
             context.page(title: "Bảng chấm điểm Bộ phận Một cửa kiểu mẫu năm \(result.sheet.year): \(result.sheet.unit)",
-                         sitePath: path, extra: ["score": values]), template: "score-sheet")
+                         sitePath: path, layout: ScoreSheetLayout(score: sheet(result, rankingURL: ranking.map(context.url)))),
+            template: "score-sheet")
     }
 
-    func sheetValues(_ result: ScoreEvaluator.Result) -> [String: Any] {
+    func sheet(_ result: ScoreEvaluator.Result, rankingURL: String? = nil) -> ScoreSheetView {
         let levels = result.criteriaSet.levels
         let showNotes = context.site.config.showScoreDisagreements
         let flagged = showNotes ? Set(result.disagreements.compactMap(\.contentID)) : []
-        func cells(_ value: (CriteriaSet.Level) -> Double?) -> [[String: Any]] {
-            levels.map { level in ["value": value(level).map(ScoreFormat.points) ?? "—"] }
+        func cells(_ value: (CriteriaSet.Level) -> Double?) -> [ScoreSheetView.Cell] {
+            levels.map { level in .init(value: value(level).map(ScoreFormat.points) ?? "—") }
         }
-        var criterionValues: [[String: Any]] = []
-        var index = 0
-        for criterion in result.criteriaSet.criteria {
-            let contents = criterion.contents.map { content -> [String: Any] in
+        let criteria = result.criteriaSet.criteria.map { criterion in
+            let contents = criterion.contents.map { content in
                 let outcome = result.contents.first { $0.content.id == content.id }
-                index += 1
-                var values: [String: Any] = [
-                    "id": content.id, "label": content.label, "text_html": Self.lines(content.text) ?? "", "max": ScoreFormat.points(content.max),
-                    "points": cells { outcome?.entry?.points[$0.key] },
-                    "flagged": flagged.contains(content.id),
-                ]
-                if case .checklist(let items) = content.rule {
-                    values["items"] = items.map { ["text": $0.text, "points": ScoreFormat.points($0.points)] }
+                var items: [ScoreSheetView.Item]?, itemsHTML: String?
+                if case .checklist(let checklist) = content.rule {
+                    items = checklist.map { .init(text: $0.text, points: ScoreFormat.points($0.points)) }
                     // Each item on its own line, as the original lists them ("- … (02 điểm).").
-                    let lines = items.map { HTMLEscape.text($0.text) }.joined(separator: "<br>")
-                    values["items_html"] = content.text.isEmpty ? lines : "<br>" + lines
+                    let lines = checklist.map { HTMLEscape.text($0.text) }.joined(separator: "<br>")
+                    itemsHTML = content.text.isEmpty ? lines : "<br>" + lines
                 }
-                if let computed = outcome?.computed { values["computed"] = ScoreFormat.points(computed) }
+                var thresholdNote: String?
                 if case .rate(let threshold, _, _, _) = content.rule, threshold.siteYears.contains(result.sheet.year),
                    let value = threshold.value(for: result.sheet.year) {
-                    values["threshold_note"] = "Ngưỡng năm \(result.sheet.year) (\(ScoreFormat.percent(value))) do trang tự đặt, không có trong \(result.criteriaSet.decision ?? "bộ tiêu chí")."
+                    thresholdNote = "Ngưỡng năm \(result.sheet.year) (\(ScoreFormat.percent(value))) do trang tự đặt, không có trong \(result.criteriaSet.decision ?? "bộ tiêu chí")."
                 }
-                if let measured = outcome?.measured { values["measured"] = ScoreFormat.percent(measured) }
+                var figures: String?
                 if let entry = outcome?.entry {
                     if let b = entry.numerator, let a = entry.denominator {
-                        values["figures"] = "b = \(VietnameseNumberFormat.integer(b)), a = \(VietnameseNumberFormat.integer(a))"
+                        figures = "b = \(VietnameseNumberFormat.integer(b)), a = \(VietnameseNumberFormat.integer(a))"
                     }
-                    if entry.arose == false { values["figures"] = "Không phát sinh trong năm" }
-                    if let value = entry.value, case .index = content.rule { values["figures"] = "Chỉ số: \(ScoreFormat.points(value))" }
-                    values["source"] = entry.source
-                    values["note"] = entry.note
+                    if entry.arose == false { figures = "Không phát sinh trong năm" }
+                    if let value = entry.value, case .index = content.rule { figures = "Chỉ số: \(ScoreFormat.points(value))" }
                 }
-                return values
+                return ScoreSheetView.Content(
+                    id: content.id, label: content.label, textHTML: Self.lines(content.text) ?? "", max: ScoreFormat.points(content.max),
+                    points: cells { outcome?.entry?.points[$0.key] },
+                    flagged: flagged.contains(content.id),
+                    items: items, itemsHTML: itemsHTML,
+                    computed: outcome?.computed.map(ScoreFormat.points),
+                    thresholdNote: thresholdNote,
+                    measured: outcome?.measured.map(ScoreFormat.percent),
+                    figures: figures, source: outcome?.entry?.source, note: outcome?.entry?.note)
             }
-            var values: [String: Any] = [
-                "number": criterion.number, "title": criterion.title, "max": ScoreFormat.points(criterion.max),
-                "subtotals": cells { result.subtotals[$0.key]?[criterion.number] }, "contents": contents,
-            ]
-            values["note_html"] = Self.lines(criterion.note)
-            criterionValues.append(values)
+            return ScoreSheetView.Criterion(
+                number: criterion.number, title: criterion.title, max: ScoreFormat.points(criterion.max),
+                subtotals: cells { result.subtotals[$0.key]?[criterion.number] }, contents: contents,
+                noteHTML: Self.lines(criterion.note))
         }
-        var values: [String: Any] = [
-            "unit": result.sheet.unit, "year": result.sheet.year,
-            "set_name": result.criteriaSet.name,
-            "levels": levels.map { ["label": $0.label] },
-            "max": ScoreFormat.points(result.criteriaSet.max),
-            "criteria": criterionValues,
-            "totals": cells { result.totals[$0.key] },
-            "disagreements": showNotes ? result.disagreements.map { ["message": $0.message] } : [],
-            "has_disagreements": showNotes && !result.disagreements.isEmpty,
-            "outcome": outcomeText(result),
-        ]
-        values["document"] = result.sheet.document
-        values["decision"] = result.criteriaSet.decision
-        return values
+        return ScoreSheetView(
+            unit: result.sheet.unit, year: result.sheet.year,
+            setName: result.criteriaSet.name,
+            levels: levels.map { .init(label: $0.label) },
+            max: ScoreFormat.points(result.criteriaSet.max),
+            criteria: criteria,
+            totals: cells { result.totals[$0.key] },
+            disagreements: showNotes ? result.disagreements.map { .init(message: $0.message) } : [],
+            hasDisagreements: showNotes && !result.disagreements.isEmpty,
+            outcome: outcomeText(result),
+            document: result.sheet.document,
+            decision: result.criteriaSet.decision,
+            rankingURL: rankingURL)
     }
 
     private func outcomeText(_ result: ScoreEvaluator.Result) -> String {
@@ -133,67 +128,52 @@ struct ScoringRenderer {
         return result.recognized.map { $0 ? "Đạt" : "Chưa đạt" } ?? "Chờ xét công nhận"
     }
 
-    private func recognitionValues(_ list: RecognitionList) -> [String: Any] {
+    private func recognition(_ list: RecognitionList) -> RecognitionView {
         let sheets = Dictionary(context.site.scores.filter { $0.sheet.year == list.year }.map { (VietnameseFolding.key($0.sheet.unit), $0) },
                                 uniquingKeysWith: { first, _ in first })
-        var values: [String: Any] = [
-            "year": list.year, "decision": list.decision,
-            "units": list.units.enumerated().map { index, unit -> [String: Any] in
-                var values: [String: Any] = ["number": index + 1, "unit": unit.name]
-                values["score"] = unit.score.map(ScoreFormat.points)
-                if let sheet = sheets[VietnameseFolding.key(unit.name)] {
-                    let path = sheets.count > 1 ? Routes.scoreSheet(year: list.year, unit: sheet.sheet.slug) : Routes.scoringYear(list.year)
-                    values["url"] = context.url(path)
+        return RecognitionView(
+            year: list.year, decision: list.decision,
+            units: list.units.enumerated().map { index, unit in
+                let sheet = sheets[VietnameseFolding.key(unit.name)]
+                let path = sheet.map { sheets.count > 1 ? Routes.scoreSheet(year: list.year, unit: $0.sheet.slug) : Routes.scoringYear(list.year) }
+                return RecognitionView.Unit(
+                    number: index + 1, unit: unit.name, score: unit.score.map(ScoreFormat.points),
+                    url: path.map(context.url),
                     // The score's level, so a reader knows who checked it (checked in RecognitionCheck).
-                    values["level"] = sheet.finalLevel.map { Self.lowercasingFirst($0.label) }
-                }
-                return values
+                    level: sheet?.finalLevel.map { Self.lowercasingFirst($0.label) })
             },
-        ]
-        values["date"] = TemplateContext.date(list.date)
-        values["signer"] = list.signer
-        values["basis"] = list.basis
-        return values
+            date: DateView(list.date), signer: list.signer, basis: list.basis)
     }
 
-    private func rankingValues(_ results: [ScoreEvaluator.Result], year: Int) -> [String: Any] {
+    private func ranking(_ results: [ScoreEvaluator.Result], year: Int) -> ScoreRankingView {
         let levels = results[0].criteriaSet.levels
         let showNotes = context.site.config.showScoreDisagreements
         let ranking = ScoreRanking(results)
-        var values: [String: Any] = [
-            "year": year,
-            "levels": levels.map { ["label": $0.label] },
-            "several_levels": ranking.groups.count > 1,
+        return ScoreRankingView(
+            year: year,
+            levels: levels.map { .init(label: $0.label) },
+            severalLevels: ranking.groups.count > 1,
             // The set's levels from the most checked down, as data (district appraisal ended in 2025).
-            "level_order": levels.reversed().map { Self.lowercasingFirst($0.label) }.joined(separator: ", nếu chưa có thì "),
-            "groups": ranking.groups.enumerated().map { index, group -> [String: Any] in
-                var values: [String: Any] = [
-                    "id": "cap-\(index + 1)",
-                    "heading": group.level.map { "Xếp hạng theo \(Self.lowercasingFirst($0.label))" } ?? "Chưa có điểm",
-                    "units": group.rows.map { row -> [String: Any] in
+            levelOrder: levels.reversed().map { Self.lowercasingFirst($0.label) }.joined(separator: ", nếu chưa có thì "),
+            groups: ranking.groups.enumerated().map { index, group in
+                ScoreRankingView.Group(
+                    id: "cap-\(index + 1)",
+                    heading: group.level.map { "Xếp hạng theo \(Self.lowercasingFirst($0.label))" } ?? "Chưa có điểm",
+                    units: group.rows.map { row in
                         let result = row.result
-                        var values: [String: Any] = [
-                            "unit": result.sheet.unit,
-                            "url": context.url(Routes.scoreSheet(year: year, unit: result.sheet.slug)),
-                            "totals": levels.map { ["value": result.totals[$0.key].map(ScoreFormat.points) ?? "—"] },
-                            "status": status(result),
-                        ]
-                        if group.level != nil {
-                            values["rank"] = row.rank
-                            values["score"] = ScoreFormat.points(row.total)
-                        }
-                        if showNotes && !result.disagreements.isEmpty { values["disagreement_count"] = result.disagreements.count }
-                        return values
+                        return ScoreRankingView.Unit(
+                            unit: result.sheet.unit,
+                            url: context.url(Routes.scoreSheet(year: year, unit: result.sheet.slug)),
+                            totals: levels.map { .init(value: result.totals[$0.key].map(ScoreFormat.points) ?? "—") },
+                            status: status(result),
+                            rank: group.level == nil ? nil : row.rank,
+                            score: group.level == nil ? nil : ScoreFormat.points(row.total),
+                            disagreementCount: showNotes && !result.disagreements.isEmpty ? result.disagreements.count : nil)
                     },
-                ]
-                values["level"] = group.level?.label
-                return values
+                    level: group.level?.label)
             },
-        ]
-        if context.site.recognitions.contains(where: { $0.year == year }) {
-            values["recognition_url"] = context.url(Routes.recognitionYear(year))
-        }
-        return values
+            recognitionURL: context.site.recognitions.contains(where: { $0.year == year })
+                ? context.url(Routes.recognitionYear(year)) : nil)
     }
 
     /// "Kết quả thẩm tra của …" → "kết quả thẩm tra của …", to follow "Xếp hạng theo".

@@ -8,25 +8,46 @@ struct StatisticsRenderer {
         return [.html(Routes.statistics) {
             site.theme.render(context.page(title: "Số liệu thống kê", sitePath: Routes.statistics,
                                            description: "Mức độ hài lòng, hồ sơ trực tuyến, sử dụng lại dữ liệu số hóa và tỷ lệ đúng hạn",
-                                           extra: ["tables": site.statistics.map(values)]), template: "statistics")
+                                           layout: StatisticsView(tables: site.statistics.map(table))), template: "statistics")
         }]
     }
 
-    private func values(_ table: StatisticsTable) -> [String: Any] {
-        var values: [String: Any] = [
-            "id": "bang-\(table.slug)",
-            "title": table.title,
-            "row_header": table.rowHeader,
-            "columns": table.columns.map { ["label": $0] },
-            "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map { ["value": $0] }] },
-            "chart": BarChartSVG.render(id: "bieu-do-\(table.slug)", title: table.title + (table.period.map { " (\($0))" } ?? ""),
-                                        series: table.series,
-                                        bars: table.rows.map { .init(label: $0.label, values: $0.chartValues) },
-                                        percent: table.chartIsPercent),
-        ]
-        values["period"] = table.period
-        values["notes"] = table.notes
-        values["source"] = table.source
-        return values
+    private func table(_ table: StatisticsTable) -> StatisticsView.Table {
+        StatisticsView.Table(
+            id: "bang-\(table.slug)",
+            title: table.title,
+            rowHeader: table.rowHeader,
+            columns: table.columns.map { .init(label: $0) },
+            rows: table.rows.map { .init(label: $0.label, cells: $0.cells.map { .init(value: $0) }) },
+            chart: BarChartSVG.render(id: "bieu-do-\(table.slug)", title: table.title + (table.period.map { " (\($0))" } ?? ""),
+                                      series: table.series,
+                                      bars: table.rows.map { .init(label: $0.label, values: $0.chartValues) },
+                                      percent: table.chartIsPercent),
+            period: table.period, notes: table.notes, source: table.source)
     }
+}
+
+/// The `statistics` layout: each table with its chart.
+struct StatisticsView: Encodable, Sendable {
+    struct Table: Encodable, Sendable {
+        struct Label: Encodable, Sendable { let label: String }
+        struct Cell: Encodable, Sendable { let value: String }
+        struct Row: Encodable, Sendable {
+            let label: String
+            let cells: [Cell]
+        }
+
+        let id: String
+        let title: String
+        let rowHeader: String
+        let columns: [Label]
+        let rows: [Row]
+        /// Inline SVG.
+        let chart: String
+        let period: String?
+        let notes: [String]
+        let source: String?
+    }
+
+    let tables: [Table]
 }

@@ -1,0 +1,134 @@
+/// A procedure as every catalog layout shows it: its name, code, field, time limit, fee and
+/// links, and where it is printed, its QR code.
+struct ProcedureSummary: Encodable, Sendable {
+    struct Online: Encodable, Sendable {
+        /// "toàn trình" or "một phần".
+        let label: String
+        let full: Bool
+    }
+
+    let code: String
+    let name: String
+    let field: String
+    let url: String
+    let timeLimit: String
+    let fee: String
+    let sheetURL: String
+    let online: Online?
+    /// Only for a provincial procedure received at the commune.
+    let level: String?
+    let effectiveFrom: DateView?
+    /// Inline SVG, on the detail page, the posters and the print sheet.
+    let qr: String?
+    /// What the QR code holds: the page's absolute address.
+    let qrURL: String?
+}
+
+/// A section of a procedure's detail file, rendered from Markdown.
+struct ProcedureSection: Encodable, Sendable {
+    let id: String?
+    let title: String?
+    let content: String
+}
+
+/// The `procedure-list` layout: the catalog by field (or, split, the fields with links to
+/// their pages), or one field's page.
+struct ProcedureListView: Encodable, Sendable {
+    struct Group: Encodable, Sendable {
+        let field: String
+        let anchor: String
+        let count: Int
+        let pageURL: String?
+        let procedures: [ProcedureSummary]?
+    }
+
+    let groups: [Group]
+    let total: Int
+    let fieldCount: Int
+    let searchIndex: String
+    let postersURL: String
+    let split: Bool
+    let hasUpcoming: Bool
+    let upcoming: [ProcedureSummary]?
+    let fieldPage: Bool
+    let listURL: String?
+}
+
+/// The `procedure` layout: the summary's values and the page's own at the top level.
+struct ProcedureDetailView: Encodable, Sendable {
+    struct Fact: Encodable, Sendable {
+        let label: String
+        let value: String
+    }
+
+    struct Page: Encodable, Sendable {
+        /// What a citizen asks first: how long, how much, where and when.
+        let keyFacts: [Fact]
+        /// The reference facts: code, field, level, legal basis…
+        let facts: [Fact]
+        /// The documents to bring, shown right after the key facts.
+        let documents: ProcedureSection?
+        let sections: [ProcedureSection]
+        let fieldURL: String
+        let notice: String?
+        let withdrawn: Bool
+        let decision: ProcedureDecisions.Decision?
+        let decisionPending: ProcedureDecisions.Decision?
+        let replacedBy: DecisionListView.ProcedureLink?
+        let portalURL: String
+        /// Whether the portal link names the procedure by its id (else it searches its code).
+        let portalByID: Bool
+        /// schema.org GovernmentService, for a `<script type="application/ld+json">`.
+        let jsonLD: String
+    }
+
+    let summary: ProcedureSummary
+    let page: Page
+
+    func encode(to encoder: Encoder) throws {
+        try summary.encode(to: encoder)
+        try page.encode(to: encoder)
+    }
+}
+
+/// The `posters` layout: A4 sheets for the desk's wall, fields in order, each procedure
+/// with its QR code.
+struct PostersView: Encodable, Sendable {
+    struct Group: Encodable, Sendable {
+        let field: String
+        let procedures: [ProcedureSummary]
+        let upcoming: Bool
+        /// "tờ 2/3" when a field spans sheets.
+        let part: String?
+    }
+
+    struct Sheet: Encodable, Sendable {
+        let groups: [Group]
+        let fields: String
+        /// Whether several fields share the sheet.
+        let shared: Bool
+    }
+
+    let sheets: [Sheet]
+    let sheetCount: Int
+}
+
+/// The `poster-single` layout: one procedure's A4 sheet, `{{procedure.*}}`.
+struct PrintSheetView: Encodable, Sendable {
+    struct Procedure: Encodable, Sendable {
+        let summary: ProcedureSummary
+        let portalURL: String
+        let documents: ProcedureSection?
+
+        private enum CodingKeys: String, CodingKey { case portalURL, documents }
+
+        func encode(to encoder: Encoder) throws {
+            try summary.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(portalURL, forKey: .portalURL)
+            try container.encodeIfPresent(documents, forKey: .documents)
+        }
+    }
+
+    let procedure: Procedure
+}

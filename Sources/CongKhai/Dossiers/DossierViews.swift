@@ -1,0 +1,111 @@
+/// The `apology-list` layout: the late dossiers, the on-time rates by year and month, and
+/// how due dates were counted.
+struct ApologyListView: Encodable, Sendable {
+    struct Tally: Encodable, Sendable {
+        let label: String
+        let early: Int
+        let onTime: Int
+        let late: Int
+        let finished: Int
+        let rate: String?
+    }
+
+    struct Counting: Encodable, Sendable {
+        /// A declared day off or make-up day, or a run of them from one declaration.
+        struct Day: Encodable, Sendable {
+            let when: String
+            let name: String
+            let makeUp: Bool
+            let basis: String?
+            let source: String?
+            let unverified: Bool
+        }
+
+        struct CutOff: Encodable, Sendable {
+            let time: String
+            let basis: String
+        }
+
+        let days: [Day]
+        let cutOff: CutOff?
+        let hasDays: Bool
+        let hasUnverified: Bool
+        let derivedYears: String?
+    }
+
+    let late: [DossierRowView]
+    let lateCount: Int
+    let years: [Tally]
+    let months: [Tally]
+    let hasRates: Bool
+    let finishedTotal: String?
+    let ratesUnavailable: Bool
+    let noLate: Bool
+    let counting: Counting
+}
+
+/// A late dossier as the list shows it; an apology letter shows the same and more.
+/// The applicant is the public form of the name (`Dossier.publicName`): no ID, phone,
+/// address or e-mail reaches a page.
+struct DossierRowView: Encodable, Sendable {
+    struct LateLetter: Encodable, Sendable {
+        let deadline: String
+        let sent: String
+    }
+
+    let code: String
+    let procedureCode: String
+    let received: DateView
+    let procedureName: String?
+    let procedureURL: String?
+    let applicant: String?
+    let due: DateView?
+    let dueComputed: DateView?
+    let newDate: DateView?
+    let returned: DateView?
+    let reason: String?
+    let lateUnit: String?
+    let daysLate: Int?
+    let open: Bool?
+    let letterURL: String?
+    let afterCutOff: Bool
+    let lateLetter: LateLetter?
+}
+
+/// The letter layouts (`LegalRegime.template`): `{{letter.*}}`.
+struct ApologyLetterLayout: Encodable, Sendable {
+    let letter: ApologyLetterView
+}
+
+/// An apology letter: the dossier's row, and the letter's own values beside them.
+struct ApologyLetterView: Encodable, Sendable {
+    struct Letter: Encodable, Sendable {
+        struct Regime: Encodable, Sendable {
+            let formTitle: String
+            let basis: String
+            let id: String
+            let formNumber: String?
+            let caveat: String?
+        }
+
+        let date: DateView
+        let number: String?
+        let addressee: String
+        let procedureLabel: String
+        let newTime: String?
+        let desk: String
+        /// The reason as a sentence of the letter; nil keeps the row's.
+        let reason: String?
+        let listURL: String
+        let regime: Regime
+    }
+
+    let row: DossierRowView
+    let letter: Letter
+
+    /// One object for the template: the row's values, then the letter's over them.
+    func encode(to encoder: Encoder) throws {
+        try row.encode(to: encoder)
+        try letter.encode(to: encoder)
+    }
+}
