@@ -26,7 +26,9 @@ public struct Catalog: Sendable {
         return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 
-    public var inForce: [Procedure] { groups.flatMap(\.procedures) }
+    /// In force, in the groups' order. Kept, not recomputed: pages and jobs ask for it often,
+    /// and each time would copy every procedure.
+    public let inForce: [Procedure]
     public var isEmpty: Bool { all.isEmpty }
 
     public init(procedures: [Procedure], asOf: CivilDate) {
@@ -46,6 +48,7 @@ public struct Catalog: Sendable {
         groups = inForceByField.values
             .map { FieldGroup(field: Self.displayName(of: $0.map(\.field)), procedures: $0.sortedVietnamese(by: \.name)) }
             .sortedVietnamese(by: \.field)
+        inForce = groups.flatMap(\.procedures)
         self.upcoming = upcoming.sorted { ($0.0, $0.1.code) < ($1.0, $1.1.code) }.map(\.1)
         withdrawnCount = withdrawn
     }
