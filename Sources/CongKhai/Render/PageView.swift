@@ -108,9 +108,9 @@ struct SharedValues: Encodable, Sendable {
     let lang: String
     let root: String
     /// `{{routes.catalog}}` and the like: the addresses Swift writes to, spelled in `Routes` only.
-    let routes: [String: String]
+    let routes: NameTable
     let site: SiteValues
-    let assets: [String: String]
+    let assets: NameTable
     let asOf: DateView
     let data: SiteDataValues
     let year: Int

@@ -22,7 +22,7 @@ struct TemplateContext: Sendable {
         shared = EncodedFields(SharedValues(
             lang: config.language,
             root: config.rootPath,
-            routes: Routes.templateValues(rootPath: config.rootPath),
+            routes: NameTable(names: Routes.templateValues(rootPath: config.rootPath)),
             site: .init(
                 title: config.title, commune: config.commune, province: config.province,
                 agency: .init(name: agency.name.nonEmpty, superior: agency.superior.nonEmpty, address: agency.address.nonEmpty,
@@ -33,7 +33,7 @@ struct TemplateContext: Sendable {
                               signerTitle: agency.signerTitle.nonEmpty, signerName: agency.signerName.nonEmpty),
                 place: config.place, feedbackURL: config.portal.feedbackURL, desk: site.deskName,
                 description: config.description),
-            assets: assets,
+            assets: NameTable(names: assets),
             asOf: DateView(site.asOf),
             data: SiteDataValues(value: site.data.templateValue),
             year: site.asOf.year,

@@ -11,11 +11,9 @@
 /// write bytes (decoding them again would cost more than the page), Yams writes a YAML node.
 enum TemplateEncoder {
     static func encode<Value: Encodable>(_ value: Value) -> Any {
-        // What the template engine already reads as is: no container, no key conversion.
-        if let string = value as? String { return string }
-        if let represented = value as? TemplateRepresentable { return represented.templateValue }
-        // Tables of names (routes, assets) whose keys are the templates' already.
-        if let table = value as? [String: String] { return table }
+        // A string, the commonest value in a list, needs no encoder. (No other cast here: a
+        // conformance check per value costs more than encoding it.)
+        if Value.self == String.self { return unsafeBitCast(value, to: String.self) }
         let encoder = ValueEncoder()
         do {
             try value.encode(to: encoder)
@@ -30,25 +28,31 @@ enum TemplateEncoder {
     /// an upper-case letter after a lower-case one or a digit, or at the last upper-case
     /// letter of a run that a lower-case letter follows ("URLValue" → "url_value").
     static func snakeCase(_ name: String) -> String {
-        let bytes = name.utf8
-        guard bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
-        let characters = Array(bytes)
-        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        var result: [UInt8] = []
-        result.reserveCapacity(characters.count + 4)
-        for (index, byte) in characters.enumerated() {
-            if isUpper(byte), index > 0 {
-                let previous = characters[index - 1]
-                let nextIsLower = index + 1 < characters.count && isLower(characters[index + 1])
-                if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) {
-                    result.append(UInt8(ascii: "_"))
+        var name = name
+        return name.withUTF8 { bytes in
+            func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+            func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            guard bytes.contains(where: isUpper) else { return String(decoding: bytes, as: UTF8.self) }
+            // At most one underscore per byte: written in place, on the stack for short names.
+            return String(unsafeUninitializedCapacity: bytes.count * 2) { result in
+                var count = 0
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    if isUpper(byte), index > 0 {
+                        let previous = bytes[index - 1]
+                        let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                        if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) {
+                            result[count] = UInt8(ascii: "_")
+                            count += 1
+                        }
+                    }
+                    result[count] = isUpper(byte) ? byte + 32 : byte
+                    count += 1
                 }
+                return count
             }
-            result.append(isUpper(byte) ? byte + 32 : byte)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 
@@ -70,6 +74,13 @@ extension TemplateRepresentable {
     }
 }
 
+/// A table whose keys are the templates' names already (routes, assets): not converted.
+struct NameTable: TemplateRepresentable, Sendable {
+    let names: [String: String]
+
+    var templateValue: Any { names }
+}
+
 /// Values encoded once and reused: every page's shared part, for instance. Encoding one
 /// inside another view merges its fields into that view's object.
 struct EncodedFields: TemplateRepresentable, @unchecked Sendable {
@@ -87,7 +98,7 @@ struct EncodedFields: TemplateRepresentable, @unchecked Sendable {
             throw EncodingError.invalidValue(fields, .init(codingPath: encoder.codingPath,
                                                            debugDescription: "only the template encoder reads encoded fields"))
         }
-        encoder.object.fields.merge(fields) { _, new in new }
+        encoder.merge(fields)
     }
 }
 
@@ -96,138 +107,140 @@ struct EncodedFields: TemplateRepresentable, @unchecked Sendable {
 /// Where one value is written. Keyed containers made from one encoder share one object, so a
 /// page's view can write its own keys and its layout's beside them.
 final class ValueEncoder: Encoder {
-    final class Object {
-        var fields: [String: Any] = [:]
-        /// Nested containers and super-encoders, finished when the object is.
-        var pending: [(key: String, encoder: ValueEncoder)] = []
-    }
-
-    final class List {
-        var items: [Any] = []
-        var pending: [(index: Int, encoder: ValueEncoder)] = []
-    }
-
-    private enum Storage {
+    private enum Kind {
         case empty
-        case object(Object)
-        case list(List)
+        case object
+        case list
         case single(Any)
     }
 
-    private var storage = Storage.empty
+    // One encoder is one value: an object's fields or a list's items live here, with no
+    // further allocation (a view's page encodes hundreds of them).
+    private var kind = Kind.empty
+    fileprivate var fields: [String: Any] = [:]
+    fileprivate var items: [Any] = []
+    /// Nested containers and super-encoders, finished when this value is.
+    fileprivate var pendingFields: [(key: String, encoder: ValueEncoder)] = []
+    fileprivate var pendingItems: [(index: Int, encoder: ValueEncoder)] = []
+
     var codingPath: [CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    var object: Object {
-        if case .object(let object) = storage { return object }
-        let object = Object()
-        storage = .object(object)
-        return object
-    }
-
-    private var list: List {
-        if case .list(let list) = storage { return list }
-        let list = List()
-        storage = .list(list)
-        return list
-    }
-
     var finished: Any {
-        switch storage {
+        switch kind {
         case .empty: return [String: Any]()
         case .single(let value): return value
-        case .object(let object):
-            for (key, encoder) in object.pending { object.fields[key] = encoder.finished }
-            return object.fields
-        case .list(let list):
-            for (index, encoder) in list.pending { list.items[index] = encoder.finished }
-            return list.items
+        case .object:
+            for (key, encoder) in pendingFields { fields[key] = encoder.finished }
+            return fields
+        case .list:
+            for (index, encoder) in pendingItems { items[index] = encoder.finished }
+            return items
         }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedContainer<Key>(object: object))
+        if case .object = kind {} else {
+            kind = .object
+            // Room for a view's usual dozen names at once, instead of growing (and rehashing)
+            // five times on the way there.
+            fields.reserveCapacity(12)
+        }
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
-    func unkeyedContainer() -> UnkeyedEncodingContainer { UnkeyedContainer(list: list) }
+    func unkeyedContainer() -> UnkeyedEncodingContainer {
+        kind = .list
+        return UnkeyedContainer(encoder: self)
+    }
 
     func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(encoder: self) }
 
-    fileprivate func set(_ value: Any) { storage = .single(value) }
+    fileprivate func set(_ value: Any) { kind = .single(value) }
+
+    /// Fields encoded elsewhere, written into this object (later ones win).
+    fileprivate func merge(_ encoded: [String: Any]) {
+        kind = .object
+        if fields.isEmpty {
+            fields = encoded
+        } else {
+            fields.merge(encoded) { _, new in new }
+        }
+    }
 
     private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let object: Object
+        let encoder: ValueEncoder
         var codingPath: [CodingKey] { [] }
 
         private func name(_ key: Key) -> String { TemplateEncoder.snakeCase(key.stringValue) }
 
         mutating func encodeNil(forKey key: Key) {}
-        mutating func encode(_ value: Bool, forKey key: Key) { object.fields[name(key)] = value }
-        mutating func encode(_ value: String, forKey key: Key) { object.fields[name(key)] = value }
-        mutating func encode(_ value: Int, forKey key: Key) { object.fields[name(key)] = value }
-        mutating func encode(_ value: Double, forKey key: Key) { object.fields[name(key)] = value }
+        mutating func encode(_ value: Bool, forKey key: Key) { encoder.fields[name(key)] = value }
+        mutating func encode(_ value: String, forKey key: Key) { encoder.fields[name(key)] = value }
+        mutating func encode(_ value: Int, forKey key: Key) { encoder.fields[name(key)] = value }
+        mutating func encode(_ value: Double, forKey key: Key) { encoder.fields[name(key)] = value }
         // Other numbers as the two the templates know, Int and Double.
-        mutating func encode(_ value: Float, forKey key: Key) { object.fields[name(key)] = Double(value) }
-        mutating func encode(_ value: Int8, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: Int16, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: Int32, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: Int64, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: UInt, forKey key: Key) { object.fields[name(key)] = Int(clamping: value) }
-        mutating func encode(_ value: UInt8, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: UInt16, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: UInt32, forKey key: Key) { object.fields[name(key)] = Int(value) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { object.fields[name(key)] = Int(clamping: value) }
+        mutating func encode(_ value: Float, forKey key: Key) { encoder.fields[name(key)] = Double(value) }
+        mutating func encode(_ value: Int8, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: Int16, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: Int32, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: Int64, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: UInt, forKey key: Key) { encoder.fields[name(key)] = Int(clamping: value) }
+        mutating func encode(_ value: UInt8, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: UInt16, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: UInt32, forKey key: Key) { encoder.fields[name(key)] = Int(value) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { encoder.fields[name(key)] = Int(clamping: value) }
         mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) {
-            object.fields[name(key)] = TemplateEncoder.encode(value)
+            encoder.fields[name(key)] = TemplateEncoder.encode(value)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = ValueEncoder()
-            object.pending.append((name(key), nested))
+            encoder.pendingFields.append((name(key), nested))
             return nested.container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
             let nested = ValueEncoder()
-            object.pending.append((name(key), nested))
+            encoder.pendingFields.append((name(key), nested))
             return nested.unkeyedContainer()
         }
 
         mutating func superEncoder() -> Encoder {
             let nested = ValueEncoder()
-            object.pending.append(("super", nested))
+            encoder.pendingFields.append(("super", nested))
             return nested
         }
 
         mutating func superEncoder(forKey key: Key) -> Encoder {
             let nested = ValueEncoder()
-            object.pending.append((name(key), nested))
+            encoder.pendingFields.append((name(key), nested))
             return nested
         }
     }
 
     private struct UnkeyedContainer: UnkeyedEncodingContainer {
-        let list: List
+        let encoder: ValueEncoder
         var codingPath: [CodingKey] { [] }
-        var count: Int { list.items.count }
+        var count: Int { encoder.items.count }
 
-        mutating func encodeNil() { list.items.append(Optional<Any>.none as Any) }
-        mutating func encode(_ value: Bool) { list.items.append(value) }
-        mutating func encode(_ value: String) { list.items.append(value) }
-        mutating func encode(_ value: Int) { list.items.append(value) }
-        mutating func encode(_ value: Double) { list.items.append(value) }
-        mutating func encode(_ value: Float) { list.items.append(Double(value)) }
-        mutating func encode(_ value: Int8) { list.items.append(Int(value)) }
-        mutating func encode(_ value: Int16) { list.items.append(Int(value)) }
-        mutating func encode(_ value: Int32) { list.items.append(Int(value)) }
-        mutating func encode(_ value: Int64) { list.items.append(Int(value)) }
-        mutating func encode(_ value: UInt) { list.items.append(Int(clamping: value)) }
-        mutating func encode(_ value: UInt8) { list.items.append(Int(value)) }
-        mutating func encode(_ value: UInt16) { list.items.append(Int(value)) }
-        mutating func encode(_ value: UInt32) { list.items.append(Int(value)) }
-        mutating func encode(_ value: UInt64) { list.items.append(Int(clamping: value)) }
-        mutating func encode<Value: Encodable>(_ value: Value) { list.items.append(TemplateEncoder.encode(value)) }
+        mutating func encodeNil() { encoder.items.append(Optional<Any>.none as Any) }
+        mutating func encode(_ value: Bool) { encoder.items.append(value) }
+        mutating func encode(_ value: String) { encoder.items.append(value) }
+        mutating func encode(_ value: Int) { encoder.items.append(value) }
+        mutating func encode(_ value: Double) { encoder.items.append(value) }
+        mutating func encode(_ value: Float) { encoder.items.append(Double(value)) }
+        mutating func encode(_ value: Int8) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: Int16) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: Int32) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: Int64) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: UInt) { encoder.items.append(Int(clamping: value)) }
+        mutating func encode(_ value: UInt8) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: UInt16) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: UInt32) { encoder.items.append(Int(value)) }
+        mutating func encode(_ value: UInt64) { encoder.items.append(Int(clamping: value)) }
+        mutating func encode<Value: Encodable>(_ value: Value) { encoder.items.append(TemplateEncoder.encode(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             nestedEncoder().container(keyedBy: keyType)
@@ -239,8 +252,8 @@ final class ValueEncoder: Encoder {
 
         private func nestedEncoder() -> ValueEncoder {
             let nested = ValueEncoder()
-            list.pending.append((list.items.count, nested))
-            list.items.append([String: Any]())
+            encoder.pendingItems.append((encoder.items.count, nested))
+            encoder.items.append([String: Any]())
             return nested
         }
     }

@@ -95,13 +95,13 @@ import Testing
 
     struct WithData: Encodable, Sendable {
         let data: SiteDataValues
-        let routes: [String: String]
+        let routes: NameTable
     }
 
     @Test func theWebmastersDataAndNameTablesKeepTheirKeys() throws {
         let data = DataValue.map(["hotlineNumber": .string("1022"), "empty": .string(""), "items": .list([.int(1)])])
         let value = try #require(TemplateEncoder.encode(WithData(data: SiteDataValues(value: data),
-                                                                 routes: ["feedbackPrint": "/in/"])) as? [String: Any])
+                                                                 routes: NameTable(names: ["feedbackPrint": "/in/"]))) as? [String: Any])
         let encoded = try #require(value["data"] as? [String: Any])
         #expect(encoded["hotlineNumber"] as? String == "1022")
         #expect(encoded["hotline_number"] == nil && encoded["empty"] == nil)
