@@ -52,8 +52,3 @@ struct FeedView: Encodable, Sendable {
     let updated: String
     let entries: [Entry]
 }
-
-/// The `robots` layout.
-struct RobotsView: Encodable, Sendable {
-    let sitemapURL: String
-}

@@ -45,3 +45,8 @@ struct SitemapView: Encodable, Sendable {
     var urls: [String]?
     var sitemaps: [String]?
 }
+
+/// The `robots` layout: robots.txt names the sitemap.
+struct RobotsView: Encodable, Sendable {
+    let sitemapURL: String
+}

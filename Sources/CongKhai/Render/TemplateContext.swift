@@ -27,8 +27,8 @@ struct TemplateContext: Sendable {
                 title: config.title, commune: config.commune, province: config.province,
                 agency: .init(name: agency.name.nonEmpty, superior: agency.superior.nonEmpty, address: agency.address.nonEmpty,
                               postalAddress: agency.postalAddress.nonEmpty, phone: agency.phone.nonEmpty,
-                              phoneLink: Placeholder.telLink(agency.phone).nonEmpty,
-                              email: agency.email.nonEmpty, emailLink: Placeholder.mailtoLink(agency.email).nonEmpty,
+                              phoneLink: Placeholder.telLink(agency.phone),
+                              email: agency.email.nonEmpty, emailLink: Placeholder.mailtoLink(agency.email),
                               workingHours: agency.workingHours.nonEmpty,
                               signerTitle: agency.signerTitle.nonEmpty, signerName: agency.signerName.nonEmpty),
                 place: config.place, feedbackURL: config.portal.feedbackURL, desk: site.deskName,
@@ -67,13 +67,4 @@ struct TemplateContext: Sendable {
     func page(title: String, sitePath: String, description: String? = nil, own: PageInfo.Own? = nil) -> PageView<NoLayoutValues> {
         page(title: title, sitePath: sitePath, description: description, own: own, layout: NoLayoutValues())
     }
-}
-
-extension Optional<String> {
-    /// The text, or nil when there is none: Mustache shows a section for any string, even "".
-    var nonEmpty: String? { self.flatMap { $0.isEmpty ? nil : $0 } }
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -107,4 +107,41 @@ import Testing
         #expect(encoded["hotline_number"] == nil && encoded["empty"] == nil)
         #expect((value["routes"] as? [String: String])?["feedbackPrint"] == "/in/")
     }
+
+    /// A view written by hand: nested containers, an explicit nil, nils in a list, a direct
+    /// write after a nested container of the same name.
+    struct HandWritten: Encodable, Sendable {
+        enum Keys: String, CodingKey { case fact, list, gone, later, base }
+        enum FactKeys: String, CodingKey { case label, value }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var fact = container.nestedContainer(keyedBy: FactKeys.self, forKey: .fact)
+            try fact.encode("Phí", forKey: .label)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode("a")
+            try list.encodeNil()
+            try list.encode(Optional<String>.none)
+            try list.encode(3)
+            try container.encode(Optional<String>.none, forKey: .gone)
+            var earlier = container.nestedContainer(keyedBy: FactKeys.self, forKey: .later)
+            try earlier.encode("nested", forKey: .value)
+            try container.encode("direct", forKey: .later)
+            var base = container.superEncoder(forKey: .base).singleValueContainer()
+            try base.encode(true)
+        }
+    }
+
+    @Test func handWrittenViewsGetTheSameRules() throws {
+        let value = try #require(TemplateEncoder.encode(HandWritten()) as? [String: Any])
+        #expect((value["fact"] as? [String: Any])?["label"] as? String == "Phí")
+        let list = try #require(value["list"] as? [Any])
+        // Nils are left out of a list: Mustache would print them as "nil".
+        #expect(list.count == 2 && list[0] as? String == "a" && list[1] as? Int == 3)
+        // An explicit nil leaves its key out, as `encodeIfPresent` does.
+        #expect(value.keys.contains("gone") == false)
+        // The later write wins, even over a nested container made first.
+        #expect(value["later"] as? String == "direct")
+        #expect(value["base"] as? Bool == true)
+    }
 }

@@ -37,7 +37,7 @@ struct CatalogRenderer {
                 jobs.append(.html(path, dependency: .catalog) {
                     theme.render(context.page(title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
                                               description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
-                                              layout: views.fieldList(group, catalog: catalog)), template: "procedure-list")
+                                              layout: views.fieldList(group)), template: "procedure-list")
                 })
             }
         }

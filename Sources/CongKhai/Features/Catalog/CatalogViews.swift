@@ -52,6 +52,20 @@ struct ProcedureListView: Encodable, Sendable {
     let upcoming: [ProcedureSummary]?
     let fieldPage: Bool
     let listURL: String?
+
+    init(groups: [Group], total: Int, fieldCount: Int, searchIndex: String, postersURL: String,
+         split: Bool = false, upcoming: [ProcedureSummary] = [], fieldPage: Bool = false, listURL: String? = nil) {
+        self.groups = groups
+        self.total = total
+        self.fieldCount = fieldCount
+        self.searchIndex = searchIndex
+        self.postersURL = postersURL
+        self.split = split
+        hasUpcoming = !upcoming.isEmpty
+        self.upcoming = upcoming.isEmpty ? nil : upcoming
+        self.fieldPage = fieldPage
+        self.listURL = listURL
+    }
 }
 
 /// The `procedure` layout: the summary's values and the page's own at the top level.
@@ -61,7 +75,8 @@ struct ProcedureDetailView: Encodable, Sendable {
         let value: String
     }
 
-    struct Page: Encodable, Sendable {
+    /// The page's own values, beside the summary's in one object.
+    struct Details: Encodable, Sendable {
         /// What a citizen asks first: how long, how much, where and when.
         let keyFacts: [Fact]
         /// The reference facts: code, field, level, legal basis…
@@ -83,11 +98,11 @@ struct ProcedureDetailView: Encodable, Sendable {
     }
 
     let summary: ProcedureSummary
-    let page: Page
+    let details: Details
 
     func encode(to encoder: Encoder) throws {
         try summary.encode(to: encoder)
-        try page.encode(to: encoder)
+        try details.encode(to: encoder)
     }
 }
 

@@ -25,13 +25,11 @@ struct ProcedureViews: Sendable {
             searchIndex: context.url(Routes.searchIndex),
             postersURL: context.url(Routes.posters),
             split: split,
-            hasUpcoming: !catalog.upcoming.isEmpty,
-            upcoming: catalog.upcoming.isEmpty ? nil : catalog.upcoming.map { summary($0, qr: nil) },
-            fieldPage: false, listURL: nil)
+            upcoming: catalog.upcoming.map { summary($0, qr: nil) })
     }
 
     /// One field's page of a split list: the same layout, with that field only.
-    func fieldList(_ group: Catalog.FieldGroup, catalog: Catalog) -> ProcedureListView {
+    func fieldList(_ group: Catalog.FieldGroup) -> ProcedureListView {
         ProcedureListView(
             groups: [.init(field: group.field, anchor: Self.anchor(field: group.field), count: group.procedures.count,
                            pageURL: nil, procedures: group.procedures.map { summary($0, qr: nil) })],
@@ -39,7 +37,6 @@ struct ProcedureViews: Sendable {
             fieldCount: 1,
             searchIndex: context.url(Routes.searchIndex),
             postersURL: context.url(Routes.posters),
-            split: false, hasUpcoming: false, upcoming: nil,
             fieldPage: true,
             listURL: context.url(Routes.catalog) + "#" + Self.anchor(field: group.field))
     }
@@ -123,7 +120,7 @@ struct ProcedureViews: Sendable {
                 : "Thủ tục này hết hiệu lực từ sau ngày \(procedure.effectiveUntil!.vietnameseShort), không còn tiếp nhận hồ sơ."
         }
         let decisions = DecisionViews.procedure(procedure, context: context)
-        return ProcedureDetailView(summary: summary(procedure, qr: .detail), page: .init(
+        return ProcedureDetailView(summary: summary(procedure, qr: .detail), details: .init(
             keyFacts: keyFacts, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
             // An abolishing decision's notice says more than the dates alone.
             notice: decisions.notice ?? notice,

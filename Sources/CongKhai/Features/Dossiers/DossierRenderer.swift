@@ -125,7 +125,7 @@ struct DossierRenderer {
 
     private func letterView(_ entry: DossierRegister.Entry, date: CivilDate, regime: LegalRegime) -> ApologyLetterView {
         let dossier = entry.dossier
-        return ApologyLetterView(row: row(entry), letter: .init(
+        return ApologyLetterView(row: row(entry), details: .init(
             date: DateView(date),
             number: dossier.letterNumber,
             addressee: dossier.publicName ?? "có hồ sơ mã \(dossier.code)",

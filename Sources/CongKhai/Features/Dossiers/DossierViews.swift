@@ -79,7 +79,7 @@ struct ApologyLetterLayout: Encodable, Sendable {
 
 /// An apology letter: the dossier's row, and the letter's own values beside them.
 struct ApologyLetterView: Encodable, Sendable {
-    struct Letter: Encodable, Sendable {
+    struct Details: Encodable, Sendable {
         struct Regime: Encodable, Sendable {
             let formTitle: String
             let basis: String
@@ -101,11 +101,11 @@ struct ApologyLetterView: Encodable, Sendable {
     }
 
     let row: DossierRowView
-    let letter: Letter
+    let details: Details
 
     /// One object for the template: the row's values, then the letter's over them.
     func encode(to encoder: Encoder) throws {
         try row.encode(to: encoder)
-        try letter.encode(to: encoder)
+        try details.encode(to: encoder)
     }
 }

@@ -45,7 +45,7 @@ struct EmbedRenderer {
             let fields = site.catalog.groups.map { group in
                 EmbedsView.Field(title: group.field, count: group.procedures.count, url: context.url(Routes.embedField(group.field)))
             }
-            let view = EmbedsView(groups: groups, fields: fields.isEmpty ? nil : fields, hasFields: !fields.isEmpty, backURL: nil)
+            let view = EmbedsView(groups: groups, fields: fields)
             return site.theme.render(context.page(title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Routes.embeds,
                                                   description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
                                                   layout: view), template: "embeds")
@@ -58,7 +58,7 @@ struct EmbedRenderer {
             jobs.append(.html(path, dependency: .input(procedures.value), inSitemap: false) {
                 let items = fieldGroup.procedures.map(fragment)
                 return site.theme.render(context.page(title: "Nội dung nhúng: \(fieldGroup.field)", sitePath: path,
-                                                      layout: EmbedsView(groups: [group("Từng thủ tục", items)], fields: nil, hasFields: false,
+                                                      layout: EmbedsView(groups: [group("Từng thủ tục", items)],
                                                                          backURL: context.url(Routes.embeds))),
                                      template: "embeds")
             })
@@ -133,5 +133,13 @@ struct EmbedsView: Encodable, Sendable {
     let groups: [Group]
     let fields: [Field]?
     let hasFields: Bool
+    /// On a field's page: the way back to the main one.
     let backURL: String?
+
+    init(groups: [Group], fields: [Field] = [], backURL: String? = nil) {
+        self.groups = groups
+        self.fields = fields.isEmpty ? nil : fields
+        hasFields = !fields.isEmpty
+        self.backURL = backURL
+    }
 }

@@ -7,24 +7,25 @@ struct FeedbackRenderer {
 
     func jobs() -> [RenderJob] {
         let site = context.site
-        let values = feedbackValues()
+        let view = feedbackView()
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
         return [
             .html(Routes.feedback) {
                 site.theme.render(context.page(title: title, sitePath: Routes.feedback,
                                                description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
-                                               own: .init(formal: true), layout: FeedbackLayout(feedback: values(.detail))),
+                                               own: .init(formal: true), layout: FeedbackLayout(feedback: view(.detail))),
                                   template: "feedback")
             },
             // The A4 sheet for the desk is a print of the notice, not a page for search engines.
             .html(Routes.feedbackPrint, inSitemap: false) {
                 site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, own: .init(formal: true),
-                                               layout: FeedbackLayout(feedback: values(.sheet))), template: "feedback-print")
+                                               layout: FeedbackLayout(feedback: view(.sheet))), template: "feedback-print")
             },
         ]
     }
 
-    private func feedbackValues() -> @Sendable (QRPlacement) -> FeedbackView {
+    /// The notice's view for a placement (screen or A4), from what is computed once here.
+    private func feedbackView() -> @Sendable (QRPlacement) -> FeedbackView {
         let config = context.site.config
         let feedback = config.feedback
         let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)

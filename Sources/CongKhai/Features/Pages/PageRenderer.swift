@@ -53,7 +53,7 @@ struct PageRenderer {
             HomeView.Section(title: card.title, url: context.url(card.sitePath), description: card.description)
         }
         let latest = site.notices.prefix(Self.latestNoticesOnHome).map(summary)
-        let home = HomeView(sections: sections, latestNotices: latest.isEmpty ? nil : Array(latest), hasLatestNotices: !latest.isEmpty)
+        let home = HomeView(sections: sections, latestNotices: Array(latest))
         return site.theme.render(context.page(title: site.config.title, sitePath: Routes.home, layout: home), template: "home")
     }
 }
@@ -69,6 +69,12 @@ struct HomeView: Encodable, Sendable {
     let sections: [Section]
     let latestNotices: [NoticeSummary]?
     let hasLatestNotices: Bool
+
+    init(sections: [Section], latestNotices: [NoticeSummary]) {
+        self.sections = sections
+        self.latestNotices = latestNotices.isEmpty ? nil : latestNotices
+        hasLatestNotices = !latestNotices.isEmpty
+    }
 }
 
 /// The `notice-list` layout.

@@ -50,7 +50,7 @@ struct ScoringRenderer {
             template: "score-sheet")
     }
 
-    func sheet(_ result: ScoreEvaluator.Result, rankingURL: String? = nil) -> ScoreSheetView {
+    private func sheet(_ result: ScoreEvaluator.Result, rankingURL: String?) -> ScoreSheetView {
         let levels = result.criteriaSet.levels
         let showNotes = context.site.config.showScoreDisagreements
         let flagged = showNotes ? Set(result.disagreements.compactMap(\.contentID)) : []

@@ -106,6 +106,15 @@ import Testing
         #expect(list.contains("Quyết định số 23/QĐ-UBND") && list.contains("Hạn cập nhật lên trang"))
     }
 
+    /// A replacement code the catalog does not have is shown without a link; before, the
+    /// template's plain `{{url}}` found the replaced procedure's own address.
+    @Test func aReplacementOutsideTheCatalogIsNotLinkedToTheReplacedProcedure() throws {
+        let (_, _, temporary) = try site("40/QĐ-UBND,01/03/2026,15/03/2026,\(Self.issuer),1.001193,thay thế,1.999999\n")
+        let list = try #require(try temporary.render()["quyet-dinh-cong-bo/index.html"])
+        #expect(list.contains("thay thế bằng 1.999999</td>"))
+        #expect(!list.contains(">1.999999</a>"))
+    }
+
     @Test func aProcedurePageCitesItsDecision() throws {
         let (_, diagnostics, temporary) = try site("10/QĐ-UBND,01/03/2026,15/03/2026,\(Self.issuer),1.001193,công bố mới,\n")
         #expect(diagnostics.errors.isEmpty)
