@@ -40,6 +40,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The compiled template engine: Mustache files parsed once, bound to typed views and
+        // rendered into bytes. Depends on nothing but the standard library.
+        .target(name: "Templates"),
         // The one system call Swift's Glibc module does not expose: renameat2's atomic exchange.
         .target(name: "CFileSystem"),
         .target(
@@ -80,6 +83,7 @@ let package = Package(
             dependencies: ["CCmarkGFM", "CQRencode"],
             path: "Benchmarks/Floors"
         ),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(
             name: "CongKhaiTests",
             dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
