@@ -3,11 +3,14 @@
 /// context they are used in, parents and blocks expanded in place.
 extension TemplateCompiler {
     /// The unit for `template` in `scope`, compiled on first use; a partial that includes
-    /// itself with the same context calls the unit being compiled.
-    mutating func compileUnit(_ template: ParsedTemplate, _ scope: Scope) -> Int {
+    /// itself with the same context calls the unit being compiled. Nil when it would include
+    /// itself with no section in between, which no data could ever end.
+    mutating func compileUnit(_ template: ParsedTemplate, _ scope: Scope) -> Int? {
         let key = UnitKey(template: template.name, stack: scope.stack, indentation: scope.indentation.add,
                           blocks: scope.blocks.mapValues { BlockIdentity(file: $0.file, line: $0.position.line, column: $0.position.column) })
-        if let unit = units[key] { return unit }
+        if let unit = units[key] {
+            return scope.unconditional.contains(unit) ? nil : unit
+        }
         let unit = program.units.count
         program.units.append([])
         mergeFloors.append(0)
@@ -15,6 +18,7 @@ extension TemplateCompiler {
         var inner = scope
         inner.unit = unit
         inner.file = template.file
+        inner.unconditional.insert(unit)
         emit(template.nodes, inner)
         return unit
     }
@@ -93,14 +97,17 @@ extension TemplateCompiler {
         var fallback: Range<Int>?
         if inverted {
             // Nothing is pushed: one body serves every candidate, and no candidate at all.
+            var inner = scope
+            inner.unconditional = []
             let start = counter(scope)
-            emit(body, scope)
+            emit(body, inner)
             let range = start..<counter(scope)
             choices = plans.map { SectionCandidate(candidate: $0.binding.candidate, behaviour: $0.behaviour, body: range) }
             fallback = range
         } else {
             for plan in plans {
                 var inner = scope
+                inner.unconditional = []
                 if let pushed = plan.pushed { inner.stack = scope.stack.pushing(pushed) }
                 let start = counter(scope)
                 emit(body, inner)
@@ -160,7 +167,10 @@ extension TemplateCompiler {
         var inner = scope
         inner.indentation = Indentation(add: add, strip: [])
         inner.depth += 1
-        let unit = compileUnit(template, inner)
+        guard let unit = compileUnit(template, inner) else {
+            report(TemplateError(.recursion(name), at: scope.location(position)))
+            return
+        }
         if options.keepsIndentationOfEmptyPartials, !add.isEmpty {
             let start = program.bytes.count
             program.bytes.append(contentsOf: add)

@@ -44,7 +44,8 @@ public struct TemplateCompiler {
     private var parsed: [String: ParsedTemplate] = [:]
     private var unparsable: Set<String> = []
     private var tables: [ObjectIdentifier: ViewTable] = [:]
-    private var reported: Set<TemplateError> = []
+    /// One error per place and name: a partial used in several contexts has one mistake.
+    private var reported: Set<String> = []
     /// Every error found so far, in the order found.
     public private(set) var errors: [TemplateError] = []
 
@@ -89,7 +90,7 @@ public struct TemplateCompiler {
             return nil
         }
         let scope = Scope(stack: StaticStack(root: root), indentation: Indentation(), blocks: [:], file: template.file, unit: 0, depth: 0)
-        _ = compileUnit(template, scope)
+        if compileUnit(template, scope) == nil { preconditionFailure("the first unit cannot be a recursion") }
         guard errors.count == errorCount else { return nil }
         return CompiledTemplate(name: name, program: program, rootShape: shapeID(root))
     }
@@ -133,7 +134,8 @@ public struct TemplateCompiler {
     }
 
     mutating func report(_ error: TemplateError) {
-        guard reported.insert(error).inserted else { return }
+        let place = error.location.map(\.description) ?? ""
+        guard reported.insert("\(place) \(error.name ?? error.message)").inserted else { return }
         errors.append(error)
     }
 }
@@ -147,6 +149,8 @@ struct Scope {
     var file: String
     var unit: Int
     var depth: Int
+    /// Units entered since the last section: calling one of them again would never end.
+    var unconditional: Set<Int> = []
 
     func location(_ position: SourcePosition) -> TemplateLocation {
         TemplateLocation(file: file, line: position.line, column: position.column)
