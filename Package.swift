@@ -84,6 +84,20 @@ let package = Package(
             path: "Benchmarks/Floors"
         ),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        // Issue 25, stage A: the real procedure page through the compiled engine, from the views
+        // today's build makes (`@testable import CongKhai`: debug builds and `swift test` allow
+        // it; the release bench passes -enable-testing, see Benchmarks/templates.sh).
+        .target(
+            name: "TemplatesProof",
+            dependencies: ["CongKhai", "Templates"],
+            path: "Benchmarks/TemplatesProof"
+        ),
+        .executableTarget(
+            name: "bench-templates",
+            dependencies: ["TemplatesProof", "Templates"],
+            path: "Benchmarks/Templates"
+        ),
+        .testTarget(name: "TemplatesProofTests", dependencies: ["TemplatesProof", "Templates"]),
         .testTarget(
             name: "CongKhaiTests",
             dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

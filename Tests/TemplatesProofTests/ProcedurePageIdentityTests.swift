@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import Templates
+import TemplatesProof
+
+/// The example site's procedure pages through the compiled engine, from the views today's
+/// build makes, against what today's build writes: byte for byte.
+@Suite struct ProcedurePageIdentityTests {
+    static let content = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Content")
+
+    @Test func theExampleSitesProcedurePagesAreByteIdentical() throws {
+        let proof = try ProcedurePageProof(content: Self.content, asOf: "2026-11-21")
+        #expect(proof.compile() == [])
+        let reference = proof.referenceOutputs()
+        #expect(proof.pageCount > 10 && reference.count == proof.pageCount)
+        var identical = 0
+        for index in 0..<proof.pageCount {
+            let path = proof.path(index)
+            let compiled = proof.renderCompiled(index)
+            #expect(Array(proof.renderLegacy(index).utf8) == reference[path], "swift-mustache itself differs from the build at \(path)")
+            if compiled == reference[path] {
+                identical += 1
+            } else {
+                Issue.record("\(path) differs: \(FirstDifference(compiled, reference[path] ?? []))")
+            }
+        }
+        print("procedure pages byte-identical: \(identical)/\(proof.pageCount)")
+    }
+
+    /// With the specification's whitespace (no swift-mustache compatibility), a page differs
+    /// only where a standalone partial rendered nothing: its line of spaces is gone.
+    @Test func theSpecificationsWhitespaceDiffersOnlyByTheEmptyPartialsLine() throws {
+        let proof = try ProcedurePageProof(content: Self.content, asOf: "2026-11-21")
+        #expect(proof.compile(options: .init()) == [])
+        let reference = proof.referenceOutputs()
+        var differing = 0
+        for index in 0..<proof.pageCount {
+            let compiled = String(decoding: proof.renderCompiled(index), as: UTF8.self)
+            let today = String(decoding: reference[proof.path(index)] ?? [], as: UTF8.self)
+            guard compiled != today else { continue }
+            differing += 1
+            #expect(compiled == today.replacingOccurrences(of: "  \n  <dl class=\"facts key-facts\">", with: "\n  <dl class=\"facts key-facts\">"))
+        }
+        print("procedure pages with the specification's whitespace: \(differing)/\(proof.pageCount) differ by the empty partial's line")
+    }
+}
+
+/// Where two outputs part, with some context, for a failure message.
+struct FirstDifference: CustomStringConvertible {
+    let description: String
+
+    init(_ first: [UInt8], _ second: [UInt8]) {
+        let index = (0..<min(first.count, second.count)).first { first[$0] != second[$0] } ?? min(first.count, second.count)
+        let from = max(0, index - 80)
+        func excerpt(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[from..<min(bytes.count, index + 80)], as: UTF8.self).debugDescription
+        }
+        description = "at byte \(index) (lengths \(first.count), \(second.count)):\n  compiled: \(excerpt(first))\n  today:    \(excerpt(second))"
+    }
+}
