@@ -94,7 +94,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "bench-templates",
-            dependencies: ["TemplatesProof", "Templates"],
+            dependencies: ["TemplatesProof", "Templates", .product(name: "Mustache", package: "swift-mustache")],
             path: "Benchmarks/Templates"
         ),
         .testTarget(name: "TemplatesProofTests", dependencies: ["TemplatesProof", "Templates"]),
