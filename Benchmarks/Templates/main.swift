@@ -3,7 +3,7 @@ import Mustache
 import Templates
 import TemplatesProof
 
-// bench-templates --content DIR --as-of DATE [--rounds N] [--written DIR]
+// bench-templates --content DIR --as-of DATE [--rounds N] [--written DIR] [--profile-compiled N]
 //
 // Issue 25, stage A: the procedure detail pages of a site through TemplateEncoder + swift-mustache
 // (today's build) and through the compiled engine over typed views, from the same views.
@@ -14,13 +14,16 @@ import TemplatesProof
 //      the same files; medians of 7;
 //   3. render time per page, paired: each page rendered by both engines one after the other,
 //      the order alternating, --rounds times; medians of the per-page times.
-// Build it with -enable-testing (it reads CongKhai's internal views): Benchmarks/templates.sh.
+// --profile-compiled N renders every page N times with the compiled engine alone and stops (for
+// `perf record`). Build it with -enable-testing (it reads CongKhai's internal views):
+// Benchmarks/templates.sh.
 
 struct Arguments {
     var content = URL(fileURLWithPath: "Content")
     var asOf = "2026-11-21"
     var rounds = 3
     var written: URL?
+    var profileRounds: Int?
 
     init() {
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
@@ -31,6 +34,7 @@ struct Arguments {
             case "--as-of": asOf = value
             case "--rounds": rounds = Int(value) ?? 3
             case "--written": written = URL(fileURLWithPath: value)
+            case "--profile-compiled": profileRounds = Int(value)
             default: fatalError("unknown option \(argument)")
             }
         }
@@ -62,6 +66,21 @@ let errors = proof.compile()
 guard errors.isEmpty else {
     print("bench-templates: procedure does not compile:\n" + errors.map { "  \($0)" }.joined(separator: "\n"))
     exit(1)
+}
+
+if let rounds = arguments.profileRounds {
+    let start = nanoseconds()
+    var bytes = 0
+    for _ in 0..<rounds {
+        for index in 0..<proof.pageCount {
+            var output: [UInt8] = []
+            output.reserveCapacity(32 * 1024)
+            proof.renderCompiledFromParts(index, into: &output)
+            bytes &+= output.count
+        }
+    }
+    print("templates profile: \(rounds * proof.pageCount) compiled renders, \(format(Double(nanoseconds() - start) / 1e3 / Double(rounds * proof.pageCount), 2)) µs/page, \(bytes) bytes")
+    exit(0)
 }
 
 // MARK: 1. Identity

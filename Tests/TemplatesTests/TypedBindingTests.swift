@@ -113,6 +113,22 @@ import Templates
                 == "<li>1<ul><li>1.1 in Xã An Phú</li></ul><ul><li>1.2<ul><li>1.2.1 in Xã An Phú</li></ul> in Xã An Phú</li></ul> in Xã An Phú</li><li>2 in Xã An Phú</li>")
     }
 
+    /// Partials are compiled apart and laid after the template: their sections (a yes/no, an
+    /// optional text, a list) must run their own bodies, wherever the partial is used.
+    @Test func sectionsInsidePartialsRunTheirOwnBodies() {
+        var page = Page()
+        page.withdrawn = true
+        page.summary = Summary(code: "c", name: "n", online: Online(label: "một phần", full: false), level: "tỉnh")
+        page.facts = [Fact(label: "A", value: "1", note: "x"), Fact(label: "B", value: "2", note: nil)]
+        let partials = [
+            "a": "[a {{#withdrawn}}W{{/withdrawn}}{{#level}}<{{.}}>{{/level}}{{>b}}]",
+            "b": "[b {{^withdrawn}}in force{{/withdrawn}}{{#online}}{{label}}{{^full}}!{{/full}}{{/online}}{{#facts}}{{label}}{{#note}}({{.}}){{/note}}{{/facts}}]",
+        ]
+        // Inside the outer fact A, the inner fact B has no note: the outer A's is found.
+        #expect(render("{{>b}}|{{>a}}|{{#facts}}{{>a}}{{/facts}}", partials: partials, page)
+                == "[b một phần!A(x)B]|[a W<tỉnh>[b một phần!A(x)B]]|[a W<tỉnh>[b một phần!A(x)B(x)]][a W<tỉnh>[b một phần!A(x)B]]")
+    }
+
     @Test func aCompiledTemplateRendersTheSameOnEveryThread() {
         var page = Page()
         page.facts = (0..<50).map { Fact(label: "L\($0)", value: "<\($0)>", note: $0 % 2 == 0 ? nil : "n") }

@@ -73,6 +73,10 @@ extension TemplateCompiler {
             report(TemplateError(.notPrintable(name.text, is: binding.kind.description), at: scope.location(position)))
             return
         }
+        if bindings.count == 1, let direct = DirectRead(bindings[0].candidate) {
+            append(.direct(direct, escaped: escaped), scope)
+            return
+        }
         program.lookups.append(Lookup(candidates: bindings.map(\.candidate)))
         append(.write(lookup: program.lookups.count - 1, escaped: escaped), scope)
     }
@@ -90,7 +94,8 @@ extension TemplateCompiler {
             plans.append((binding, plan.behaviour, plan.pushed))
         }
         let index = program.sections.count
-        program.sections.append(Section(inverted: inverted, candidates: [], end: 0, fallback: nil))
+        program.sections.append(Section(inverted: inverted, choices: 0..<0, end: 0, fallback: nil, direct: nil))
+        program.sectionUnits.append(scope.unit)
         append(.section(index), scope)
 
         var choices: [SectionCandidate] = []
@@ -114,7 +119,19 @@ extension TemplateCompiler {
                 choices.append(SectionCandidate(candidate: plan.binding.candidate, behaviour: plan.behaviour, body: start..<counter(scope)))
             }
         }
-        program.sections[index] = Section(inverted: inverted, candidates: choices, end: counter(scope), fallback: fallback)
+        let first = program.choices.count
+        program.choices += choices
+        var direct: DirectSection?
+        if plans.count == 1, let read = DirectRead(plans[0].binding.candidate) {
+            switch (read.kind, plans[0].behaviour) {
+            case (.flag, _), (.optionalFlag, _): direct = DirectSection(read: read, shape: 0, body: choices[0].body)
+            case (.optionalText, .push(let shape)), (.optionalInteger, .push(let shape)), (.optionalReal, .push(let shape)):
+                direct = DirectSection(read: read, shape: shape, body: choices[0].body)
+            default: break
+            }
+        }
+        program.sections[index] = Section(inverted: inverted, choices: first..<program.choices.count, end: counter(scope),
+                                          fallback: fallback, direct: direct)
         mergeFloors[scope.unit] = counter(scope)
     }
 
@@ -174,9 +191,9 @@ extension TemplateCompiler {
         if options.keepsIndentationOfEmptyPartials, !add.isEmpty {
             let start = program.bytes.count
             program.bytes.append(contentsOf: add)
-            append(.callKeepingIndentation(unit: unit, start: start, count: add.count), scope)
+            append(.callKeepingIndentation(unit..<unit, start: start, count: add.count), scope)
         } else {
-            append(.call(unit: unit), scope)
+            append(.call(unit..<unit), scope)
         }
     }
 

@@ -26,7 +26,8 @@ extension TemplateCompiler {
             case .integer: kind = .integer
             case .real: kind = .real
             }
-            return [Binding(candidate: Candidate(frame: address(top, entries), frameKind: entries[top].shape.frameKind, steps: []),
+            return [Binding(candidate: Candidate(frame: address(top, entries), frameKind: entries[top].shape.frameKind, offset: 0,
+                                                 steps: [], startsWithFirstSegment: true),
                             kind: kind, mayBeAbsent: false)]
         }
 
@@ -104,7 +105,16 @@ extension TemplateCompiler {
                 return nil
             }
         }
-        return Binding(candidate: Candidate(frame: frame, frameKind: frameKind, steps: steps), kind: kind, mayBeAbsent: mayBeAbsent)
+        // Nested views stored in place, always there, are one addition to the frame's address.
+        var offset = 0
+        var folded = 0
+        while folded < steps.count - 1, case .field(.object(.stored(let own), _)) = steps[folded] {
+            offset += own
+            folded += 1
+        }
+        return Binding(candidate: Candidate(frame: frame, frameKind: frameKind, offset: offset, steps: Array(steps[folded...]),
+                                            startsWithFirstSegment: folded == 0),
+                       kind: kind, mayBeAbsent: mayBeAbsent)
     }
 
     /// The frame `index` of the static stack: by distance from the top when every entry from

@@ -50,7 +50,7 @@ public struct TemplateCompiler {
     public private(set) var errors: [TemplateError] = []
 
     // The program being compiled.
-    var program = Program()
+    var program = ProgramBuilder()
     var units: [UnitKey: Int] = [:]
     /// Per unit, the first instruction a literal may be merged into: none before the end of
     /// the last section (its body's literals must stay in its body).
@@ -82,7 +82,7 @@ public struct TemplateCompiler {
 
     private mutating func compile<Root>(_ name: String, root: StaticShape) -> CompiledTemplate<Root>? {
         let errorCount = errors.count
-        program = Program()
+        program = ProgramBuilder()
         units = [:]
         mergeFloors = []
         guard let template = template(named: name) else {
@@ -92,7 +92,7 @@ public struct TemplateCompiler {
         let scope = Scope(stack: StaticStack(root: root), indentation: Indentation(), blocks: [:], file: template.file, unit: 0, depth: 0)
         if compileUnit(template, scope) == nil { preconditionFailure("the first unit cannot be a recursion") }
         guard errors.count == errorCount else { return nil }
-        return CompiledTemplate(name: name, program: program, rootShape: shapeID(root))
+        return CompiledTemplate(name: name, program: program.linked(), rootShape: shapeID(root))
     }
 
     // MARK: - Shared by the compiling code

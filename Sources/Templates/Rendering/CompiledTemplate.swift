@@ -21,12 +21,25 @@ public struct CompiledTemplate<Root>: Sendable {
 
     /// Appends the page to `output`.
     public func render(_ root: Root, into output: inout [UInt8]) {
-        var renderer = Renderer(program: program, output: output)
-        output = []
-        withUnsafePointer(to: root) { pointer in
-            renderer.frames.append(Frame(pointer: UnsafeRawPointer(pointer), shape: rootShape))
-            renderer.run(unit: 0)
+        // The program's tables are read through buffer pointers for the whole page: nothing is
+        // retained per instruction.
+        program.bytes.withUnsafeBufferPointer { bytes in
+            program.instructions.withUnsafeBufferPointer { instructions in
+                program.lookups.withUnsafeBufferPointer { lookups in
+                    program.sections.withUnsafeBufferPointer { sections in
+                        program.choices.withUnsafeBufferPointer { choices in
+                            var renderer = Renderer(bytes: bytes, instructions: instructions, lookups: lookups, sections: sections,
+                                                    choices: choices, output: output)
+                            output = []
+                            withUnsafePointer(to: root) { pointer in
+                                renderer.frames.append(Frame(pointer: UnsafeRawPointer(pointer), shape: rootShape))
+                                renderer.run(program.entry)
+                            }
+                            output = renderer.output
+                        }
+                    }
+                }
+            }
         }
-        output = renderer.output
     }
 }

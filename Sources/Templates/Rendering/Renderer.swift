@@ -24,45 +24,46 @@ struct Renderer {
         case dynamic(DynamicValue)
     }
 
-    let program: Program
+    let bytes: UnsafeBufferPointer<UInt8>
+    let instructions: UnsafeBufferPointer<Instruction>
+    let lookups: UnsafeBufferPointer<Lookup>
+    let sections: UnsafeBufferPointer<Section>
+    let choices: UnsafeBufferPointer<SectionCandidate>
     var output: [UInt8]
     var frames: [Frame] = []
 
-    init(program: Program, output: [UInt8]) {
-        self.program = program
+    init(bytes: UnsafeBufferPointer<UInt8>, instructions: UnsafeBufferPointer<Instruction>, lookups: UnsafeBufferPointer<Lookup>,
+         sections: UnsafeBufferPointer<Section>, choices: UnsafeBufferPointer<SectionCandidate>, output: [UInt8]) {
+        self.bytes = bytes
+        self.instructions = instructions
+        self.lookups = lookups
+        self.sections = sections
+        self.choices = choices
         self.output = output
         frames.reserveCapacity(16)
     }
 
-    mutating func run(unit: Int) {
-        run(unit: unit, program.units[unit].indices)
-    }
-
-    private mutating func run(unit: Int, _ range: Range<Int>) {
-        let instructions = program.units[unit]
+    mutating func run(_ range: Range<Int>) {
         var counter = range.lowerBound
         while counter < range.upperBound {
             switch instructions[counter] {
             case .literal(let start, let count):
-                program.bytes.withUnsafeBufferPointer { bytes in
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]))
-                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]))
             case .write(let lookup, let escaped):
-                write(program.lookups[lookup], escaped: escaped)
+                write(lookup, escaped: escaped)
+            case .direct(let read, let escaped):
+                write(read, escaped: escaped)
             case .section(let index):
-                let section = program.sections[index]
-                run(section, unit: unit)
-                counter = section.end
+                run(section: index)
+                counter = sections[index].end
                 continue
             case .call(let callee):
-                run(unit: callee)
+                run(callee)
             case .callKeepingIndentation(let callee, let start, let count):
                 let before = output.count
-                run(unit: callee)
+                run(callee)
                 if output.count == before {
-                    program.bytes.withUnsafeBufferPointer { bytes in
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]))
-                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]))
                 }
             }
             counter += 1
@@ -71,9 +72,32 @@ struct Renderer {
 
     // MARK: - Interpolation
 
-    private mutating func write(_ lookup: Lookup, escaped: Bool) {
-        for candidate in lookup.candidates {
-            if resolve(candidate, { renderer, found in renderer.write(found, escaped: escaped) }) { return }
+    private mutating func write(_ lookup: Int, escaped: Bool) {
+        for index in lookups[lookup].candidates.indices {
+            if resolve(lookups[lookup].candidates[index], { renderer, found in renderer.write(found, escaped: escaped) }) { return }
+        }
+    }
+
+    private mutating func write(_ read: DirectRead, escaped: Bool) {
+        let base = frames[frames.count - 1 - read.distance].pointer + read.offset
+        switch read.kind {
+        case .text:
+            write(base.assumingMemoryBound(to: String.self), escaped: escaped)
+        case .optionalText:
+            let optional = base.assumingMemoryBound(to: String?.self)
+            if optional.pointee != nil { write(optional.payload(), escaped: escaped) }
+        case .integer:
+            write(String(base.assumingMemoryBound(to: Int.self).pointee), escaped: false)
+        case .optionalInteger:
+            if let number = base.assumingMemoryBound(to: Int?.self).pointee { write(String(number), escaped: false) }
+        case .real:
+            write(String(base.assumingMemoryBound(to: Double.self).pointee), escaped: false)
+        case .optionalReal:
+            if let number = base.assumingMemoryBound(to: Double?.self).pointee { write(String(number), escaped: false) }
+        case .flag:
+            write(base.assumingMemoryBound(to: Bool.self).pointee ? "true" : "false", escaped: false)
+        case .optionalFlag:
+            if let flag = base.assumingMemoryBound(to: Bool?.self).pointee { write(flag ? "true" : "false", escaped: false) }
         }
     }
 
@@ -106,21 +130,66 @@ struct Renderer {
         }
     }
 
+    /// A stored text, read where it is: a native string's UTF-8 is used in place.
+    private mutating func write(_ text: UnsafePointer<String>, escaped: Bool) {
+        let written: Void? = text.pointee.utf8.withContiguousStorageIfAvailable { bytes in
+            if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+        }
+        if written == nil { write(text.pointee, escaped: escaped) }
+    }
+
     // MARK: - Sections
 
-    private mutating func run(_ section: Section, unit: Int) {
-        for choice in section.candidates {
-            let present = resolve(choice.candidate) { renderer, found in
+    private mutating func run(section index: Int) {
+        let section = sections[index]
+        if let direct = section.direct {
+            run(direct, inverted: section.inverted)
+            return
+        }
+        for choice in section.choices {
+            let body = choices[choice].body
+            let behaviour = choices[choice].behaviour
+            let present = resolve(choices[choice].candidate) { renderer, found in
                 if section.inverted {
-                    if !renderer.isTruthy(found) { renderer.run(unit: unit, choice.body) }
+                    if !renderer.isTruthy(found) { renderer.run(body) }
                 } else {
-                    renderer.enter(found, choice, unit: unit)
+                    renderer.enter(found, behaviour, body: body)
                 }
             }
             if present { return }
         }
         // No candidate has the name: an inverted section shows its body.
-        if let fallback = section.fallback { run(unit: unit, fallback) }
+        if let fallback = section.fallback { run(fallback) }
+    }
+
+    private mutating func run(_ section: DirectSection, inverted: Bool) {
+        let read = section.read
+        let base = frames[frames.count - 1 - read.distance].pointer + read.offset
+        switch read.kind {
+        case .flag:
+            if base.assumingMemoryBound(to: Bool.self).pointee != inverted { run(section.body) }
+        case .optionalFlag:
+            if (base.assumingMemoryBound(to: Bool?.self).pointee ?? false) != inverted { run(section.body) }
+        case .optionalText:
+            push(base.assumingMemoryBound(to: String?.self), section, inverted: inverted)
+        case .optionalInteger:
+            push(base.assumingMemoryBound(to: Int?.self), section, inverted: inverted)
+        case .optionalReal:
+            push(base.assumingMemoryBound(to: Double?.self), section, inverted: inverted)
+        case .text, .integer, .real:
+            preconditionFailure("a section is never over a value that is always there")
+        }
+    }
+
+    /// An optional text or number: the body with it on the stack (or, inverted, without it when
+    /// it is nil).
+    private mutating func push<Value>(_ optional: UnsafePointer<Value?>, _ section: DirectSection, inverted: Bool) {
+        guard optional.pointee != nil else {
+            if inverted { run(section.body) }
+            return
+        }
+        guard !inverted else { return }
+        body(section.body, with: Frame(pointer: UnsafeRawPointer(optional.payload()), shape: section.shape))
     }
 
     private func isTruthy(_ found: Found) -> Bool {
@@ -133,22 +202,22 @@ struct Renderer {
         }
     }
 
-    private mutating func enter(_ found: Found, _ choice: SectionCandidate, unit: Int) {
-        switch (choice.behaviour, found) {
+    private mutating func enter(_ found: Found, _ behaviour: SectionBehaviour, body range: Range<Int>) {
+        switch (behaviour, found) {
         case (.condition, .flag(let flag)):
-            if flag { run(unit: unit, choice.body) }
+            if flag { run(range) }
         case (.push(let shape), .view(let pointer)):
-            body(choice.body, unit: unit, with: Frame(pointer: pointer, shape: shape))
+            body(range, with: Frame(pointer: pointer, shape: shape))
         case (.push(let shape), .text(let text)):
-            withUnsafePointer(to: text) { body(choice.body, unit: unit, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
+            withUnsafePointer(to: text) { body(range, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
         case (.push(let shape), .integer(let number)):
-            withUnsafePointer(to: number) { body(choice.body, unit: unit, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
+            withUnsafePointer(to: number) { body(range, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
         case (.push(let shape), .real(let number)):
-            withUnsafePointer(to: number) { body(choice.body, unit: unit, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
+            withUnsafePointer(to: number) { body(range, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
         case (.each(let shape), .list(let owner, let list)):
-            list.forEach(owner) { item in body(choice.body, unit: unit, with: Frame(pointer: item, shape: shape)) }
+            list.forEach(owner) { item in body(range, with: Frame(pointer: item, shape: shape)) }
         case (.dynamic(let shape), .dynamic(let value)):
-            enter(value, shape: shape, body: choice.body, unit: unit)
+            enter(value, shape: shape, body: range)
         default:
             // Absent, or a value the compiler did not bind this behaviour to: nothing.
             break
@@ -157,7 +226,7 @@ struct Renderer {
 
     /// The specification's rules: a list repeats the body for each item; null, false and an
     /// empty list skip it; any other value renders it once, on the stack.
-    private mutating func enter(_ value: DynamicValue, shape: Int32, body range: Range<Int>, unit: Int) {
+    private mutating func enter(_ value: DynamicValue, shape: Int32, body range: Range<Int>) {
         switch value {
         case .null, .bool(false):
             return
@@ -165,17 +234,17 @@ struct Renderer {
             items.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for index in 0..<items.count {
-                    body(range, unit: unit, with: Frame(pointer: UnsafeRawPointer(first + index), shape: shape))
+                    body(range, with: Frame(pointer: UnsafeRawPointer(first + index), shape: shape))
                 }
             }
         case .bool(true), .int, .double, .string, .map:
-            withUnsafePointer(to: value) { body(range, unit: unit, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
+            withUnsafePointer(to: value) { body(range, with: Frame(pointer: UnsafeRawPointer($0), shape: shape)) }
         }
     }
 
-    private mutating func body(_ range: Range<Int>, unit: Int, with frame: Frame) {
+    private mutating func body(_ range: Range<Int>, with frame: Frame) {
         frames.append(frame)
-        run(unit: unit, range)
+        run(range)
         frames.removeLast()
     }
 
@@ -188,18 +257,23 @@ struct Renderer {
         switch candidate.frame {
         case .top(let distance):
             let frame = frames[frames.count - 1 - distance]
-            return follow(candidate.steps[...], from: .frame(frame.pointer, candidate.frameKind), isFirst: true, body)
+            return follow(candidate, at: frame.pointer, body)
         case .walk(let above, let target):
             var index = frames.count - 1
             for hop in above { index = skip(hop, from: index) }
             // Within a run, each frame in turn, innermost first.
             while index >= 0 {
-                if follow(candidate.steps[...], from: .frame(frames[index].pointer, candidate.frameKind), isFirst: true, body) { return true }
+                if follow(candidate, at: frames[index].pointer, body) { return true }
                 guard target.isRun, index > 0, frames[index - 1].shape == target.shape else { break }
                 index -= 1
             }
             return false
         }
+    }
+
+    private mutating func follow(_ candidate: Candidate, at pointer: UnsafeRawPointer, _ body: (inout Renderer, Found) -> Void) -> Bool {
+        let place: Place = candidate.offset == 0 ? .frame(pointer, candidate.frameKind) : .view(pointer + candidate.offset)
+        return follow(candidate.steps[...], from: place, isFirst: candidate.startsWithFirstSegment, body)
     }
 
     private func skip(_ hop: Hop, from index: Int) -> Int {
@@ -229,21 +303,21 @@ struct Renderer {
             default: return absent(&self)
             }
             switch reader {
-            case .text(let read): body(&self, .text(read(base)))
-            case .optionalText(let read):
-                guard let text = read(base) else { return absent(&self) }
+            case .text(let access): body(&self, .text(access.read(base)))
+            case .optionalText(let access):
+                guard let text = access.read(base) else { return absent(&self) }
                 body(&self, .text(text))
-            case .integer(let read): body(&self, .integer(read(base)))
-            case .optionalInteger(let read):
-                guard let number = read(base) else { return absent(&self) }
+            case .integer(let access): body(&self, .integer(access.read(base)))
+            case .optionalInteger(let access):
+                guard let number = access.read(base) else { return absent(&self) }
                 body(&self, .integer(number))
-            case .real(let read): body(&self, .real(read(base)))
-            case .optionalReal(let read):
-                guard let number = read(base) else { return absent(&self) }
+            case .real(let access): body(&self, .real(access.read(base)))
+            case .optionalReal(let access):
+                guard let number = access.read(base) else { return absent(&self) }
                 body(&self, .real(number))
-            case .flag(let read): body(&self, .flag(read(base)))
-            case .optionalFlag(let read):
-                guard let flag = read(base) else { return absent(&self) }
+            case .flag(let access): body(&self, .flag(access.read(base)))
+            case .optionalFlag(let access):
+                guard let flag = access.read(base) else { return absent(&self) }
                 body(&self, .flag(flag))
             case .object(.stored(let offset), _):
                 _ = follow(rest, from: .view(base + offset), isFirst: false, body)
@@ -253,10 +327,10 @@ struct Renderer {
             case .list(let list, _):
                 guard list.count(base) != nil else { return absent(&self) }
                 body(&self, .list(owner: base, list))
-            case .dynamic(let read):
-                _ = follow(rest, from: .dynamic(read(base)), isFirst: false, body)
-            case .keyed(let read, _):
-                let texts = read(base)
+            case .dynamic(let access):
+                _ = follow(rest, from: .dynamic(access.read(base)), isFirst: false, body)
+            case .keyed(let access, _):
+                let texts = access.read(base)
                 guard case .key(let position, let keySet)? = rest.first else { return absent(&self) }
                 precondition(texts.keySet === keySet, "a page's \(keySet.name) were made from another key set than the one compiled")
                 body(&self, .text(texts.values[position]))

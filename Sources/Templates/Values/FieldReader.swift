@@ -4,23 +4,23 @@
 /// of the view (or of the nested value) it is in, never with a name.
 @usableFromInline
 enum FieldReader: Sendable {
-    case text(Read<String>)
-    case optionalText(Read<String?>)
-    case integer(Read<Int>)
-    case optionalInteger(Read<Int?>)
-    case real(Read<Double>)
-    case optionalReal(Read<Double?>)
-    case flag(Read<Bool>)
-    case optionalFlag(Read<Bool?>)
+    case text(Access<String>)
+    case optionalText(Access<String?>)
+    case integer(Access<Int>)
+    case optionalInteger(Access<Int?>)
+    case real(Access<Double>)
+    case optionalReal(Access<Double?>)
+    case flag(Access<Bool>)
+    case optionalFlag(Access<Bool?>)
     case object(ObjectReader, ViewTableReference)
     case list(ListReader, ElementKind)
-    case dynamic(Read<DynamicValue>)
-    case keyed(Read<KeyedText>, keySet: String)
+    case dynamic(Access<DynamicValue>)
+    case keyed(Access<KeyedText>, keySet: String)
 
     /// The same field of a view stored `offset` bytes into another (a merged part).
     func shifted(by offset: Int) -> FieldReader {
         guard offset != 0 else { return self }
-        func shift<Value>(_ read: @escaping Read<Value>) -> Read<Value> { { read($0 + offset) } }
+        func shift<Value>(_ access: Access<Value>) -> Access<Value> { access.shifted(by: offset) }
         return switch self {
         case .text(let read): .text(shift(read))
         case .optionalText(let read): .optionalText(shift(read))
@@ -51,6 +51,29 @@ enum FieldReader: Sendable {
 
 @usableFromInline
 typealias Read<Value> = @Sendable (UnsafeRawPointer) -> Value
+
+/// A value in a view: at a fixed offset (a stored property, loaded in place with no call), or
+/// through a closure (a computed property, through its key path).
+@usableFromInline
+enum Access<Value>: Sendable {
+    case stored(offset: Int)
+    case computed(Read<Value>)
+
+    @inlinable @inline(__always)
+    func read(_ base: UnsafeRawPointer) -> Value {
+        switch self {
+        case .stored(let offset): (base + offset).assumingMemoryBound(to: Value.self).pointee
+        case .computed(let read): read(base)
+        }
+    }
+
+    func shifted(by offset: Int) -> Access<Value> {
+        switch self {
+        case .stored(let own): .stored(offset: own + offset)
+        case .computed(let read): .computed { read($0 + offset) }
+        }
+    }
+}
 
 /// A nested view: in place at a fixed offset (no copy), or reached through a closure that
 /// lends the value's address for the time of a body (an optional or computed view).

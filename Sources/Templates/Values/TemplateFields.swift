@@ -105,9 +105,9 @@ extension TemplateFields.Declaration {
     }
 
     @inlinable public static func field<Part: TemplateView>(_ name: String, _ path: KeyPath<View, Part?> & Sendable) -> Self {
-        let read = reader(path)
+        let access = reader(path)
         return Self(.field(name, .object(.lent(isOptional: true) { base, body in
-            guard let part = read(base) else { return false }
+            guard let part = access.read(base) else { return false }
             withUnsafePointer(to: part) { body(UnsafeRawPointer($0)) }
             return true
         }, ViewTableReference(Part.self))))
@@ -151,27 +151,25 @@ extension TemplateFields.Declaration {
 // MARK: - Readers
 
 extension TemplateFields.Declaration {
-    /// Reads in place at the property's offset when it is stored (one load), else through the
-    /// key path.
-    @inlinable static func reader<Value>(_ path: KeyPath<View, Value> & Sendable) -> Read<Value> {
-        if let offset = MemoryLayout<View>.offset(of: path) {
-            return { ($0 + offset).assumingMemoryBound(to: Value.self).pointee }
-        }
-        return { $0.assumingMemoryBound(to: View.self).pointee[keyPath: path] }
+    /// In place at the property's offset when it is stored (one load), else through the key
+    /// path.
+    @inlinable static func reader<Value>(_ path: KeyPath<View, Value> & Sendable) -> Access<Value> {
+        if let offset = MemoryLayout<View>.offset(of: path) { return .stored(offset: offset) }
+        return .computed { $0.assumingMemoryBound(to: View.self).pointee[keyPath: path] }
     }
 
-    @inlinable static func list<Item>(_ read: @escaping Read<[Item]>) -> ListReader {
-        ListReader(isOptional: false, count: { read($0).count }, forEach: { base, body in
-            read(base).withUnsafeBufferPointer { items in
+    @inlinable static func list<Item>(_ access: Access<[Item]>) -> ListReader {
+        ListReader(isOptional: false, count: { access.read($0).count }, forEach: { base, body in
+            access.read(base).withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for index in 0..<items.count { body(UnsafeRawPointer(first + index)) }
             }
         })
     }
 
-    @inlinable static func optionalList<Item>(_ read: @escaping Read<[Item]?>) -> ListReader {
-        ListReader(isOptional: true, count: { read($0)?.count }, forEach: { base, body in
-            read(base)?.withUnsafeBufferPointer { items in
+    @inlinable static func optionalList<Item>(_ access: Access<[Item]?>) -> ListReader {
+        ListReader(isOptional: true, count: { access.read($0)?.count }, forEach: { base, body in
+            access.read(base)?.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for index in 0..<items.count { body(UnsafeRawPointer(first + index)) }
             }
