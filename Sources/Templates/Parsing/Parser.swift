@@ -55,6 +55,10 @@ struct Parser {
         let position: SourcePosition
     }
 
+    /// Sections, parents and blocks open at once: far beyond any theme, and low enough that
+    /// compiling (which descends once per level) cannot exhaust the stack on a hostile file.
+    static let maximumNesting = 100
+
     private let bytes: [UInt8]
     private let tokens: [Tokenizer.Token]
     private let file: String
@@ -138,6 +142,9 @@ struct Parser {
 
     private mutating func read(_ tag: Tokenizer.Tag, at index: Int) throws {
         let position = SourcePosition(line: tag.line, column: tag.column)
+        if [.section, .inverted, .parent, .block].contains(tag.kind), stack.count > Self.maximumNesting {
+            throw Failure(kind: .syntax("sections nested more than \(Self.maximumNesting) deep"), position: position)
+        }
         let inParent = isInParent
         let leftClear = isLeftClear(index)
         let rightClear = isRightClear(index)

@@ -42,6 +42,9 @@ struct Tokenizer {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    /// The last column counted on this line and where: columns are counted on from there, so a
+    /// long line of tags costs one pass.
+    private var counted = (index: 0, column: 1)
     private(set) var tokens: [Token] = []
 
     static func tokenize(_ bytes: [UInt8]) throws(Failure) -> [Token] {
@@ -68,6 +71,7 @@ struct Tokenizer {
                 index = end
                 line += 1
                 lineStart = index
+                counted = (index, 1)
                 textStart = index
             } else if starts(with: open, at: index) {
                 flushText(upTo: index, into: &tokens)
@@ -112,6 +116,7 @@ struct Tokenizer {
         for position in contentStart..<end where bytes[position] == UInt8(ascii: "\n") {
             line += 1
             lineStart = position + 1
+            counted = (lineStart, 1)
         }
         index = end + terminator.count
 
@@ -156,9 +161,10 @@ struct Tokenizer {
     }
 
     /// Characters from the line's start, counting each UTF-8 sequence once.
-    private func column(of position: Int) -> Int {
-        var count = 1
-        for byte in bytes[lineStart..<position] where byte & 0xC0 != 0x80 { count += 1 }
+    private mutating func column(of position: Int) -> Int {
+        var count = counted.column
+        for byte in bytes[counted.index..<position] where byte & 0xC0 != 0x80 { count += 1 }
+        counted = (position, count)
         return count
     }
 
