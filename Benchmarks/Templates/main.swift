@@ -120,7 +120,7 @@ for _ in 0..<7 {
     start = nanoseconds()
     let whole = proof.compileWholeTheme()
     wholeThemeTimes.append(Double(nanoseconds() - start) / 1e6)
-    precondition(whole.typedErrors.isEmpty)
+    precondition(whole.errors.isEmpty, "the theme does not compile: \(whole.errors)")
     layouts = whole.layouts
 
     start = nanoseconds()

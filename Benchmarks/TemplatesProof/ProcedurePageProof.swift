@@ -103,19 +103,18 @@ public final class ProcedurePageProof {
         return outputs
     }
 
-    /// Parse every template file, compile `procedure` for its typed page and every other
-    /// layout for dynamic values (binding all of its names), as a build would at theme load.
-    /// Returns the errors of the typed compile only.
-    public func compileWholeTheme() -> (typedErrors: [TemplateError], layouts: Int) {
+    /// Parses every template file, compiles `procedure` for its typed page and every other
+    /// layout for dynamic values (binding all of its names, with its partials and parents), as
+    /// a build will at theme load once every family has typed views (stage B).
+    public func compileWholeTheme() -> (errors: [TemplateError], layouts: Int) {
         var compiler = TemplateCompiler(sources: sources, keySets: keySets, options: .init(keepsIndentationOfEmptyPartials: true))
         compiler.checkSyntax()
         _ = compiler.compile("procedure", for: CompiledPage<ProcedureDetailView>.self)
-        let typedErrors = compiler.errors
         var layouts = 1
         for name in sources.names where !name.hasPrefix("partials/") && name != "procedure" {
             _ = compiler.compile(name, for: DynamicValue.self)
             layouts += 1
         }
-        return (typedErrors, layouts)
+        return (compiler.errors, layouts)
     }
 }

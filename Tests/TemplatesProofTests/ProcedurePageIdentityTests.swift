@@ -29,6 +29,15 @@ import TemplatesProof
         print("procedure pages byte-identical: \(identical)/\(proof.pageCount)")
     }
 
+    /// Every file of the theme parses, and every layout binds (the procedure page's to its
+    /// typed views, the others to dynamic values until their families have typed views).
+    @Test func theWholeThemeCompiles() throws {
+        let proof = try ProcedurePageProof(content: Self.content, asOf: "2026-11-21")
+        let (errors, layouts) = proof.compileWholeTheme()
+        #expect(errors == [])
+        #expect(layouts >= 20)
+    }
+
     /// With the specification's whitespace (no swift-mustache compatibility), a page differs
     /// only where a standalone partial rendered nothing: its line of spaces is gone.
     @Test func theSpecificationsWhitespaceDiffersOnlyByTheEmptyPartialsLine() throws {
