@@ -112,8 +112,6 @@ public struct TemplateCompiler {
         }
     }
 
-    func isUnparsable(_ name: String) -> Bool { unparsable.contains(name) }
-
     mutating func table(for reference: ViewTableReference) -> ViewTable {
         if let table = tables[reference.id] { return table }
         let table = reference.make()
