@@ -42,7 +42,7 @@ public struct DataTable: Sendable {
     /// columns with only such title rows between. Tables of other shapes are left as they are.
     static func titleRowsAboveHeader(header: [String], rows: [[String]]) -> Int {
         func known(_ cells: [String]) -> Int {
-            cells.filter { KnownColumnNames.all.contains(VietnameseFolding.key($0.trimmingWhitespace())) }.count
+            cells.filter { KnownColumnNames.all.contains(HeaderName.key($0.trimmingWhitespace())) }.count
         }
         func isTitle(_ cells: [String]) -> Bool {
             cells.filter { !$0.trimmingWhitespace().isEmpty }.count <= 1 && known(cells) == 0

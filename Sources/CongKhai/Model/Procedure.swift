@@ -1,11 +1,5 @@
 /// One administrative procedure (thủ tục hành chính) of the commune's catalog.
 public struct Procedure: Sendable {
-    /// Cấp thực hiện: most are the commune's own; some province procedures are received at the commune desk.
-    public enum Level: String, Sendable {
-        case commune = "Cấp xã"
-        case provinceAtCommune = "Cấp tỉnh (tiếp nhận tại xã)"
-    }
-
     /// Mức độ dịch vụ công trực tuyến.
     public enum OnlineLevel: String, Sendable {
         case full = "Toàn trình"
@@ -39,7 +33,8 @@ public struct Procedure: Sendable {
     public var listingFingerprint: UInt64 = 0
     public var name: String
     public var field: String
-    public var level: Level
+    /// Cấp thực hiện, as a list of levels, and the commune's part in it.
+    public var levels: ProcedureLevels
     public var timeLimit: String?
     public var fee: String?
     public var onlineLevel: OnlineLevel?
@@ -57,6 +52,14 @@ public struct Procedure: Sendable {
     public var location: SourceLocation
     /// What the announcement decisions (`data/quyet-dinh-cong-bo.*`) say of it; nil when none names it.
     public var lifecycle: ProcedureLifecycle? = nil
+    /// "Địa điểm thực hiện" as the source writes it.
+    public var place: String? = nil
+    /// Where else a dossier may be filed ("phi địa giới", the province centre); nil: the desk.
+    public var filingScope: FilingScope? = nil
+    /// "Cơ quan ban hành": the ministry or province that announced the procedure.
+    public var issuer: String? = nil
+    /// "Ghi chú" as written.
+    public var note: String? = nil
 
     public func availability(on date: CivilDate) -> Availability {
         if status == .abolished { return .withdrawn }

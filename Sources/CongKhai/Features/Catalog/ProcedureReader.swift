@@ -38,8 +38,10 @@ enum ProcedureReader {
 
         var records: [(row: DataTable.Row, cells: [String: Cell])] = []
         var firstRowByCode: [String: Int] = [:]
-        for row in table.rows {
-            var cells: [String: Cell] = [:]
+        // Section rows of an appendix give their field and level to the rows below them.
+        for procedureRow in CatalogSectionRows.read(table, columns: columns, diagnostics: diagnostics) {
+            let row = procedureRow.row
+            var cells = procedureRow.inherited
             for spec in ProcedureColumns.specs {
                 if let value = columns.value(spec.key, in: row) {
                     cells[spec.key] = Cell(value: value, location: columns.location(spec.key, in: row))
@@ -74,6 +76,7 @@ enum ProcedureReader {
                 cells.merge(detail.overrides) { _, override in override }
                 sections = detail.sections
             }
+            sections = columnSections(cells, replacedBy: sections) + sections
             var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
                                                         sections: sections, diagnostics: rowDiagnostics)
             procedure?.listingFingerprint = fingerprint(cells, [])
@@ -83,6 +86,16 @@ enum ProcedureReader {
         return checked.compactMap { row in
             row.diagnostics.forEach(diagnostics.report)
             return row.procedure
+        }
+    }
+
+    /// The detail record's parts the row carries as columns, in the record's order, except those
+    /// the detail file writes itself (same title, folded).
+    private static func columnSections(_ cells: [String: Cell], replacedBy fileSections: [Procedure.Section]) -> [Procedure.Section] {
+        let written = Set(fileSections.map { VietnameseFolding.key($0.title) })
+        return ProcedureSectionColumns.specs.compactMap { spec in
+            guard let cell = cells[spec.key], !written.contains(VietnameseFolding.key(spec.label)) else { return nil }
+            return Procedure.Section(title: spec.label, markdown: PlainTextMarkdown.markdown(cell.value))
         }
     }
 

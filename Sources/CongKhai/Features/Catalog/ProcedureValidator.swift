@@ -22,7 +22,7 @@ enum ProcedureValidator {
                               "Mã TTHC \"\(code)\" sai định dạng. Mã đúng gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193 hoặc 1.012753.H19."
                               // In a CSV, "2.00085" may be 2.000850 that Excel saved as a number, or a
                               // digit typed short: only the webmaster knows, so it is said, not guessed.
-                              + (code.wholeMatch(of: /[1-3]\.[0-9]{1,5}/) != nil
+                              + (code.wholeMatch(of: /[0-9]\.[0-9]{1,5}/) != nil
                                  ? " Nếu tệp được lưu từ Excel, có thể Excel đã coi mã là số và bỏ số 0 ở cuối (2.000850 thành 2.00085): định dạng cột mã là Văn bản (Text) rồi gõ lại đủ sáu chữ số, hoặc dùng thẳng tệp .xlsx (CongKhai tự khôi phục)."
                                  : ""))
             valid = false
@@ -39,8 +39,10 @@ enum ProcedureValidator {
         }
         let onlineLevel = choice(Columns.onlineLevel, default: nil, ProcedureValues.onlineLevel,
                                  .procedureUnknownOnlineLevel, "Ghi \"toàn trình\", \"một phần\" hoặc để trống.")
-        let level = choice(Columns.level, default: .commune, ProcedureValues.level,
-                           .procedureUnknownLevel, "Ghi \"xã\" hoặc \"tỉnh tiếp nhận tại xã\".")
+        let levels = choice(Columns.level, default: .communeOwn, ProcedureValues.levels,
+                            .procedureUnknownLevel, "Ghi các cấp như Cơ sở dữ liệu quốc gia ghi, cách nhau bằng dấu phẩy: \"Cấp Xã\", \"Cấp Tỉnh, Cấp Xã\", \"Cấp Bộ\", \"Cơ quan khác\", hoặc \"Cấp Tỉnh tiếp nhận tại xã\".")
+        let filingScope = choice(Columns.filingScope, default: nil, ProcedureValues.filingScope,
+                                 .procedureUnknownLevel, "Ghi \"phi địa giới\" (nộp ở bất kỳ Trung tâm nào trong tỉnh), \"Trung tâm tỉnh\" hoặc để trống.")
         let status = choice(Columns.status, default: .current, ProcedureValues.status,
                             .procedureUnknownStatus, "Ghi \"hiện hành\" hoặc \"bãi bỏ\".")
 
@@ -91,12 +93,19 @@ enum ProcedureValidator {
                                     "Thủ tục \(code) chưa có phí, lệ phí; trang sẽ ghi \"Đang cập nhật\". Ghi \"Miễn phí\" nếu không thu.")
             }
         }
+        if status == .current, cells[Columns.agency] == nil,
+           !sections.contains(where: { VietnameseFolding.key($0.title, separator: " ").contains("co quan") }) {
+            diagnostics.warning(.procedureNoAgency, at: rowLocation,
+                                "Thủ tục \(code) chưa ghi cơ quan thực hiện; trang sẽ ghi \"Chưa ghi\", không tự điền Ủy ban nhân dân xã. Ghi cột \"Cơ quan thực hiện\" như Cơ sở dữ liệu quốc gia ghi.")
+        }
         return Procedure(
-            code: code, name: name, field: field, level: level, timeLimit: timeLimit, fee: fee,
+            code: code, name: name, field: field, levels: levels, timeLimit: timeLimit, fee: fee,
             onlineLevel: onlineLevel, agency: cells[Columns.agency]?.value, legalBasis: cells[Columns.legalBasis]?.value,
             decision: cells[Columns.decision]?.value, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
             status: status, formalityId: formalityId, source: cells[Columns.source]?.value,
-            sections: sections, location: rowLocation
+            sections: sections, location: rowLocation,
+            place: cells[Columns.place]?.value, filingScope: filingScope ?? ProcedureValues.scope(inPlace: cells[Columns.place]?.value),
+            issuer: cells[Columns.issuer]?.value, note: cells[Columns.note]?.value
         )
     }
 }

@@ -54,7 +54,7 @@ struct ProcedureViews: Sendable {
             fee: procedure.fee ?? "Đang cập nhật",
             sheetURL: context.url(Routes.printSheet(procedure.code)),
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
-            level: procedure.level == .provinceAtCommune ? procedure.level.rawValue : nil,
+            level: procedure.levels.listLabel,
             effectiveFrom: DateView(effectiveFrom),
             qr: code.flatMap { code in placement.map { qrHTML(code, procedure: procedure, placement: $0) } },
             qrURL: code?.payload)
@@ -77,7 +77,8 @@ struct ProcedureViews: Sendable {
         let availability = procedure.availability(on: site.asOf)
         // A withdrawn procedure takes no more dossiers: no place or hours to file.
         if availability != .withdrawn {
-            keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: "\(site.deskName) (\(agency.name)), \(agency.address)"))
+            keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: filingPlace(procedure)))
+            if let scope = procedure.filingScope { keyFacts.append(.init(label: "Nộp ở nơi khác", value: scope.sentence)) }
             keyFacts.append(.init(label: "Giờ tiếp nhận", value: agency.workingHours))
             if let level = procedure.onlineLevel {
                 keyFacts.append(.init(label: "Nộp trực tuyến", value: "Được, dịch vụ công trực tuyến \(level.rawValue)"))
@@ -87,17 +88,25 @@ struct ProcedureViews: Sendable {
         var facts: [ProcedureDetailView.Fact] = [
             .init(label: "Mã thủ tục", value: procedure.code),
             .init(label: "Lĩnh vực", value: procedure.field),
-            .init(label: "Cấp thực hiện", value: procedure.level.rawValue),
+            .init(label: "Cấp thực hiện", value: procedure.levels.label),
+            .init(label: "Vai trò của xã", value: procedure.levels.communeRole),
         ]
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { facts.append(.init(label: label, value: value)) }
         }
-        add("Cơ quan thực hiện", procedure.agency ?? agency.name)
+        // Never the commune's committee in its place: many procedures are resolved elsewhere.
+        // A section of the detail record about the agency says it in full instead.
+        if procedure.agency != nil || !Self.hasAgencySection(procedure) {
+            add("Cơ quan thực hiện", procedure.agency ?? Self.notGiven)
+        }
+        add("Địa điểm thực hiện", procedure.place)
+        add("Cơ quan ban hành", procedure.issuer)
         add("Căn cứ pháp lý", procedure.legalBasis)
         add("Quyết định công bố", procedure.decision)
         add("Hiệu lực từ", procedure.effectiveFrom?.vietnameseShort)
         add("Hiệu lực đến", procedure.effectiveUntil?.vietnameseShort)
         add("Nguồn dữ liệu", procedure.source)
+        add("Ghi chú", procedure.note)
 
         let documentsIndex = ProcedureDocuments.index(in: procedure.sections)
         var documents: ProcedureSection?
@@ -131,6 +140,14 @@ struct ProcedureViews: Sendable {
             jsonLD: jsonLD(procedure)))
     }
 
+    static let notGiven = "Chưa ghi (danh mục không ghi cơ quan thực hiện)"
+
+    static func hasAgencySection(_ procedure: Procedure) -> Bool {
+        procedure.sections.contains { VietnameseFolding.key($0.title, separator: " ").contains("co quan") }
+    }
+
+    func filingPlace(_ procedure: Procedure) -> String { ProcedurePlace.filing(procedure, site: site) }
+
     /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").
     func jsonLD(_ procedure: Procedure) -> String {
         let agency = site.config.agency
@@ -140,9 +157,10 @@ struct ProcedureViews: Sendable {
             "name": .string(procedure.name),
             "identifier": .string(procedure.code),
             "serviceType": .string(procedure.field),
+            // The desk where it is filed is the commune's; the agency is named only when given.
             "provider": .object([
                 "@type": .string("GovernmentOrganization"),
-                "name": .string(procedure.agency ?? agency.name),
+                "name": .string(procedure.agency ?? site.deskName),
                 "address": .string(agency.address),
                 "telephone": .string(agency.phone),
                 "email": .string(agency.email),

@@ -18,14 +18,15 @@ struct EmbedFragments {
     }
 
     func procedure(_ procedure: Procedure) -> EmbedFragment {
-        let agency = site.config.agency
         var facts: [(String, String)] = [
             ("Mã thủ tục", html.text(procedure.code)),
             ("Lĩnh vực", html.text(procedure.field)),
             ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
-            ("Nơi tiếp nhận", html.text("\(site.deskName) (\(agency.name)), \(agency.address)")),
+            ("Nơi tiếp nhận", html.text(ProcedurePlace.filing(procedure, site: site))),
+            ("Cấp thực hiện", html.text(procedure.levels.label + " — " + procedure.levels.communeRole)),
         ]
+        if let scope = procedure.filingScope { facts.append(("Nộp ở nơi khác", html.text(scope.sentence))) }
         if let online = procedure.onlineLevel { facts.append(("Dịch vụ công trực tuyến", html.text(online.rawValue))) }
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {
             facts.append(("Áp dụng từ", html.text(from.vietnameseShort)))

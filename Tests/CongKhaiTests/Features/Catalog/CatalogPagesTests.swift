@@ -196,7 +196,7 @@ import Testing
     }
 
     static func procedure(code: String) -> Procedure {
-        Procedure(code: code, name: "Thủ tục \(code)", field: "Hộ tịch", level: .commune, timeLimit: nil, fee: nil,
+        Procedure(code: code, name: "Thủ tục \(code)", field: "Hộ tịch", levels: .communeOwn, timeLimit: nil, fee: nil,
                   onlineLevel: nil, agency: nil, legalBasis: nil, decision: nil, effectiveFrom: nil, effectiveUntil: nil,
                   status: .current, formalityId: nil, source: nil, sections: [],
                   location: SourceLocation(file: "test"))
