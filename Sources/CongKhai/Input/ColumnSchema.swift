@@ -77,7 +77,7 @@ public struct ColumnMapping: Sendable {
         }
         var indexByKey: [String: Int] = [:]
         var unitByKey: [String: String] = [:]
-        var unused: [String] = []
+        var unused: [(header: String, index: Int)] = []
         for (index, header) in table.headers.enumerated() {
             let name = HeaderName(header)
             let folded = name.key
@@ -89,7 +89,7 @@ public struct ColumnMapping: Sendable {
                     diagnostics.error(.unknownColumn, at: table.location(column: index),
                                       "Cột \"\(header)\" có dữ liệu nhưng không phải tên cột CongKhai đọc; tên gần giống cột \"\(known.label)\". Nếu đây là cột đó, đổi tiêu đề thành \"\(known.label)\"; nếu không, đổi tên cho khác hẳn (dữ liệu của nó sẽ không được đăng).")
                 } else {
-                    unused.append(header)
+                    unused.append((header, index))
                 }
                 continue
             }
@@ -101,9 +101,9 @@ public struct ColumnMapping: Sendable {
             indexByKey[spec.key] = index
             if let unitOf = spec.unit, let unit = name.qualifiers.lazy.compactMap(unitOf).first { unitByKey[spec.key] = unit }
         }
-        if !unused.isEmpty {
-            let names = unused.map { "\"\($0)\"" }.joined(separator: ", ")
-            diagnostics.warning(.unknownColumn, at: table.location(),
+        if let first = unused.first {
+            let names = unused.map { "\"\($0.header)\"" }.joined(separator: ", ")
+            diagnostics.warning(.unknownColumn, at: table.location(column: first.index),
                                 "\(unused.count == 1 ? "Cột" : "Các cột") \(names) không được dùng, sẽ bỏ qua. Kiểm tra chính tả nếu cần đăng các cột này.")
         }
         for spec in specs where spec.required && indexByKey[spec.key] == nil {

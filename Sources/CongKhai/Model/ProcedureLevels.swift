@@ -1,17 +1,17 @@
 /// "Cấp thực hiện": the levels of government that carry a procedure out, as the national
-/// database lists them ("Cấp Tỉnh, Cấp Xã"), and the commune's part in it.
+/// database lists them ("Cấp tỉnh, Cấp xã"), and the commune's part in it.
 ///
 /// A commune's catalog holds its own procedures, procedures that exist at several levels and
 /// that the commune resolves too (a copy of a birth certificate: "Cấp Tỉnh, Cấp Xã"), and
 /// procedures of other levels that its desk only receives. Reading "tỉnh" anywhere as "received
 /// for the province" published the commune's own procedures as the province's.
 public struct ProcedureLevels: Sendable, Equatable {
-    /// The levels the national database uses (Cấp Huyện until 30/06/2025).
+    /// The levels the national database uses (Cấp huyện until 30/06/2025).
     public enum Level: String, Sendable, CaseIterable {
-        case ministry = "Cấp Bộ"
-        case province = "Cấp Tỉnh"
-        case district = "Cấp Huyện"
-        case commune = "Cấp Xã"
+        case ministry = "Cấp bộ"
+        case province = "Cấp tỉnh"
+        case district = "Cấp huyện"
+        case commune = "Cấp xã"
         case vertical = "Cơ quan ngành dọc"
         case other = "Cơ quan khác"
     }
@@ -34,7 +34,7 @@ public struct ProcedureLevels: Sendable, Equatable {
     /// Whether the commune itself resolves the procedure.
     public var communeResolves: Bool { levels.isEmpty || (levels.contains(.commune) && !receivedAtCommune) }
 
-    /// "Cấp Tỉnh, Cấp Xã" as the database writes it; "Cấp Xã" for a row that gave none.
+    /// "Cấp tỉnh, Cấp xã" as the database lists it; "Cấp xã" for a row that gave none.
     public var label: String {
         levels.isEmpty ? Level.commune.rawValue : levels.map(\.rawValue).joined(separator: ", ")
     }

@@ -22,7 +22,7 @@ enum ProcedureValidator {
                               "Mã TTHC \"\(code)\" sai định dạng. Mã đúng gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193 hoặc 1.012753.H19."
                               // In a CSV, "2.00085" may be 2.000850 that Excel saved as a number, or a
                               // digit typed short: only the webmaster knows, so it is said, not guessed.
-                              + (code.wholeMatch(of: /[0-9]\.[0-9]{1,5}/) != nil
+                              + (code.wholeMatch(of: /[1-9]\.[0-9]{1,5}/) != nil
                                  ? " Nếu tệp được lưu từ Excel, có thể Excel đã coi mã là số và bỏ số 0 ở cuối (2.000850 thành 2.00085): định dạng cột mã là Văn bản (Text) rồi gõ lại đủ sáu chữ số, hoặc dùng thẳng tệp .xlsx (CongKhai tự khôi phục)."
                                  : ""))
             valid = false

@@ -82,13 +82,13 @@ enum ProcedureValues {
         return nil
     }
 
-    /// `^\d\.\d{6}(\.[A-Z0-9]+)?$`: one digit, a dot, six digits, and an optional local
+    /// `^[1-9]\.\d{6}(\.[A-Z0-9]+)?$`: one digit, a dot, six digits, and an optional local
     /// suffix such as ".H19". The first digit is any: the national database has codes from
     /// 1.001193 to 6.006597. Checked by hand: `Regex` is not `Sendable` for a static constant.
     static func isValidCode(_ code: String) -> Bool {
         let parts = code.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 1, let first = parts[0].first, first.isASCII, first.isNumber,
+              parts[0].count == 1, let first = parts[0].first, ("1"..."9").contains(first),
               parts[1].count == 6, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         if parts.count == 3 {
             return !parts[2].isEmpty && parts[2].allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }

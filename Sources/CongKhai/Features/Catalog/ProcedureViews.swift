@@ -96,7 +96,7 @@ struct ProcedureViews: Sendable {
         }
         // Never the commune's committee in its place: many procedures are resolved elsewhere.
         // A section of the detail record about the agency says it in full instead.
-        if procedure.agency != nil || !Self.hasAgencySection(procedure) {
+        if procedure.agency != nil || (availability != .withdrawn && !Self.hasAgencySection(procedure)) {
             add("Cơ quan thực hiện", procedure.agency ?? Self.notGiven)
         }
         add("Địa điểm thực hiện", procedure.place)

@@ -4,7 +4,11 @@ import Foundation
 struct EmbedHTML {
     let baseURL: BaseURL
 
-    func text(_ value: String) -> String { HTMLEscape.text(value) }
+    /// Escaped text; the lines of a multi-line cell stay lines (`<br>`, which every editor keeps).
+    func text(_ value: String) -> String {
+        let escaped = HTMLEscape.text(value)
+        return escaped.contains("\n") ? escaped.replacingOccurrences(of: "\n", with: "<br>") : escaped
+    }
 
     func link(_ label: String, to url: String) -> String {
         "<a href=\"\(HTMLEscape.attribute(url))\" style=\"\(EmbedStyle.link)\">\(HTMLEscape.text(label))</a>"

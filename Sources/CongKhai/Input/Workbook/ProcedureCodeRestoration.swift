@@ -9,7 +9,7 @@ enum ProcedureCodeRestoration {
 
     static func restore(_ number: Double) -> Outcome {
         // Codes of the national database begin with any digit (1.001193, 2.000815, 6.006597).
-        guard number.isFinite, number >= 0, number < 10 else { return .impossible }
+        guard number.isFinite, number >= 1, number < 10 else { return .impossible }
         let millionths = (number * 1_000_000).rounded()
         // More than six decimals means this was never a code.
         guard abs(number * 1_000_000 - millionths) < 1e-3 else { return .impossible }
