@@ -15,7 +15,9 @@ enum ProcedureColumns {
                                                      "ma so thu tuc hanh chinh", "procedure code"], required: true),
         ColumnSpec(name, label: "Tên thủ tục", aliases: ["ten", "ten thu tuc hanh chinh", "title", "thu tuc",
                                                          "thu tuc hanh chinh"], required: true),
-        ColumnSpec(field, label: "Lĩnh vực", aliases: ["linh vuc", "sector", "nhom", "ten linh vuc"], required: true),
+        // Required, but an appendix may give it by section rows instead ("I. Lĩnh vực Hộ tịch"):
+        // `ProcedureReader` asks for it once it has read them.
+        ColumnSpec(field, label: "Lĩnh vực", aliases: ["linh vuc", "sector", "nhom", "ten linh vuc"]),
         ColumnSpec(level, label: "Cấp thực hiện", aliases: ["cap", "cap giai quyet", "tier", "cap co tham quyen"]),
         ColumnSpec(timeLimit, label: "Thời hạn giải quyết", aliases: ["thoi han", "thoi gian giai quyet", "deadline", "time limit",
                                                                       "thoi gian giai quyet toi da", "thoi han giai quyet toi da"],

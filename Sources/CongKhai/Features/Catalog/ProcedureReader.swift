@@ -39,7 +39,13 @@ enum ProcedureReader {
         var records: [(row: DataTable.Row, cells: [String: Cell])] = []
         var firstRowByCode: [String: Int] = [:]
         // Section rows of an appendix give their field and level to the rows below them.
-        for procedureRow in CatalogSectionRows.read(table, columns: columns, diagnostics: diagnostics) {
+        let procedureRows = CatalogSectionRows.read(table, columns: columns, diagnostics: diagnostics)
+        if !columns.has(ProcedureColumns.field), !procedureRows.contains(where: { $0.inherited[ProcedureColumns.field] != nil }) {
+            diagnostics.error(.missingColumn, at: table.location(),
+                              "Thiếu cột bắt buộc \"Lĩnh vực\" (hoặc các hàng tiêu đề mục \"I. Lĩnh vực …\" như phụ lục quyết định công bố). Thêm cột này vào hàng tiêu đề.")
+            return []
+        }
+        for procedureRow in procedureRows {
             let row = procedureRow.row
             var cells = procedureRow.inherited
             for spec in ProcedureColumns.specs {

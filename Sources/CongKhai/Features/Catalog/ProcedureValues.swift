@@ -15,26 +15,24 @@ enum ProcedureValues {
     /// names one level (the national database's words, or the bare "tỉnh", "xã"); a part that
     /// names none makes the whole cell unreadable (nil), never a guess.
     static func levels(_ text: String) -> ProcedureLevels? {
-        var folded = VietnameseFolding.key(text, separator: " ")
-        if folded.isEmpty { return .communeOwn }
+        if VietnameseFolding.key(text).isEmpty { return .communeOwn }
         var received = false
-        for phrase in ["tiep nhan tai cap xa", "tiep nhan tai xa", "tiep nhan tai ubnd cap xa", "tiep nhan o xa", "tiep nhan tai phuong"]
-            where folded.contains(phrase) {
-            received = true
-            folded = folded.replacingOccurrences(of: phrase, with: " ")
-        }
         var levels: [ProcedureLevels.Level] = []
-        let parts = folded.replacingOccurrences(of: " va ", with: ",").split(whereSeparator: { ",;/".contains($0) })
-        for part in parts {
-            let words = part.split(separator: " ").filter { !["cap", "ubnd", "uy", "ban", "nhan", "dan", "co", "quan", "thuoc"].contains($0) }
-            let joined = words.joined(separator: " ")
-            if joined.isEmpty {
-                // "Cơ quan" alone is no level; "cấp" alone neither.
-                if part.contains("co quan") { return nil }
-                continue
+        // Split before folding: folding turns the commas between levels into spaces.
+        for rawPart in text.split(whereSeparator: { ",;/\n".contains($0) }) {
+            var part = " " + VietnameseFolding.key(String(rawPart), separator: " ") + " "
+            for phrase in ["tiep nhan tai cap xa", "tiep nhan tai xa", "tiep nhan tai ubnd cap xa", "tiep nhan o xa", "tiep nhan tai phuong"]
+                where part.contains(phrase) {
+                received = true
+                part = part.replacingOccurrences(of: phrase, with: " ")
             }
-            guard let level = level(words: words, part: String(part)) else { return nil }
-            levels.append(level)
+            for piece in part.components(separatedBy: " va ") {
+                let piece = piece.trimmingWhitespace()
+                let words = piece.split(separator: " ").filter { !["cap", "ubnd", "uy", "ban", "nhan", "dan", "thuoc"].contains($0) }
+                if words.isEmpty { continue }
+                guard let level = level(words: words, part: piece) else { return nil }
+                levels.append(level)
+            }
         }
         if levels.isEmpty && !received { return nil }
         return ProcedureLevels(levels, receivedAtCommune: received)
@@ -42,11 +40,11 @@ enum ProcedureValues {
 
     private static func level(words: [Substring], part: String) -> ProcedureLevels.Level? {
         let text = words.joined(separator: " ")
-        if part.contains("co quan khac") || text == "khac" { return .other }
+        if text.contains("co quan khac") || text == "khac" { return .other }
         if text.contains("nganh doc") || text.contains("to chuc theo nganh doc") { return .vertical }
         if text == "bo" || text.hasPrefix("bo ") || text.contains("trung uong") || text == "bo nganh" { return .ministry }
         // "thị xã", "quận" are districts: read before the commune's words.
-        if text.contains("huyen") || text.contains("quan") || text.contains("thi xa") { return .district }
+        if text.contains("huyen") || text == "quan" || text.hasPrefix("quan ") || text.contains("thi xa") { return .district }
         if text.contains("tinh") || text.contains("thanh pho truc thuoc") { return .province }
         if ["xa", "phuong", "thi tran", "dac khu", "xa phuong", "xa phuong thi tran"].contains(text)
             || text.hasPrefix("xa ") || text.hasPrefix("phuong ") { return .commune }
