@@ -18,8 +18,8 @@ struct EmbedHTML {
 
     /// Two columns: a header cell per row, for a procedure's facts and the feedback contacts.
     func factTable(_ rows: [(String, String)], caption: String? = nil) -> String {
-        var html = "<table style=\"\(EmbedStyle.table)\">"
-        if let caption { html += "<caption style=\"text-align:left;font-weight:bold\">\(text(caption))</caption>" }
+        var html = "<table border=\"1\" style=\"\(EmbedStyle.table)\">"
+        if let caption { html += "<caption><strong>\(text(caption))</strong></caption>" }
         html += "<tbody>"
         for (label, value) in rows {
             html += "<tr><th scope=\"row\" style=\"\(EmbedStyle.headerCell);width:30%\">\(text(label))</th>"
@@ -30,7 +30,7 @@ struct EmbedHTML {
 
     /// A list table: header labels, then rows of already-escaped cells.
     func listTable(headers: [String], rows: [[String]]) -> String {
-        var html = "<table style=\"\(EmbedStyle.table)\"><thead><tr>"
+        var html = "<table border=\"1\" style=\"\(EmbedStyle.table)\"><thead><tr>"
         for header in headers { html += "<th scope=\"col\" style=\"\(EmbedStyle.headerCell)\">\(text(header))</th>" }
         html += "</tr></thead><tbody>"
         for row in rows {
@@ -41,15 +41,15 @@ struct EmbedHTML {
 
     /// A QR code as a PNG file of the site, at `pixels` CSS pixels square.
     func qrImage(sitePath: String, label: String, pixels: Int) -> String {
-        "<p style=\"\(EmbedStyle.paragraph)\"><img src=\"\(HTMLEscape.attribute(absolute(sitePath)))\" alt=\"\(HTMLEscape.attribute(label))\" width=\"\(pixels)\" height=\"\(pixels)\" style=\"\(EmbedStyle.qrImage)\"></p>"
+        "<p><img src=\"\(HTMLEscape.attribute(absolute(sitePath)))\" alt=\"\(HTMLEscape.attribute(label))\" width=\"\(pixels)\" height=\"\(pixels)\" style=\"\(EmbedStyle.qrImage)\"></p>"
     }
 
     /// `dated` only where the content depends on the day (open dossiers keep getting later):
     /// elsewhere a date would change every fragment every day, and the package report would
     /// ask for all of them to be pasted again.
     func box(title: String, _ body: String, dated: CivilDate? = nil) -> String {
-        "<div style=\"\(EmbedStyle.box)\"><h2 style=\"\(EmbedStyle.title)\">\(text(title))</h2>\(body)"
-            + (dated.map { "<p style=\"\(EmbedStyle.note)\">Tính đến ngày \($0.vietnameseShort).</p>" } ?? "") + "</div>"
+        "<div style=\"\(EmbedStyle.box)\"><h2><span style=\"\(EmbedStyle.titleColor)\">\(text(title))</span></h2>\(body)"
+            + (dated.map { "<p><span style=\"\(EmbedStyle.note)\">Tính đến ngày \($0.vietnameseShort).</span></p>" } ?? "") + "</div>"
     }
 
     /// Markdown output with every link and image made absolute, since the fragment is read

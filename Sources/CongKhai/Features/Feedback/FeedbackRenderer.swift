@@ -35,8 +35,9 @@ struct FeedbackRenderer {
         let province = feedback.province.map { body in
             FeedbackView.ProvinceBody(
                 name: body.name.nonEmpty, address: body.address.nonEmpty, phone: body.phone.nonEmpty,
-                phoneLink: body.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } },
-                email: body.email.nonEmpty, website: body.website.nonEmpty, source: body.source.nonEmpty,
+                phoneLink: body.phone.flatMap(Placeholder.telLink),
+                email: body.email.nonEmpty, emailLink: body.email.flatMap(Placeholder.mailtoLink),
+                website: body.website.nonEmpty, source: body.source.nonEmpty,
                 incomplete: body.address == nil || body.phone == nil || body.email == nil)
         }
         let system = feedback.provinceSystemName.flatMap { name in feedback.provinceSystemURL.map { (name: name, url: $0) } }
@@ -70,7 +71,7 @@ struct FeedbackLayout: Encodable, Sendable {
 struct FeedbackView: Encodable, Sendable {
     /// The province's body that handles feedback, with what is known of it.
     struct ProvinceBody: Encodable, Sendable {
-        let name, address, phone, phoneLink, email, website, source: String?
+        let name, address, phone, phoneLink, email, emailLink, website, source: String?
         let incomplete: Bool
     }
 
