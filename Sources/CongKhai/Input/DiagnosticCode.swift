@@ -49,6 +49,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case procedureNoAgency = "CK065"
     case catalogSectionRow = "CK066"
     case workbookNamedCSV = "CK067"
+    case printSheetTwoPages = "CK068"
     // Calendar and dossier register
     case holidayInvalid = "CK070"
     case holidayScheduleMissing = "CK071"
@@ -174,6 +175,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .procedureNoAgency: "Thủ tục chưa ghi cơ quan thực hiện"
         case .catalogSectionRow: "Hàng tiêu đề mục (lĩnh vực, cấp) hoặc hàng cộng trong danh mục không đọc được"
         case .workbookNamedCSV: "Tệp .csv thực ra là sổ Excel (.xlsx) bị đổi tên"
+        case .printSheetTwoPages: "Tờ niêm yết một thủ tục dài hơn một tờ A4, in thành hai tờ"
         case .holidayInvalid: "Lịch nghỉ (ngay-nghi.yaml) có mục sai"
         case .holidayScheduleMissing: "Năm chưa có lịch nghỉ chính thức; dùng lịch tự tính"
         case .dossierMissingValue: "Hồ sơ thiếu giá trị bắt buộc"

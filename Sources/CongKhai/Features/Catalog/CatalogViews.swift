@@ -134,14 +134,20 @@ struct PrintSheetView: Encodable, Sendable {
         let summary: ProcedureSummary
         let portalURL: String
         let documents: ProcedureSection?
+        /// Smaller type so that the documents fit the sheet (`PrintSheetFit`).
+        var compact = false
+        /// The documents start a second sheet (`PrintSheetFit.twoSheets`).
+        var continued = false
 
-        private enum CodingKeys: String, CodingKey { case portalURL, documents }
+        private enum CodingKeys: String, CodingKey { case portalURL, documents, compact, continued }
 
         func encode(to encoder: Encoder) throws {
             try summary.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(portalURL, forKey: .portalURL)
             try container.encodeIfPresent(documents, forKey: .documents)
+            if compact { try container.encode(true, forKey: .compact) }
+            if continued { try container.encode(true, forKey: .continued) }
         }
     }
 

@@ -98,7 +98,7 @@ enum ProcedureValidator {
             diagnostics.warning(.procedureNoAgency, at: rowLocation,
                                 "Thủ tục \(code) chưa ghi cơ quan thực hiện; trang sẽ ghi \"Chưa ghi\", không tự điền Ủy ban nhân dân xã. Ghi cột \"Cơ quan thực hiện\" như Cơ sở dữ liệu quốc gia ghi.")
         }
-        return Procedure(
+        var procedure = Procedure(
             code: code, name: name, field: field, levels: levels, timeLimit: timeLimit, fee: fee,
             onlineLevel: onlineLevel, agency: cells[Columns.agency]?.value, legalBasis: cells[Columns.legalBasis]?.value,
             decision: cells[Columns.decision]?.value, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
@@ -107,5 +107,11 @@ enum ProcedureValidator {
             place: cells[Columns.place]?.value, filingScope: filingScope ?? ProcedureValues.scope(inPlace: cells[Columns.place]?.value),
             issuer: cells[Columns.issuer]?.value, note: cells[Columns.note]?.value
         )
+        if status == .current, PrintSheetFit.of(procedure) == .twoSheets {
+            diagnostics.warning(.printSheetTwoPages, at: rowLocation,
+                                "Danh sách giấy tờ của thủ tục \(code) dài hơn một tờ A4: tờ niêm yết /niem-yet/\(code)/ in thành hai tờ (tờ 2 ghi rõ là phần tiếp theo). Rút gọn mục thành phần hồ sơ trong data/thu-tuc/\(code).md nếu muốn một tờ.")
+        }
+        procedure.sections = sections
+        return procedure
     }
 }

@@ -199,7 +199,9 @@ struct ProcedureViews: Sendable {
             let section = procedure.sections[index]
             return ProcedureSection(id: nil, title: section.title, content: (try? markdown.render(section.markdown)) ?? "")
         }
+        let fit = PrintSheetFit.of(procedure)
         return PrintSheetView(procedure: .init(summary: summary(procedure, qr: .sheet),
-                                               portalURL: site.config.portal.page(of: procedure), documents: documents))
+                                               portalURL: site.config.portal.page(of: procedure), documents: documents,
+                                               compact: fit == .compact, continued: fit == .twoSheets))
     }
 }
