@@ -6,13 +6,13 @@
 /// restrictive configuration (format tags, links, images, tables) keeps no style at all but
 /// keeps a table's `border` attribute. So: headings and paragraphs carry no style (the title's
 /// colour rides on a `span`), tables carry `border="1"` (still drawn when every style is gone),
-/// and cells say only what the default filter keeps, plus padding for editors that keep all.
+/// and cells say only what the default filter keeps (no padding: it drops it).
 enum EmbedStyle {
     static let box = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:60em"
     static let titleColor = "color:#7a1010"
     static let table = "border-collapse:collapse;width:100%;border:1px solid #8a8a8a"
-    static let headerCell = "border-color:#8a8a8a;padding:6px 8px;background-color:#f2ece4;text-align:left;vertical-align:top"
-    static let cell = "border-color:#8a8a8a;padding:6px 8px;text-align:left;vertical-align:top"
+    static let headerCell = "border-color:#8a8a8a;background-color:#f2ece4;text-align:left;vertical-align:top"
+    static let cell = "border-color:#8a8a8a;text-align:left;vertical-align:top"
     static let link = "color:#0b4f9c;text-decoration:underline"
     static let note = "font-size:0.9em;color:#4a4a4a"
     static let qrImage = "border:0"
