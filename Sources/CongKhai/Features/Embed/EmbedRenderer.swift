@@ -90,7 +90,7 @@ struct EmbedRenderer {
 
     private func group(_ title: String, _ fragments: [EmbedFragment]) -> EmbedsView.Group {
         .init(title: title, fragments: fragments.map { fragment in
-            .init(id: fragment.id, title: fragment.title, code: fragment.html, preview: fragment.html,
+            .init(id: fragment.id, title: fragment.title, code: fragment.html, preview: EmbedHTML.preview(fragment.html),
                   pageURL: fragment.pageURL, fileURL: context.url(fragment.filePath))
         })
     }
