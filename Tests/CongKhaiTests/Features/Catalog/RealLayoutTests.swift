@@ -189,3 +189,25 @@ import Testing
         #expect(DiagnosticReport.lines(diagnostics, showWarnings: false).count == 1)
     }
 }
+
+@Suite struct CSVSubHeaderTests {
+    /// A header merged over two rows, as Excel saves it to CSV: the parent's cell once, blanks
+    /// beside it, the sub-headers on the next row.
+    @Test func aSecondHeaderRowSavedFromMergedCellsIsPartOfTheHeader() throws {
+        let csv = """
+        STT,Mã số TTHC,Tên thủ tục hành chính,Lĩnh vực,Thông tin giải quyết,,
+        ,,,,Thời hạn giải quyết,"Phí, lệ phí (đồng)",Cơ quan thực hiện
+        1,1.001193,Thủ tục đăng ký khai sinh,Hộ tịch,Trong ngày,0,Ủy ban nhân dân cấp xã
+        """
+        let diagnostics = Diagnostics()
+        let table = try #require(DataTable.csv(csv, file: "data/thu-tuc.csv", diagnostics: diagnostics))
+        #expect(table.headers == ["STT", "Mã số TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Thời hạn giải quyết",
+                                  "Phí, lệ phí (đồng)", "Cơ quan thực hiện"])
+        #expect(table.rows.count == 1 && table.rows[0].line == 3 && table.headerLine == 2)
+        // A data row below the header is never taken for one.
+        let plain = try #require(DataTable.csv("Mã TTHC,Tên thủ tục,Lĩnh vực\n1.001193,Đăng ký khai sinh,Hộ tịch\n",
+                                               file: "data/t.csv", diagnostics: diagnostics))
+        #expect(plain.rows.count == 1 && plain.headerLine == 1)
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+    }
+}
