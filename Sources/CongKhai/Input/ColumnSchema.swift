@@ -6,12 +6,16 @@ public struct ColumnSpec: Sendable {
     public let label: String
     public let aliases: [String]
     public let required: Bool
+    /// The header may carry a parenthesised qualifier after its name, "Thời hạn giải quyết
+    /// (ngày làm việc)", which the column's reader reads itself (the time limit's unit).
+    public let qualified: Bool
 
-    public init(_ key: String, label: String, aliases: [String] = [], required: Bool = false) {
+    public init(_ key: String, label: String, aliases: [String] = [], required: Bool = false, qualified: Bool = false) {
         self.key = key
         self.label = label
         self.aliases = aliases
         self.required = required
+        self.qualified = qualified
     }
 
     var foldedNames: Set<String> {
@@ -48,13 +52,17 @@ public struct ColumnMapping: Sendable {
     public static func match(_ table: DataTable, specs: [ColumnSpec], ignoring ignored: Set<String> = [],
                              diagnostics: Diagnostics) -> ColumnMapping {
         var lookup: [String: String] = [:]
+        var qualifiedLookup: [String: String] = [:]
         for spec in specs {
-            for name in spec.foldedNames { lookup[name] = spec.key }
+            for name in spec.foldedNames {
+                lookup[name] = spec.key
+                if spec.qualified { qualifiedLookup[name] = spec.key }
+            }
         }
         var indexByKey: [String: Int] = [:]
         for (index, header) in table.headers.enumerated() {
             let folded = VietnameseFolding.key(header)
-            guard let key = lookup[folded] else {
+            guard let key = lookup[folded] ?? Self.withoutQualifier(header).flatMap({ qualifiedLookup[VietnameseFolding.key($0)] }) else {
                 // An STT/TT column numbers the rows of an export: expected, never a typo.
                 if !folded.isEmpty && !ignored.contains(folded) && !KnownColumnNames.rowNumber.contains(folded) {
                     diagnostics.warning(.unknownColumn, at: table.location(column: index),
@@ -74,5 +82,11 @@ public struct ColumnMapping: Sendable {
                               "Thiếu cột bắt buộc \"\(spec.label)\". Thêm cột này vào hàng tiêu đề.")
         }
         return ColumnMapping(table: table, indexByKey: indexByKey)
+    }
+
+    /// "Thời hạn giải quyết (ngày làm việc)" → "Thời hạn giải quyết"; nil without a qualifier.
+    static func withoutQualifier(_ header: String) -> String? {
+        guard header.hasSuffix(")"), let open = header.lastIndex(of: "("), open > header.startIndex else { return nil }
+        return String(header[..<open])
     }
 }

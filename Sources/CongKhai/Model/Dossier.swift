@@ -63,8 +63,16 @@ public struct Dossier: Sendable {
         return apologyDate > apologyDeadline
     }
 
-    /// The due date that counts: the register's, else the computed one.
-    public var due: CivilDate? { dueGiven ?? dueComputed }
+    /// The due date that counts: the one computed from the procedure's limit and the working
+    /// calendar, else the register's. Where both exist and differ, days late are counted from
+    /// the computed one and the pages show the register's beside it (CK080 names the row).
+    public var due: CivilDate? { dueComputed ?? dueGiven }
+
+    /// The register's due date when it differs from the one that counts, for the pages.
+    public var dueInRegisterDiffering: CivilDate? {
+        guard let dueGiven, let due, dueGiven != due else { return nil }
+        return dueGiven
+    }
 
     /// Site path of the apology letter, when there is one.
     public var letterPath: String? { apologyDate == nil ? nil : Routes.apologyLetter(letterSlug ?? Slug.make(code)) }

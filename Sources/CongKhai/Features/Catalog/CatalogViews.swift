@@ -79,6 +79,8 @@ struct ProcedureDetailView: Encodable, Sendable {
     struct Details: Encodable, Sendable {
         /// What a citizen asks first: how long, how much, where and when.
         let keyFacts: [Fact]
+        /// False for a withdrawn procedure whose record kept no limit and no fee.
+        let hasKeyFacts: Bool
         /// The reference facts: code, field, level, legal basis…
         let facts: [Fact]
         /// The documents to bring, shown right after the key facts.

@@ -43,15 +43,22 @@ struct ProcedureViews: Sendable {
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
+    /// A fact as a list or sheet prints it: "Đang cập nhật" while the procedure is in force and
+    /// the fact is missing; for a withdrawn one, that it no longer applies.
+    static func fact(_ value: String?, withdrawn: Bool) -> String {
+        value ?? (withdrawn ? "Không còn áp dụng" : "Đang cập nhật")
+    }
+
     func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> ProcedureSummary {
         var effectiveFrom: CivilDate?
         if case .upcoming(let from) = procedure.availability(on: site.asOf) { effectiveFrom = from }
         let code = placement == nil ? nil : qrCodes[procedure]
+        let withdrawn = procedure.availability(on: site.asOf) == .withdrawn
         return ProcedureSummary(
             code: procedure.code, name: procedure.name, field: procedure.field,
             url: context.url(procedure.sitePath),
-            timeLimit: procedure.timeLimit ?? "Đang cập nhật",
-            fee: procedure.fee ?? "Đang cập nhật",
+            timeLimit: Self.fact(procedure.timeLimitText, withdrawn: withdrawn),
+            fee: Self.fact(procedure.fee, withdrawn: withdrawn),
             sheetURL: context.url(Routes.printSheet(procedure.code)),
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
             level: procedure.level == .provinceAtCommune ? procedure.level.rawValue : nil,
@@ -70,13 +77,17 @@ struct ProcedureViews: Sendable {
         // The documents to bring follow right after, then the filing buttons; the reference
         // facts (code, field, legal basis…) and the page's own QR code come last.
         let agency = site.config.agency
-        var keyFacts: [ProcedureDetailView.Fact] = [
-            .init(label: "Thời hạn giải quyết", value: procedure.timeLimit ?? "Đang cập nhật"),
-            .init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"),
-        ]
         let availability = procedure.availability(on: site.asOf)
-        // A withdrawn procedure takes no more dossiers: no place or hours to file.
-        if availability != .withdrawn {
+        var keyFacts: [ProcedureDetailView.Fact] = []
+        // A withdrawn procedure takes no more dossiers: no place or hours to file, and no
+        // "Đang cập nhật" for facts nobody will ever update (its limit and fee, if the record
+        // kept them, are shown as they were).
+        if availability == .withdrawn {
+            if let limit = procedure.timeLimitText { keyFacts.append(.init(label: "Thời hạn giải quyết (khi còn áp dụng)", value: limit)) }
+            if let fee = procedure.fee { keyFacts.append(.init(label: "Phí, lệ phí (khi còn áp dụng)", value: fee)) }
+        } else {
+            keyFacts.append(.init(label: "Thời hạn giải quyết", value: procedure.timeLimitText ?? "Đang cập nhật"))
+            keyFacts.append(.init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"))
             keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: "\(site.deskName) (\(agency.name)), \(agency.address)"))
             keyFacts.append(.init(label: "Giờ tiếp nhận", value: agency.workingHours))
             if let level = procedure.onlineLevel {
@@ -121,7 +132,7 @@ struct ProcedureViews: Sendable {
         }
         let decisions = DecisionViews.procedure(procedure, context: context)
         return ProcedureDetailView(summary: summary(procedure, qr: .detail), details: .init(
-            keyFacts: keyFacts, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
+            keyFacts: keyFacts, hasKeyFacts: !keyFacts.isEmpty, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
             // An abolishing decision's notice says more than the dates alone.
             notice: decisions.notice ?? notice,
             withdrawn: availability == .withdrawn,

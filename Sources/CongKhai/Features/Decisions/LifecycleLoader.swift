@@ -35,6 +35,7 @@ enum LifecycleLoader {
         let lacking = ProcedureCompleteness.lacking(site.catalog)
         site.completeness = ProcedureCompleteness.summary(lacking)
         ProcedureCompleteness.report(lacking, diagnostics: diagnostics)
+        TimeLimitUnitCheck.report(site.catalog, diagnostics: diagnostics)
         ContentCriterionCheck.check(site.scores, commune: site.config.commune, summary: site.completeness, diagnostics: diagnostics)
         site.decisionProgress = DecisionProgress.evaluate(decisions, catalog: site.catalog, record: record,
                                                           calendar: site.calendar, asOf: site.asOf)

@@ -200,18 +200,22 @@ enum DossierReader {
             diagnostics.warning(.dossierUnknownProcedure, at: columns.location(C.procedure, in: row),
                                 "Mã TTHC \(procedureCode) của hồ sơ \(code) không có trong danh mục thủ tục; trang xin lỗi sẽ không liên kết tới thủ tục.")
         }
-        let limit = TimeLimit(procedure?.timeLimit)
+        let limit = procedure?.limit ?? .unknown
         let dueComputed = calendar.dueDate(received: receipt, limit: limit)
         let afterCutOff = calendar.isWorkingDay(receipt.date) && calendar.cutOff?.applies(to: receipt, limit: limit) == true
+        let limitText = procedure?.timeLimitText ?? procedure?.timeLimit ?? ""
         if let dueGiven, let dueComputed, dueGiven != dueComputed {
             diagnostics.warning(.dossierDueDateDiffers, at: columns.location(C.due, in: row),
-                                "Hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(procedure?.timeLimit ?? "")\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang sẽ ghi cả hai.")
+                                "Hồ sơ \(code): hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(limitText)\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang tính số ngày trễ theo hạn \(dueComputed.vietnameseShort) và ghi cả hạn trong sổ; sửa sổ nếu hạn trong sổ sai.")
         }
-        if dueGiven == nil && dueComputed == nil {
+        if dueComputed == nil, case .unstatedUnit = limit {
+            diagnostics.warning(.dossierNoTimeLimit, at: columns.location(C.due, in: row),
+                                "Hồ sơ \(code): thời hạn \"\(procedure?.timeLimit ?? "")\" của thủ tục \(procedureCode) chưa ghi đơn vị (ngày làm việc hay ngày), nên không tính hạn trả theo thời hạn này\(dueGiven == nil ? " và hồ sơ không được xếp đúng hạn hay trễ hạn" : "; trang dùng hạn ghi trong sổ \(dueGiven!.vietnameseShort)"). Ghi đơn vị cho thời hạn (xem cảnh báo CK185).")
+        } else if dueGiven == nil && dueComputed == nil {
             diagnostics.warning(.dossierNoTimeLimit, at: columns.location(C.due, in: row),
                                 "Không tính được hạn trả của hồ sơ \(code): ghi \"Hạn trả\" vào sổ, hoặc thời hạn giải quyết rõ ràng cho thủ tục \(procedureCode).")
         }
-        if let apologyDate, let due = dueGiven ?? dueComputed, apologyDate > due.adding(days: -1) {
+        if let apologyDate, let due = dueComputed ?? dueGiven, apologyDate > due.adding(days: -1) {
             diagnostics.warning(.dossierLateApology, at: columns.location(C.apologyDate, in: row),
                                 "Văn bản xin lỗi ngày \(apologyDate.vietnameseShort) gửi muộn: phải gửi chậm nhất 01 ngày trước hạn trả \(due.vietnameseShort).")
         }

@@ -99,8 +99,6 @@ struct DossierRenderer {
         let dossier = entry.dossier
         var late: (days: Int, open: Bool)?
         if case .late(let days, let open) = entry.outcome { late = (days, open) }
-        var dueComputed: CivilDate?
-        if let given = dossier.dueGiven, let computed = dossier.dueComputed, given != computed { dueComputed = computed }
         return DossierRowView(
             code: dossier.code,
             procedureCode: dossier.procedureCode,
@@ -109,7 +107,7 @@ struct DossierRenderer {
             procedureURL: entry.procedureName == nil ? nil : context.url(Routes.procedure(dossier.procedureCode)),
             applicant: dossier.publicName,
             due: DateView(dossier.due),
-            dueComputed: DateView(dueComputed),
+            dueInRegister: DateView(dossier.dueInRegisterDiffering),
             newDate: DateView(dossier.newDate),
             returned: DateView(dossier.returned),
             reason: dossier.reason,

@@ -59,8 +59,10 @@ struct DossierRowView: Encodable, Sendable {
     let procedureName: String?
     let procedureURL: String?
     let applicant: String?
+    /// The due date that counts (computed from the limit where it can be).
     let due: DateView?
-    let dueComputed: DateView?
+    /// The register's own due date, when it differs from `due`.
+    let dueInRegister: DateView?
     let newDate: DateView?
     let returned: DateView?
     let reason: String?

@@ -34,7 +34,7 @@ enum RecognitionCheck {
                                       "\(unit.name) được ghi là công nhận nhưng tổng điểm \(ScoreFormat.points(total)) (\(ScoringRenderer.lowercasingFirst(level.label))) dưới mức công nhận \(ScoreFormat.points(threshold)) điểm của bộ tiêu chí \(result.criteriaSet.id).")
                 }
                 if result.criteriaSet.levels.count > 1, level == result.criteriaSet.levels.first {
-                    diagnostics.warning(.recognitionOnSelfScore, at: location,
+                    diagnostics.warning(.recognitionUnverified, at: location,
                                         "\(unit.name) có trong danh sách công nhận nhưng bảng chấm điểm chỉ có \(ScoringRenderer.lowercasingFirst(level.label)), chưa được thẩm định, thẩm tra.")
                 }
             }
