@@ -42,10 +42,12 @@ public enum SiteLoader {
         let catalog = Catalog(procedures: procedures, asOf: options.asOf)
         let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
 
-        let scores = ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics)
+        // Statistics before scores: criteria 6.2 and 9 are checked against the site's tables.
+        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
+        let scores = ScoreTableAgreement.apply(ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics),
+                                               statistics: statistics, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
         RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
-        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
