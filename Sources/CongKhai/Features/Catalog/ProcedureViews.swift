@@ -118,6 +118,13 @@ struct ProcedureViews: Sendable {
                                         content: (try? markdown.render(section.markdown)) ?? "")
             if index == documentsIndex { documents = view } else { sections.append(view) }
         }
+        // Forms and conditions given as columns (names, and links where the national database
+        // gives them, in Markdown) are sections like the detail file's own.
+        for (label, value) in [("Mẫu đơn, tờ khai", procedure.forms), ("Yêu cầu, điều kiện", procedure.conditions)] {
+            guard let value, !procedure.sections.contains(where: { $0.title == label }) else { continue }
+            sections.append(ProcedureSection(id: "muc-\(procedure.sections.count + sections.count + 1)", title: label,
+                                             content: (try? markdown.render(value)) ?? ""))
+        }
         var fieldURL = context.url(Routes.catalog)
         var notice: String?
         switch availability {
