@@ -72,13 +72,15 @@ enum DossierReader {
     /// dossier shows no applicant at all (names are compared as written, folded: two people
     /// of one name are treated as one, which only hides more).
     private static func hideInitialsBesideFullNames(_ dossiers: inout [Dossier], columns: ColumnMapping, diagnostics: Diagnostics) {
+        // Compared without masked stretches: "Trần Thị Bích 0905…" is Trần Thị Bích.
+        func key(_ name: String) -> String { VietnameseFolding.key(PersonalDataMask.removingMasks(name)) }
         var consented: [String: String] = [:]  // folded name → the dossier naming it in full
         for dossier in dossiers where dossier.consentToName {
-            if let name = dossier.applicant { consented[VietnameseFolding.key(name)] = consented[VietnameseFolding.key(name)] ?? dossier.code }
+            if let name = dossier.applicant { consented[key(name)] = consented[key(name)] ?? dossier.code }
         }
         guard !consented.isEmpty else { return }
         for index in dossiers.indices where !dossiers[index].consentToName {
-            guard let name = dossiers[index].applicant, let other = consented[VietnameseFolding.key(name)] else { continue }
+            guard let name = dossiers[index].applicant, let other = consented[key(name)] else { continue }
             dossiers[index].hidesApplicant = true
             let line = dossiers[index].location.line
             let location = columns.table.rows.first { $0.line == line }.map { columns.location(DossierColumns.applicant, in: $0) }
