@@ -18,6 +18,8 @@ struct ProcedureSummary: Encodable, Sendable {
     /// Only for a provincial procedure received at the commune.
     let level: String?
     let effectiveFrom: DateView?
+    /// The day the site last changed what it posts of the procedure (`da-cong-bo.csv`).
+    let posted: DateView?
     /// Inline SVG, on the detail page, the posters and the print sheet.
     let qr: String?
     /// What the QR code holds: the page's absolute address.
@@ -121,6 +123,8 @@ struct PostersView: Encodable, Sendable {
 
     struct Sheet: Encodable, Sendable {
         let groups: [Group]
+        /// The latest posting date of the sheet's procedures: the day this sheet last changed.
+        let posted: DateView?
         let fields: String
         /// Whether several fields share the sheet.
         let shared: Bool
@@ -136,14 +140,17 @@ struct PrintSheetView: Encodable, Sendable {
         let summary: ProcedureSummary
         let portalURL: String
         let documents: ProcedureSection?
+        /// The announcement decision the posted version follows ("Quyết định số … ngày …").
+        let decision: String?
 
-        private enum CodingKeys: String, CodingKey { case portalURL, documents }
+        private enum CodingKeys: String, CodingKey { case portalURL, documents, decision }
 
         func encode(to encoder: Encoder) throws {
             try summary.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(portalURL, forKey: .portalURL)
             try container.encodeIfPresent(documents, forKey: .documents)
+            try container.encodeIfPresent(decision, forKey: .decision)
         }
     }
 

@@ -63,6 +63,7 @@ struct ProcedureViews: Sendable {
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
             level: procedure.level == .provinceAtCommune ? procedure.level.rawValue : nil,
             effectiveFrom: DateView(effectiveFrom),
+            posted: DateView(site.publishedCodes.postedSince(procedure.code)),
             qr: code.flatMap { code in placement.map { qrHTML(code, procedure: procedure, placement: $0) } },
             qrURL: code?.payload)
     }
@@ -186,6 +187,7 @@ struct ProcedureViews: Sendable {
                         .init(field: group.field, procedures: group.procedures.map { summary($0, qr: .poster) },
                               upcoming: group.upcoming, part: group.parts > 1 ? "tờ \(group.part)/\(group.parts)" : nil)
                     },
+                    posted: DateView(sheet.procedures.compactMap { site.publishedCodes.postedSince($0.code) }.max()),
                     fields: sheet.groups.map(\.field).joined(separator: ", "),
                     shared: sheet.groups.count > 1)
             },
@@ -199,7 +201,9 @@ struct ProcedureViews: Sendable {
             let section = procedure.sections[index]
             return ProcedureSection(id: nil, title: section.title, content: (try? markdown.render(section.markdown)) ?? "")
         }
+        let decision = procedure.lifecycle?.basis.map { "\($0.citation), hiệu lực từ \($0.effective.vietnameseShort)" }
         return PrintSheetView(procedure: .init(summary: summary(procedure, qr: .sheet),
-                                               portalURL: site.config.portal.page(of: procedure), documents: documents))
+                                               portalURL: site.config.portal.page(of: procedure), documents: documents,
+                                               decision: decision))
     }
 }
