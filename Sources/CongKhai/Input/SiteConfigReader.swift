@@ -207,6 +207,7 @@ extension SiteConfigReader {
         feedback.date = block.date("date", code: .siteConfigInvalidValue)
         feedback.signerTitle = block.string("signer_title")
         feedback.signerName = block.string("signer_name")
+        FeedbackAddressCheck.check(feedback, agency: agency, block: block, diagnostics: diagnostics)
         return feedback
     }
 
