@@ -124,7 +124,8 @@ struct PostersView: Encodable, Sendable {
     struct Sheet: Encodable, Sendable {
         let groups: [Group]
         /// The latest posting date of the sheet's procedures: the day this sheet last changed.
-        let posted: DateView?
+        /// (Not `posted`: a card without a date of its own would show the sheet's.)
+        let lastPosted: DateView?
         let fields: String
         /// Whether several fields share the sheet.
         let shared: Bool

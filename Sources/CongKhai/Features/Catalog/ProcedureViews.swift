@@ -187,7 +187,7 @@ struct ProcedureViews: Sendable {
                         .init(field: group.field, procedures: group.procedures.map { summary($0, qr: .poster) },
                               upcoming: group.upcoming, part: group.parts > 1 ? "tờ \(group.part)/\(group.parts)" : nil)
                     },
-                    posted: DateView(sheet.procedures.compactMap { site.publishedCodes.postedSince($0.code) }.max()),
+                    lastPosted: DateView(sheet.procedures.compactMap { site.publishedCodes.postedSince($0.code) }.max()),
                     fields: sheet.groups.map(\.field).joined(separator: ", "),
                     shared: sheet.groups.count > 1)
             },

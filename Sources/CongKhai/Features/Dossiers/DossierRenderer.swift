@@ -41,8 +41,8 @@ struct DossierRenderer {
         return ApologyListView(
             late: rows,
             lateCount: register.late.count,
-            withoutLetter: rows.filter(\.noLetter).count.nonZero,
-            newDatePassed: rows.filter { $0.newDatePassed != nil }.count.nonZero,
+            withoutLetterCount: rows.filter(\.noLetter).count.nonZero,
+            newDatePassedCount: rows.filter { $0.newDatePassed != nil }.count.nonZero,
             years: register.byYear.map { tally(label: "Năm \($0.year)", $0.tally) },
             months: register.byMonth.map { month, tally in
                 self.tally(label: "\(month.suffix(2))/\(month.prefix(4))", tally)

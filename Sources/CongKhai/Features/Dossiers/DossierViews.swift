@@ -49,9 +49,11 @@ struct ApologyListView: Encodable, Sendable {
     let late: [DossierRowView]
     let lateCount: Int
     /// Late dossiers without an apology letter (seed 003, criterion 4.4, scores exactly this).
-    let withoutLetter: Int?
+    /// Named apart from the rows' own values: inside a row, Mustache would find a list-level
+    /// value of the same name wherever the row has none.
+    let withoutLetterCount: Int?
     /// Late dossiers returned after the re-set date too, or still open past it.
-    let newDatePassed: Int?
+    let newDatePassedCount: Int?
     let years: [Tally]
     let months: [Tally]
     let hasRates: Bool
