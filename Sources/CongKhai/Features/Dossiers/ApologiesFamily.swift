@@ -38,8 +38,9 @@ struct ApologiesFamily: PageFamily {
 
     /// Each published letter, dated the day it was signed.
     func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] {
-        site.register.late.compactMap { entry in
-            guard let path = entry.dossier.letterPath, let date = entry.dossier.apologyDate else { return nil }
+        // Only the letters that are published (a letter no verified form covers is not).
+        DossierRenderer.letters(site).map { letter in
+            let (entry, path, date) = (letter.entry, letter.path, letter.date)
             let dossier = entry.dossier
             let procedure = entry.procedureName ?? dossier.procedureCode
             let newDate = dossier.newDate.map { " Hẹn trả kết quả ngày \($0.vietnameseShort)." } ?? ""

@@ -4,6 +4,13 @@ import Foundation
 /// dossier that has an apology date.
 struct DossierRenderer {
     let context: TemplateContext
+    /// Codes of the dossiers whose letter is published.
+    private let published: Set<String>
+
+    init(context: TemplateContext) {
+        self.context = context
+        published = Set(Self.letters(context.site).map(\.entry.dossier.code))
+    }
 
     func jobs() -> [RenderJob] {
         let site = context.site
@@ -37,7 +44,7 @@ struct DossierRenderer {
     }
 
     private func listView(_ register: DossierRegister) -> ApologyListView {
-        let rows = register.late.map(row)
+        let rows = register.late.map { row($0) }
         return ApologyListView(
             late: rows,
             lateCount: register.late.count,
@@ -134,7 +141,8 @@ struct DossierRenderer {
             lateUnit: dossier.lateUnit,
             daysLate: late?.days,
             open: late?.open,
-            letterURL: dossier.letterPath.map(context.url),
+            // Only a letter that is published: one no verified form covers is not (CK176).
+            letterURL: published.contains(dossier.code) ? dossier.letterPath.map(context.url) : nil,
             afterCutOff: dossier.receivedAfterCutOff,
             lateLetter: dossier.apologyWasLate ? dossier.apologyDeadline.map {
                 .init(deadline: $0.vietnameseShort, sent: dossier.apologyDate!.vietnameseShort)
