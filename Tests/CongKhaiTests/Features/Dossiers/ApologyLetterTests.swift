@@ -139,6 +139,18 @@ import Testing
         #expect(circular.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"))
     }
 
+    /// A letter is never published with a note that it follows no verified form: with none
+    /// to follow, it is not published at all, nor linked, nor in the feed, and `check` says so.
+    @Test func aLetterNoVerifiedFormCoversIsNotPublished() throws {
+        let rows = "HS-1,1.014028,A,06/01/2025 09:00,,13/01/2025,Chậm,13/01/2025 16:00,01/PXL,08/01/2025\n"
+        let (_, diagnostics, temporary) = try site(rows, files: ["data/che-do-mot-cua.yaml": "- ma: nd61-2018\n  xac_minh: false\n"])
+        #expect(diagnostics.warnings.contains { $0.code == .legalRegimeUnverified && $0.message.contains("HS-1") && $0.message.contains("không được công bố") })
+        let files = try temporary.render(asOf: "2025-12-31")
+        #expect(files["xin-loi/hs-1/index.html"] == nil)
+        #expect(!(try #require(files["xin-loi/index.html"])).contains("xin-loi/hs-1/"))
+        #expect(!(try #require(files["feed.xml"])).contains("HS-1"))
+    }
+
     @Test func badRegimeEntriesAreLocatedErrors() throws {
         let regimeFile = """
         - ma: tt03-2025
