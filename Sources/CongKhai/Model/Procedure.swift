@@ -36,7 +36,21 @@ public struct Procedure: Sendable {
     /// Cấp thực hiện, as a list of levels, and the commune's part in it.
     public var levels: ProcedureLevels
     public var timeLimit: String?
+    /// The unit of `timeLimit` where its text does not state one: from the catalog header's
+    /// qualifier or a unit field (`TimeLimitUnit.Source`); nil when no source states it.
+    public var timeLimitUnit: TimeLimitUnit? = nil
+    public var timeLimitUnitSource: TimeLimitUnit.Source? = nil
+    /// Where the time limit was written (a catalog cell or a detail file's line), for the
+    /// warnings that name it.
+    public var timeLimitLocation: SourceLocation? = nil
+    /// The procedure's own text giving the same-day rule ("nếu tiếp nhận hồ sơ sau 15 giờ thì
+    /// … trả kết quả … trong ngày làm việc tiếp theo"), when it has one.
+    public var sameDayClause: SameDayClause? = nil
     public var fee: String?
+    /// Mẫu đơn, tờ khai and yêu cầu, điều kiện when given as columns (or front matter) rather
+    /// than as sections of the detail file.
+    public var forms: String? = nil
+    public var conditions: String? = nil
     public var onlineLevel: OnlineLevel?
     public var agency: String?
     public var legalBasis: String?

@@ -8,6 +8,7 @@ enum ProcedureColumns {
     static let timeLimit = "time_limit", fee = "fee", onlineLevel = "online_level", agency = "agency"
     static let legalBasis = "legal_basis", decision = "decision", effectiveFrom = "effective_from"
     static let effectiveUntil = "effective_until", status = "status", formalityId = "formalityId", source = "source"
+    static let timeLimitUnit = "time_limit_unit", forms = "forms", conditions = "conditions"
     static let place = "place", filingScope = "filing_scope", issuer = "issuer", note = "note"
 
     static let specs: [ColumnSpec] = [
@@ -19,14 +20,21 @@ enum ProcedureColumns {
         // `ProcedureReader` asks for it once it has read them.
         ColumnSpec(field, label: "Lĩnh vực", aliases: ["linh vuc", "sector", "nhom", "ten linh vuc"]),
         ColumnSpec(level, label: "Cấp thực hiện", aliases: ["cap", "cap giai quyet", "tier", "cap co tham quyen"]),
+        // The header's qualifier ("(ngày làm việc)") is the unit of a limit whose cell states
+        // none: `ProcedureReader` reads it (`TimeLimitUnit(headerQualifier:)`).
         ColumnSpec(timeLimit, label: "Thời hạn giải quyết", aliases: ["thoi han", "thoi gian giai quyet", "deadline", "time limit",
-                                                                      "thoi gian giai quyet toi da", "thoi han giai quyet toi da"],
-                   unit: ProcedureUnits.timeLimit),
+                                                                      "thoi gian giai quyet toi da", "thoi han giai quyet toi da"]),
+        // The national database states the unit in its data (`processingDay.type`: WORKING_DAY).
+        ColumnSpec(timeLimitUnit, label: "Đơn vị thời hạn", aliases: ["don vi thoi han", "don vi tinh thoi han", "loai thoi han",
+                                                                      "processing day type", "time limit unit"]),
         ColumnSpec(fee, label: "Phí, lệ phí", aliases: ["phi le phi", "phi", "le phi", "fees", "fee", "phi va le phi", "muc phi"],
                    unit: ProcedureUnits.currency),
         ColumnSpec(onlineLevel, label: "Mức độ DVC", aliases: ["muc do", "muc do dich vu cong", "dvc truc tuyen", "online",
                                                                "muc do dvc truc tuyen", "dich vu cong truc tuyen",
                                                                "muc do cung cap dich vu cong truc tuyen"]),
+        ColumnSpec(forms, label: "Mẫu đơn, tờ khai", aliases: ["mau don", "mau don to khai", "bieu mau", "forms"]),
+        ColumnSpec(conditions, label: "Yêu cầu, điều kiện", aliases: ["yeu cau dieu kien", "dieu kien", "yeu cau", "requirements",
+                                                                     "yeu cau dieu kien thuc hien"]),
         ColumnSpec(agency, label: "Cơ quan thực hiện", aliases: ["co quan", "co quan giai quyet", "agency",
                                                                 "co quan co tham quyen", "co quan truc tiep thuc hien"]),
         ColumnSpec(place, label: "Địa điểm thực hiện", aliases: ["dia diem", "dia diem tiep nhan", "noi tiep nhan",

@@ -70,6 +70,7 @@ enum ProcedureReader {
                               "Tệp chi tiết cho mã \(detail.code) nhưng danh mục không có mã này. Kiểm tra tên tệp (đặt theo mã TTHC) hoặc thêm thủ tục vào danh mục.")
         }
         let detailByCode = Dictionary(details.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let headerUnit = columns.column(ProcedureColumns.timeLimit).flatMap { TimeLimitUnit(headerQualifier: table.headers[$0]) }
 
         // Rows are checked on all cores (a national catalog has tens of thousands). Each row's
         // diagnostics are kept apart and reported in row order afterwards, so they arrive
@@ -84,7 +85,7 @@ enum ProcedureReader {
             }
             sections = columnSections(cells, replacedBy: sections) + sections
             var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
-                                                        sections: sections, diagnostics: rowDiagnostics)
+                                                        sections: sections, headerUnit: headerUnit, diagnostics: rowDiagnostics)
             procedure?.listingFingerprint = fingerprint(cells, [])
             procedure?.sourceFingerprint = fingerprint(cells, sections)
             return (procedure, rowDiagnostics.inArrivalOrder)

@@ -3,8 +3,10 @@ enum ProcedureValidator {
     typealias Cell = ProcedureReader.Cell
     typealias Columns = ProcedureColumns
 
+    /// `headerUnit` is the unit the catalog's time-limit header states ("Thời hạn giải quyết
+    /// (ngày làm việc)"), for limits whose own text states none.
     static func validate(_ cells: [String: Cell], rowLocation: SourceLocation, sections: [Procedure.Section],
-                         diagnostics: Diagnostics) -> Procedure? {
+                         headerUnit: TimeLimitUnit? = nil, diagnostics: Diagnostics) -> Procedure? {
         var valid = true
         func required(_ key: String) -> String? {
             if let value = cells[key]?.value { return value }
@@ -83,7 +85,9 @@ enum ProcedureValidator {
             return nil
         }
         let fee = cells[Columns.fee]?.value
+        let (unit, unitSource) = timeLimitUnit(cells, headerUnit: headerUnit, diagnostics: diagnostics)
         if status == .current {
+            ProcedureFactChecks.check(timeLimit: cells[Columns.timeLimit], fee: cells[Columns.fee], code: code, diagnostics: diagnostics)
             if timeLimit == nil {
                 diagnostics.warning(.procedureNoTimeLimit, at: rowLocation,
                                     "Thủ tục \(code) chưa có thời hạn giải quyết; trang sẽ ghi \"Đang cập nhật\".")
@@ -98,8 +102,11 @@ enum ProcedureValidator {
             diagnostics.warning(.procedureNoAgency, at: rowLocation,
                                 "Thủ tục \(code) chưa ghi cơ quan thực hiện; trang sẽ ghi \"Chưa ghi\", không tự điền Ủy ban nhân dân xã. Ghi cột \"Cơ quan thực hiện\" như Cơ sở dữ liệu quốc gia ghi.")
         }
-        var procedure = Procedure(
-            code: code, name: name, field: field, levels: levels, timeLimit: timeLimit, fee: fee,
+        let procedure = Procedure(
+            code: code, name: name, field: field, levels: levels, timeLimit: timeLimit,
+            timeLimitUnit: unit, timeLimitUnitSource: unitSource, timeLimitLocation: cells[Columns.timeLimit]?.location,
+            sameDayClause: SameDayClause.find(in: sections), fee: fee,
+            forms: cells[Columns.forms]?.value, conditions: cells[Columns.conditions]?.value,
             onlineLevel: onlineLevel, agency: cells[Columns.agency]?.value, legalBasis: cells[Columns.legalBasis]?.value,
             decision: cells[Columns.decision]?.value, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
             status: status, formalityId: formalityId, source: cells[Columns.source]?.value,
@@ -111,7 +118,25 @@ enum ProcedureValidator {
             diagnostics.warning(.printSheetTwoPages, at: rowLocation,
                                 "Danh sách giấy tờ của thủ tục \(code) dài hơn một tờ A4: tờ niêm yết /niem-yet/\(code)/ in thành hai tờ (tờ 2 ghi rõ là phần tiếp theo). Rút gọn mục thành phần hồ sơ trong data/thu-tuc/\(code).md nếu muốn một tờ.")
         }
-        procedure.sections = sections
         return procedure
+    }
+
+    /// The unit for a limit whose text states none: the header's qualifier wins over a unit
+    /// field (the national database's `processingDay.type`, copied into a column or a detail
+    /// file), as a catalog that states it wins over the database. A unit field that names no
+    /// unit is a warning at its cell.
+    private static func timeLimitUnit(_ cells: [String: Cell], headerUnit: TimeLimitUnit?,
+                                      diagnostics: Diagnostics) -> (TimeLimitUnit?, TimeLimitUnit.Source?) {
+        var field: TimeLimitUnit?
+        if let cell = cells[Columns.timeLimitUnit] {
+            field = TimeLimitUnit(stated: cell.value)
+            if field == nil {
+                diagnostics.warning(.timeLimitUnitUnstated, at: cell.location,
+                                    "Đơn vị thời hạn \"\(cell.value)\" không rõ. Ghi \"ngày làm việc\" (Cơ sở dữ liệu quốc gia ghi WORKING_DAY) hoặc \"ngày dương lịch\".")
+            }
+        }
+        if let headerUnit { return (headerUnit, .header) }
+        if let field { return (field, .unitField) }
+        return (nil, nil)
     }
 }

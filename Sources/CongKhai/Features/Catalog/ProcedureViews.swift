@@ -43,19 +43,27 @@ struct ProcedureViews: Sendable {
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
+    /// A fact as a list or sheet prints it: "Đang cập nhật" while the procedure is in force and
+    /// the fact is missing; for a withdrawn one, that it no longer applies.
+    static func fact(_ value: String?, withdrawn: Bool) -> String {
+        value ?? (withdrawn ? "Không còn áp dụng" : "Đang cập nhật")
+    }
+
     func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> ProcedureSummary {
         var effectiveFrom: CivilDate?
         if case .upcoming(let from) = procedure.availability(on: site.asOf) { effectiveFrom = from }
         let code = placement == nil ? nil : qrCodes[procedure]
+        let withdrawn = procedure.availability(on: site.asOf) == .withdrawn
         return ProcedureSummary(
             code: procedure.code, name: procedure.name, field: procedure.field,
             url: context.url(procedure.sitePath),
-            timeLimit: procedure.timeLimit ?? "Đang cập nhật",
-            fee: procedure.fee ?? "Đang cập nhật",
+            timeLimit: Self.fact(procedure.timeLimitText, withdrawn: withdrawn),
+            fee: Self.fact(procedure.fee, withdrawn: withdrawn),
             sheetURL: context.url(Routes.printSheet(procedure.code)),
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
             level: procedure.levels.listLabel,
             effectiveFrom: DateView(effectiveFrom),
+            posted: DateView(site.publishedCodes.postedSince(procedure.code)),
             qr: code.flatMap { code in placement.map { qrHTML(code, procedure: procedure, placement: $0) } },
             qrURL: code?.payload)
     }
@@ -70,13 +78,17 @@ struct ProcedureViews: Sendable {
         // The documents to bring follow right after, then the filing buttons; the reference
         // facts (code, field, legal basis…) and the page's own QR code come last.
         let agency = site.config.agency
-        var keyFacts: [ProcedureDetailView.Fact] = [
-            .init(label: "Thời hạn giải quyết", value: procedure.timeLimit ?? "Đang cập nhật"),
-            .init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"),
-        ]
         let availability = procedure.availability(on: site.asOf)
-        // A withdrawn procedure takes no more dossiers: no place or hours to file.
-        if availability != .withdrawn {
+        var keyFacts: [ProcedureDetailView.Fact] = []
+        // A withdrawn procedure takes no more dossiers: no place or hours to file, and no
+        // "Đang cập nhật" for facts nobody will ever update (its limit and fee, if the record
+        // kept them, are shown as they were).
+        if availability == .withdrawn {
+            if let limit = procedure.timeLimitText { keyFacts.append(.init(label: "Thời hạn giải quyết (khi còn áp dụng)", value: limit)) }
+            if let fee = procedure.fee { keyFacts.append(.init(label: "Phí, lệ phí (khi còn áp dụng)", value: fee)) }
+        } else {
+            keyFacts.append(.init(label: "Thời hạn giải quyết", value: procedure.timeLimitText ?? "Đang cập nhật"))
+            keyFacts.append(.init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"))
             keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: filingPlace(procedure)))
             if let scope = procedure.filingScope { keyFacts.append(.init(label: "Nộp ở nơi khác", value: scope.sentence)) }
             keyFacts.append(.init(label: "Giờ tiếp nhận", value: agency.workingHours))
@@ -116,6 +128,13 @@ struct ProcedureViews: Sendable {
                                         content: (try? markdown.render(section.markdown)) ?? "")
             if index == documentsIndex { documents = view } else { sections.append(view) }
         }
+        // Forms and conditions given as columns (names, and links where the national database
+        // gives them, in Markdown) are sections like the detail file's own.
+        for (label, value) in [("Mẫu đơn, tờ khai", procedure.forms), ("Yêu cầu, điều kiện", procedure.conditions)] {
+            guard let value, !procedure.sections.contains(where: { $0.title == label }) else { continue }
+            sections.append(ProcedureSection(id: "muc-\(procedure.sections.count + sections.count + 1)", title: label,
+                                             content: (try? markdown.render(value)) ?? ""))
+        }
         var fieldURL = context.url(Routes.catalog)
         var notice: String?
         switch availability {
@@ -130,7 +149,7 @@ struct ProcedureViews: Sendable {
         }
         let decisions = DecisionViews.procedure(procedure, context: context)
         return ProcedureDetailView(summary: summary(procedure, qr: .detail), details: .init(
-            keyFacts: keyFacts, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
+            keyFacts: keyFacts, hasKeyFacts: !keyFacts.isEmpty, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
             // An abolishing decision's notice says more than the dates alone.
             notice: decisions.notice ?? notice,
             withdrawn: availability == .withdrawn,
@@ -186,6 +205,7 @@ struct ProcedureViews: Sendable {
                         .init(field: group.field, procedures: group.procedures.map { summary($0, qr: .poster) },
                               upcoming: group.upcoming, part: group.parts > 1 ? "tờ \(group.part)/\(group.parts)" : nil)
                     },
+                    lastPosted: DateView(sheet.procedures.compactMap { site.publishedCodes.postedSince($0.code) }.max()),
                     fields: sheet.groups.map(\.field).joined(separator: ", "),
                     shared: sheet.groups.count > 1)
             },
@@ -200,8 +220,9 @@ struct ProcedureViews: Sendable {
             return ProcedureSection(id: nil, title: section.title, content: (try? markdown.render(section.markdown)) ?? "")
         }
         let fit = PrintSheetFit.of(procedure)
+        let decision = procedure.lifecycle?.basis.map { "\($0.citation), hiệu lực từ \($0.effective.vietnameseShort)" }
         return PrintSheetView(procedure: .init(summary: summary(procedure, qr: .sheet),
                                                portalURL: site.config.portal.page(of: procedure), documents: documents,
-                                               compact: fit == .compact, continued: fit == .twoSheets))
+                                               compact: fit == .compact, continued: fit == .twoSheets, decision: decision))
     }
 }

@@ -21,7 +21,7 @@ struct EmbedFragments {
         var facts: [(String, String)] = [
             ("Mã thủ tục", html.text(procedure.code)),
             ("Lĩnh vực", html.text(procedure.field)),
-            ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
+            ("Thời hạn giải quyết", html.text(procedure.timeLimitText ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
             ("Nơi tiếp nhận", html.text(ProcedurePlace.filing(procedure, site: site))),
             ("Cấp thực hiện", html.text(procedure.levels.label + " — " + procedure.levels.communeRole)),
@@ -50,7 +50,7 @@ struct EmbedFragments {
     func fieldList(_ group: Catalog.FieldGroup) -> EmbedFragment {
         let rows = group.procedures.map { procedure -> [String] in
             [html.text(procedure.code), html.link(procedure.name, to: baseURL.absolute(procedure.sitePath)),
-             html.text(procedure.timeLimit ?? "Đang cập nhật"), html.text(procedure.fee ?? "Đang cập nhật")]
+             html.text(procedure.timeLimitText ?? "Đang cập nhật"), html.text(procedure.fee ?? "Đang cập nhật")]
         }
         let title = "Thủ tục hành chính lĩnh vực \(group.field)"
         let body = html.listTable(headers: ["Mã", "Tên thủ tục", "Thời hạn giải quyết", "Phí, lệ phí"], rows: rows)
