@@ -2,18 +2,11 @@ import CongKhai
 import Foundation
 
 enum DiagnosticPrinter {
-    /// Warnings beyond this many are summarized by `build`; `check` and `--verbose` list all.
-    static let warningLimit = 15
-
-    static func print(_ diagnostics: Diagnostics, showWarnings: Bool, limitWarnings: Bool) {
+    /// Errors first, then warnings grouped by code (`DiagnosticReport`); `verbose` lists every one.
+    static func print(_ diagnostics: Diagnostics, showWarnings: Bool, verbose: Bool) {
         // Messages quote the input, which may hold escape sequences: never print them raw.
-        for error in diagnostics.errors { Terminal.err(TerminalSafeText.escape(error.description)) }
-        guard showWarnings else { return }
-        let warnings = diagnostics.warnings
-        let shown = limitWarnings ? Array(warnings.prefix(warningLimit)) : warnings
-        for warning in shown { Terminal.err(TerminalSafeText.escape(warning.description)) }
-        if shown.count < warnings.count {
-            Terminal.err("… và \(warnings.count - shown.count) cảnh báo khác (chạy \"congkhai check\" để xem tất cả).")
+        for line in DiagnosticReport.lines(diagnostics, showWarnings: showWarnings, verbose: verbose) {
+            Terminal.err(TerminalSafeText.escape(line))
         }
     }
 }

@@ -14,7 +14,8 @@ enum SharedStrings {
     static func parse(_ data: Data) throws(WorkbookError) -> [String] {
         let handler = InlineTextCollector(itemElement: "si")
         try XMLPart.parse(data, part: part, with: handler)
-        return handler.items
+        // Normalized once here, not per cell that points at a string.
+        return handler.items.map(InputText.normalized)
     }
 }
 
