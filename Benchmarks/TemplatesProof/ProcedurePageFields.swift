@@ -17,6 +17,7 @@ extension ProcedureDetailView: TemplateView {
 extension ProcedureDetailView.Details: TemplateView {
     public static let templateFields: TemplateFields<Self> = [
         .field("key_facts", \.keyFacts),
+        .field("has_key_facts", \.hasKeyFacts),
         .field("facts", \.facts),
         .field("documents", \.documents),
         .field("sections", \.sections),
@@ -51,6 +52,7 @@ extension ProcedureSummary: TemplateView {
         .field("online", \.online),
         .field("level", \.level),
         .field("effective_from", \.effectiveFrom),
+        .field("posted", \.posted),
         .field("qr", \.qr),
         .field("qr_url", \.qrURL),
     ]
