@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Opens .xlsx workbooks (ZIP containers) in process. Their XML parts are read with
@@ -52,8 +51,8 @@ let package = Package(
                 "CFileSystem",
                 "CQRencode",
                 "CSystemZlib",
+                "Templates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -84,20 +83,6 @@ let package = Package(
             path: "Benchmarks/Floors"
         ),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        // Issue 25, stage A: the real procedure page through the compiled engine, from the views
-        // today's build makes (`@testable import CongKhai`: debug builds and `swift test` allow
-        // it; the release bench passes -enable-testing, see Benchmarks/templates.sh).
-        .target(
-            name: "TemplatesProof",
-            dependencies: ["CongKhai", "Templates"],
-            path: "Benchmarks/TemplatesProof"
-        ),
-        .executableTarget(
-            name: "bench-templates",
-            dependencies: ["TemplatesProof", "Templates", .product(name: "Mustache", package: "swift-mustache")],
-            path: "Benchmarks/Templates"
-        ),
-        .testTarget(name: "TemplatesProofTests", dependencies: ["TemplatesProof", "Templates"]),
         .testTarget(
             name: "CongKhaiTests",
             dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -97,8 +97,11 @@ public enum SiteBuilder {
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
-        let context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
+        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
                                     qrCodes: ProcedureQRCodes(site: site))
+        if let baseURL = site.fragmentBaseURL {
+            context.portalFragments = PageFamilies.all.map { $0.portalFragments(context, baseURL: baseURL) }
+        }
         var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 
@@ -107,14 +110,13 @@ public enum SiteBuilder {
                                  limits: sitemapLimits)
         let sitemapURL = site.config.baseURL?.absolute(Routes.sitemap) ?? site.config.rootPath + Routes.sitemap
         jobs.append(RenderJob(path: Routes.robots, dependency: .shared) {
-            Data(site.theme.render(templates.page(title: "", sitePath: Routes.robots, layout: RobotsView(sitemapURL: sitemapURL)),
-                                   template: "robots").utf8)
+            templates.render(MachineTemplates.robots, title: "", sitePath: Routes.robots, layout: RobotsView(sitemapURL: sitemapURL))
         })
         jobs.append(RenderJob(path: Routes.feed) {
             // In the job, not here: entries render Markdown, and most builds keep the feed.
             let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
-            return Data(site.theme.render(templates.page(title: "", sitePath: Routes.feed, layout: FeedLayout(feed: FeedWriter.view(site: site, entries: feed))),
-                                          template: "feed").utf8)
+            return templates.render(MachineTemplates.feed, title: "", sitePath: Routes.feed,
+                                    layout: FeedLayout(feed: FeedWriter.view(site: site, entries: feed)))
         })
         return OutputForms.apply(to: jobs, config: site.config)
     }

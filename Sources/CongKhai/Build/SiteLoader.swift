@@ -64,7 +64,7 @@ public enum SiteLoader {
                         data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
                         regimes: regimes)
         LifecycleLoader.finish(&site, record: record, decisions: decisions, diagnostics: diagnostics)
-        checkFamilyLayouts(site, diagnostics: diagnostics)
+        site.templates = compileTemplates(site, diagnostics: diagnostics)
         return site
     }
 
@@ -105,17 +105,26 @@ public enum SiteLoader {
     /// Sections the generator writes itself; a page may not take their addresses.
     static var reservedPaths: Set<String> { PageFamilies.reservedRoots }
 
-    /// Every layout a page family will render this site with must be in the theme: a site's
-    /// own theme that lacks one would otherwise publish empty pages.
-    private static func checkFamilyLayouts(_ site: Site, diagnostics: Diagnostics) {
+    /// Compiles every template a page family will render this site with, for the view it
+    /// renders: one the theme lacks would otherwise publish empty pages (CK042), one that does
+    /// not fit its view pages with holes (CK040, CK043–CK046).
+    private static func compileTemplates(_ site: Site, diagnostics: Diagnostics) -> SiteTemplates {
         var reported: Set<String> = []
-        let needs = PageFamilies.all.map { ($0.name, $0.layouts(for: site)) } + [("sitemap, feed, robots.txt", Theme.machineTemplates)]
-        for (family, layouts) in needs {
-            for layout in layouts where !site.theme.has(template: layout) && reported.insert(layout).inserted {
-                diagnostics.error(.themeLayoutMissing, at: SourceLocation(file: "theme:\(site.theme.directory.lastPathComponent)/templates/\(layout).mustache", line: 1),
-                                  "Giao diện thiếu bố cục \"\(layout)\" mà phần \(family) của trang cần. Chép Themes/default/templates/\(layout).mustache vào thư mục templates của giao diện (hoặc Content/theme/templates/) rồi sửa theo ý.")
+        var requirements: [TemplateRequirement] = []
+        let needs = PageFamilies.all.map { ($0.name, $0.templates(for: site)) } + [("sitemap, feed, robots.txt", MachineTemplates.all)]
+        for (family, templates) in needs {
+            for template in templates {
+                guard site.theme.has(template: template.name) else {
+                    if template.reportsMissing && reported.insert(template.name).inserted {
+                        diagnostics.error(.themeLayoutMissing, at: SourceLocation(file: "theme:\(site.theme.directory.lastPathComponent)/templates/\(template.name).mustache", line: 1),
+                                          "Giao diện thiếu bố cục \"\(template.name)\" mà phần \(family) của trang cần. Chép Themes/default/templates/\(template.name).mustache vào thư mục templates của giao diện (hoặc Content/theme/templates/) rồi sửa theo ý.")
+                    }
+                    continue
+                }
+                requirements.append(template)
             }
         }
+        return SiteTemplates.compile(site.theme, requirements: requirements, diagnostics: diagnostics)
     }
 
     private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {

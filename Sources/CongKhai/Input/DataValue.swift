@@ -9,19 +9,6 @@ public indirect enum DataValue: Sendable, Equatable {
     case list([DataValue])
     case map([String: DataValue])
 
-    /// The shape Mustache walks: dictionaries, arrays and scalars. Empty strings become
-    /// nil because Mustache treats any string, even "", as true in a section.
-    public var templateValue: Any? {
-        switch self {
-        case .string(let text): return text.isEmpty ? nil : text
-        case .int(let number): return number
-        case .double(let number): return number
-        case .bool(let flag): return flag
-        case .list(let items): return items.map { $0.templateValue as Any }
-        case .map(let entries): return entries.compactMapValues { $0.templateValue }
-        }
-    }
-
     init(_ node: Node) {
         switch node {
         case .scalar(let scalar):

@@ -5,6 +5,8 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let contentDirectory: URL
     public let theme: Theme
+    /// The theme's templates compiled for the views each family renders them with.
+    public var templates: SiteTemplates = .none
     public let pages: [Page]
     /// Newest first.
     public let notices: [Page]

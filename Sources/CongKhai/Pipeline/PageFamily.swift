@@ -12,14 +12,18 @@ protocol PageFamily: Sendable {
     /// The first segments of the paths the family writes ("thu-tuc-hanh-chinh"): a Markdown
     /// page may not take them, even when this site has nothing of the family yet.
     var routeRoots: [String] { get }
-    /// The layouts the family renders this site's outputs with. Each must be in the theme:
-    /// loading reports a missing one (CK042) rather than building an empty page.
-    func layouts(for site: Site) -> [String]
+    /// The templates the family renders this site's outputs with, each with the view it
+    /// renders. Loading compiles them: a missing one (CK042) or one that does not fit its view
+    /// (CK040, CK043–CK046) is an error then, never an empty page.
+    func templates(for site: Site) -> [TemplateRequirement]
     /// Every file the family writes for this site, in a fixed order.
     func outputs(_ context: FamilyContext) -> [RenderJob]
     func menuEntries(for site: Site) -> [MenuEntry]
     func homeCards(for site: Site) -> [HomeCard]
     func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry]
+    /// What the family offers the province portal's articles (`/nhung/`): asked only when the
+    /// site publishes fragments (`embeds` and a `base_url`, which fragments need).
+    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments
     /// Notes kept off the published pages, by the site path they are about: `check` prints
     /// them and the preview shows them above their page.
     func internalNotes(for site: Site) -> [String: [String]]
@@ -29,6 +33,7 @@ extension PageFamily {
     func menuEntries(for site: Site) -> [MenuEntry] { [] }
     func homeCards(for site: Site) -> [HomeCard] { [] }
     func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] { [] }
+    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments { .none }
     func internalNotes(for site: Site) -> [String: [String]] { [:] }
 }
 
@@ -41,6 +46,9 @@ struct FamilyContext: Sendable {
     let homeCards: [HomeCard]
     /// The procedures' QR codes, encoded once for the pages and the portal fragments' PNGs.
     let qrCodes: ProcedureQRCodes
+    /// What every family offers the portal, in the families' order (empty when the site
+    /// publishes no fragments): the embeds family writes and lists them.
+    var portalFragments: [PortalFragments] = []
 
     var site: Site { templates.site }
 }

@@ -1,3 +1,5 @@
+import Templates
+
 /// The Atom feed (`feed.xml`, the theme's `feed` template) of notices and public apologies,
 /// so the province office and citizens' readers can follow them. Timestamps come only from the documents' dates and
 /// `--as-of`, never from the clock, so two builds match.
@@ -33,12 +35,12 @@ enum FeedWriter {
 }
 
 /// The `feed` layout: `{{feed.*}}`.
-struct FeedLayout: Encodable, Sendable {
+struct FeedLayout: Sendable {
     let feed: FeedView
 }
 
-struct FeedView: Encodable, Sendable {
-    struct Entry: Encodable, Sendable {
+struct FeedView: Sendable {
+    struct Entry: Sendable {
         let title: String
         let url: String
         let updated: String
@@ -51,4 +53,31 @@ struct FeedView: Encodable, Sendable {
     let `self`: String
     let updated: String
     let entries: [Entry]
+}
+
+// MARK: - Template fields
+
+extension FeedLayout: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("feed", \.feed),
+    ]
+}
+
+extension FeedView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("home", \.home),
+        .field("self", \.`self`),
+        .field("updated", \.updated),
+        .field("entries", \.entries),
+    ]
+}
+
+extension FeedView.Entry: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("title", \.title),
+        .field("url", \.url),
+        .field("updated", \.updated),
+        .field("html", \.html),
+        .field("summary", \.summary),
+    ]
 }

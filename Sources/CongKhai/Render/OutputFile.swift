@@ -50,8 +50,8 @@ public struct RenderJob: Sendable {
 
     /// A page: `index.html` in the folder of its site path, in the sitemap unless it says not.
     static func html(_ sitePath: String, dependency: Dependency = .site, inSitemap: Bool = true,
-                     _ make: @escaping @Sendable () -> String) -> RenderJob {
-        RenderJob(path: sitePath + "index.html", dependency: dependency, inSitemap: inSitemap) { Data(make().utf8) }
+                     _ make: @escaping @Sendable () -> Data) -> RenderJob {
+        RenderJob(path: sitePath + "index.html", dependency: dependency, inSitemap: inSitemap, render: make)
     }
 
     /// The page's folder as the sitemap lists it ("thu-tuc-hanh-chinh/1.001193/").

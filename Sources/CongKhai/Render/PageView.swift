@@ -1,36 +1,45 @@
+import Templates
+
 /// What every layout is given: the values shared by the whole site, the navigation with the
 /// current entry marked, the page's own values, and the layout's (at the top level, beside
 /// the others, as the theme contract in the README documents them).
-struct PageView<Layout: Encodable & Sendable>: Encodable, Sendable {
-    let shared: EncodedFields
+struct PageView<Layout: TemplateView>: TemplateView {
+    let shared: SharedValues
     let nav: [NavItem]
     let page: PageInfo
     let layout: Layout
 
-    private enum CodingKeys: String, CodingKey { case nav, page }
-
-    func encode(to encoder: Encoder) throws {
-        try shared.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(nav, forKey: .nav)
-        try container.encode(page, forKey: .page)
-        // Last, so a layout's value wins over a shared one of the same name.
-        try layout.encode(to: encoder)
+    /// A generic view cannot store its table: the compiler reads this once per layout.
+    static var templateFields: TemplateFields<Self> {
+        [
+            .merge(\.shared),
+            .field("nav", \.nav),
+            .field("page", \.page),
+            .merge(\.layout),
+        ]
     }
 }
 
 /// A layout that needs nothing besides the page's values (the 404 page, a Markdown page).
-struct NoLayoutValues: Encodable, Sendable {}
+struct NoLayoutValues: TemplateView {
+    static let templateFields: TemplateFields<Self> = []
+}
 
-struct NavItem: Encodable, Sendable {
+struct NavItem: TemplateView {
     let title: String
     let url: String
     let current: Bool
+
+    static let templateFields: TemplateFields<Self> = [
+        .field("title", \.title),
+        .field("url", \.url),
+        .field("current", \.current),
+    ]
 }
 
 /// `{{page.*}}`: every page's title, address and description, and what a Markdown page or a
 /// notice adds (`PageInfo.Own`).
-struct PageInfo: Encodable, Sendable {
+struct PageInfo: TemplateView {
     /// A page's own values, when it is a document: its HTML, date, number and form.
     struct Own: Sendable {
         var content: String?
@@ -63,11 +72,24 @@ struct PageInfo: Encodable, Sendable {
         number = own?.number
         isNotice = own?.isNotice
     }
+
+    static let templateFields: TemplateFields<Self> = [
+        .field("title", \.title),
+        .field("url", \.url),
+        .field("is_home", \.isHome),
+        .field("description", \.description),
+        .field("canonical", \.canonical),
+        .field("content", \.content),
+        .field("formal", \.formal),
+        .field("date", \.date),
+        .field("number", \.number),
+        .field("is_notice", \.isNotice),
+    ]
 }
 
 /// A date as templates show it: `{{short}}` 07/01/2025, `{{long}}` ngày 07 tháng 01 năm 2025,
 /// `{{iso}}` for `<time datetime>`.
-struct DateView: Encodable, Sendable {
+struct DateView: TemplateView {
     let short: String
     let long: String
     let iso: String
@@ -82,11 +104,17 @@ struct DateView: Encodable, Sendable {
         guard let date else { return nil }
         self.init(date)
     }
+
+    static let templateFields: TemplateFields<Self> = [
+        .field("short", \.short),
+        .field("long", \.long),
+        .field("iso", \.iso),
+    ]
 }
 
 /// `{{site.*}}`, `{{routes.*}}`, `{{assets.*}}`, `{{data.*}}` and the flags every page may test.
-struct SharedValues: Encodable, Sendable {
-    struct SiteValues: Encodable, Sendable {
+struct SharedValues: TemplateView {
+    struct SiteValues: TemplateView {
         let title: String
         let commune: String
         let province: String
@@ -96,33 +124,72 @@ struct SharedValues: Encodable, Sendable {
         /// The desk's name changes with the regime (01/07/2025): pages use the one in force on --as-of.
         let desk: String
         let description: String?
+
+        static let templateFields: TemplateFields<Self> = [
+            .field("title", \.title),
+            .field("commune", \.commune),
+            .field("province", \.province),
+            .field("agency", \.agency),
+            .field("place", \.place),
+            .field("feedback_url", \.feedbackURL),
+            .field("desk", \.desk),
+            .field("description", \.description),
+        ]
     }
 
-    /// The agency's contact facts; an empty one is left out, since Mustache shows a section
-    /// for any string, even "".
-    struct AgencyValues: Encodable, Sendable {
+    /// The agency's contact facts; an empty one is nil, so that a section over it is not shown.
+    struct AgencyValues: TemplateView {
         let name, superior, address, postalAddress, phone, phoneLink: String?
         let email, emailLink, workingHours, signerTitle, signerName: String?
+
+        static let templateFields: TemplateFields<Self> = [
+            .field("name", \.name),
+            .field("superior", \.superior),
+            .field("address", \.address),
+            .field("postal_address", \.postalAddress),
+            .field("phone", \.phone),
+            .field("phone_link", \.phoneLink),
+            .field("email", \.email),
+            .field("email_link", \.emailLink),
+            .field("working_hours", \.workingHours),
+            .field("signer_title", \.signerTitle),
+            .field("signer_name", \.signerName),
+        ]
     }
 
     let lang: String
     let root: String
     /// `{{routes.catalog}}` and the like: the addresses Swift writes to, spelled in `Routes` only.
-    let routes: NameTable
+    let routes: KeyedText
     let site: SiteValues
-    let assets: NameTable
+    /// `{{assets.style_css}}`: each theme asset's hashed URL, by its folded file name.
+    let assets: KeyedText
     let asOf: DateView
-    let data: SiteDataValues
+    /// The webmaster's own `data/`, looked up by name when a page is rendered.
+    let data: DynamicValue
     let year: Int
     let hasRegister: Bool
     let hasDecisions: Bool
     /// Whether the catalog is empty is in every page's key (InputFingerprints.shared).
     let hasCatalog: Bool
+
+    static let templateFields: TemplateFields<Self> = [
+        .field("lang", \.lang),
+        .field("root", \.root),
+        .keyed("routes", \.routes, keys: TemplateKeys.routes),
+        .field("site", \.site),
+        .keyed("assets", \.assets, keys: TemplateKeys.assets),
+        .field("as_of", \.asOf),
+        .field("data", \.data),
+        .field("year", \.year),
+        .field("has_register", \.hasRegister),
+        .field("has_decisions", \.hasDecisions),
+        .field("has_catalog", \.hasCatalog),
+    ]
 }
 
-/// The site's own data (`data/*.yaml`) as the webmaster wrote it: its keys are not converted.
-struct SiteDataValues: TemplateRepresentable, Sendable {
-    let value: DataValue
-
-    var templateValue: Any { value.templateValue ?? [String: Any]() }
+/// The names of the key sets the compiler binds `routes.*` and `assets.*` against.
+enum TemplateKeys {
+    static let routes = "routes"
+    static let assets = "assets"
 }

@@ -1,3 +1,4 @@
+import Templates
 import Foundation
 
 /// The sitemap's output files as render jobs: `sitemap.xml` alone while the site fits in
@@ -20,20 +21,20 @@ enum SitemapJobs {
         for location in locations { fingerprint.combine(location) }
         fingerprint.combine("\(limits.urls) \(limits.bytes)")
         let dependency = RenderJob.Dependency.input(fingerprint.value)
-        @Sendable func render(_ template: String, _ view: SitemapView) -> Data {
-            Data(site.theme.render(context.page(title: "", sitePath: Routes.sitemap, layout: view), template: template).utf8)
+        @Sendable func render(_ template: PageTemplate<SitemapView>, _ view: SitemapView) -> Data {
+            context.render(template, title: "", sitePath: Routes.sitemap, layout: view)
         }
 
         guard parts.count > 1 else {
             let only = Array(parts.first ?? [])
-            return [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap", SitemapView(urls: only)) }]
+            return [RenderJob(path: Routes.sitemap, dependency: dependency) { render(MachineTemplates.sitemap, SitemapView(urls: only)) }]
         }
         let names = parts.indices.map { Routes.sitemapPart($0 + 1) }
         let index = names.map(location)
-        var jobs = [RenderJob(path: Routes.sitemap, dependency: dependency) { render("sitemap-index", SitemapView(sitemaps: index)) }]
+        var jobs = [RenderJob(path: Routes.sitemap, dependency: dependency) { render(MachineTemplates.sitemapIndex, SitemapView(sitemaps: index)) }]
         for (name, part) in zip(names, parts) {
             let urls = Array(part)
-            jobs.append(RenderJob(path: name, dependency: dependency) { render("sitemap", SitemapView(urls: urls)) })
+            jobs.append(RenderJob(path: name, dependency: dependency) { render(MachineTemplates.sitemap, SitemapView(urls: urls)) })
         }
         return jobs
     }
@@ -41,12 +42,27 @@ enum SitemapJobs {
 
 /// The `sitemap` layout lists `urls`, the `sitemap-index` layout `sitemaps`: absolute
 /// addresses when the site has a `base_url`.
-struct SitemapView: Encodable, Sendable {
+struct SitemapView: Sendable {
     var urls: [String]?
     var sitemaps: [String]?
 }
 
 /// The `robots` layout: robots.txt names the sitemap.
-struct RobotsView: Encodable, Sendable {
+struct RobotsView: Sendable {
     let sitemapURL: String
+}
+
+// MARK: - Template fields
+
+extension SitemapView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("urls", \.urls),
+        .field("sitemaps", \.sitemaps),
+    ]
+}
+
+extension RobotsView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("sitemap_url", \.sitemapURL),
+    ]
 }

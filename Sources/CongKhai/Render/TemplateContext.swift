@@ -1,14 +1,13 @@
 import Foundation
+import Templates
 
-/// Makes the views templates see: every page's shared part (encoded once per build), its
-/// navigation and its own values, around the typed values of its layout. The theme contract
-/// these follow is documented in the README.
+/// Makes the views templates see and renders them: every page's shared part (made once per
+/// build), its navigation and its own values, around the typed values of its layout. The
+/// theme contract these follow is documented in the README.
 struct TemplateContext: Sendable {
     let site: Site
-    /// Every page's shared values, typed (the compiled templates of issue 25 read these), and
-    /// encoded once for swift-mustache.
+    /// Every page's shared values, made once per build.
     let sharedValues: SharedValues
-    private let shared: EncodedFields
     private let menu: [(title: String, sitePath: String)]
 
     /// `menu` is what the page families declare (`PageFamilies.menu`); site.yaml's links follow it.
@@ -25,7 +24,7 @@ struct TemplateContext: Sendable {
         sharedValues = SharedValues(
             lang: config.language,
             root: config.rootPath,
-            routes: NameTable(names: Routes.templateValues(rootPath: config.rootPath)),
+            routes: site.templates.routeKeys.values(Routes.templateValues(rootPath: config.rootPath)),
             site: .init(
                 title: config.title, commune: config.commune, province: config.province,
                 agency: .init(name: agency.name.nonEmpty, superior: agency.superior.nonEmpty, address: agency.address.nonEmpty,
@@ -36,14 +35,13 @@ struct TemplateContext: Sendable {
                               signerTitle: agency.signerTitle.nonEmpty, signerName: agency.signerName.nonEmpty),
                 place: config.place, feedbackURL: config.portal.feedbackURL, desk: site.deskName,
                 description: config.description),
-            assets: NameTable(names: assets),
+            assets: site.templates.assetKeys.values(assets),
             asOf: DateView(site.asOf),
-            data: SiteDataValues(value: site.data.templateValue),
+            data: DynamicValue(site.data.templateValue),
             year: site.asOf.year,
             hasRegister: !site.register.entries.isEmpty,
             hasDecisions: !site.decisions.isEmpty,
             hasCatalog: !site.catalog.isEmpty)
-        shared = EncodedFields(sharedValues)
     }
 
     /// Root-relative URL of a site path; absolute URLs pass through.
@@ -56,8 +54,8 @@ struct TemplateContext: Sendable {
 
     /// One page's view: the shared values, the navigation with the current entry marked, the
     /// page's own values and its layout's.
-    func page<Layout: Encodable & Sendable>(title: String, sitePath: String, description: String? = nil,
-                                            own: PageInfo.Own? = nil, layout: Layout) -> PageView<Layout> {
+    func page<Layout: TemplateView>(title: String, sitePath: String, description: String? = nil,
+                                    own: PageInfo.Own? = nil, layout: Layout) -> PageView<Layout> {
         let nav = menu.map { item in
             NavItem(title: item.title, url: url(item.sitePath),
                     current: item.sitePath == sitePath || (!item.sitePath.isEmpty && sitePath.hasPrefix(item.sitePath)))
@@ -65,10 +63,24 @@ struct TemplateContext: Sendable {
         let page = PageInfo(title: title, url: url(sitePath), isHome: sitePath.isEmpty,
                             description: description ?? site.config.description,
                             canonical: site.config.baseURL?.absolute(sitePath), own: own)
-        return PageView(shared: shared, nav: nav, page: page, layout: layout)
+        return PageView(shared: sharedValues, nav: nav, page: page, layout: layout)
     }
 
-    func page(title: String, sitePath: String, description: String? = nil, own: PageInfo.Own? = nil) -> PageView<NoLayoutValues> {
-        page(title: title, sitePath: sitePath, description: description, own: own, layout: NoLayoutValues())
+    /// The page at `sitePath` through its layout, as the bytes of its file.
+    func render<Layout: TemplateView>(_ template: PageTemplate<Layout>, title: String, sitePath: String, description: String? = nil,
+                                      own: PageInfo.Own? = nil, layout: Layout) -> Data {
+        let view = page(title: title, sitePath: sitePath, description: description, own: own, layout: layout)
+        return Data(site.templates.page(template.name, for: Layout.self).render(view))
+    }
+
+    /// A page whose layout needs nothing of its own (the 404 page, a Markdown page).
+    func render(_ template: PageTemplate<NoLayoutValues>, title: String, sitePath: String, description: String? = nil,
+                own: PageInfo.Own? = nil) -> Data {
+        render(template, title: title, sitePath: sitePath, description: description, own: own, layout: NoLayoutValues())
+    }
+
+    /// A portal fragment, one line of HTML.
+    func render<View: TemplateView>(_ template: FragmentTemplate<View>, _ view: View) -> [UInt8] {
+        site.templates.fragment(template.name, for: View.self).render(view)
     }
 }

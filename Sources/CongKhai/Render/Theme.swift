@@ -1,11 +1,11 @@
 import Foundation
-import Mustache
+import Templates
 
-/// The templates and assets of a site: the chosen theme with the site's own overrides from
-/// `Content/theme/` laid over it file by file.
+/// The templates and assets of a site: the built-in templates, the chosen theme over them and
+/// the site's own overrides from `Content/theme/` over both, file by file.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
-    public let templateNames: Set<String>
+    /// Every template file by name (`procedure`, `partials/header`), the later layers' winning.
+    public let sources: TemplateSources
     public let assets: [ThemeAsset]
     /// Asset file name ("style.css") → public URL path with content hash.
     public let assetPaths: [String: String]
@@ -14,64 +14,53 @@ public struct Theme: Sendable {
     /// The theme's own folder (not the site's overrides), which no build may write into.
     public let directory: URL
 
-    public func has(template name: String) -> Bool { templateNames.contains(name) }
+    public var templateNames: Set<String> { Set(sources.names) }
 
-    /// The sitemap, the feed and robots.txt: every theme has them, its own or the built-in ones.
-    static let machineTemplates = ["feed", "robots", "sitemap", "sitemap-index"]
+    public func has(template name: String) -> Bool { sources.file(named: name) != nil }
 
-    /// Every layout a page family uses was checked at load (CK042) and a page's own at CK025,
-    /// so a missing one cannot reach here from a build.
-    func render<View: Encodable>(_ view: View, template name: String) -> String {
-        library.render(TemplateEncoder.encode(view), withTemplate: name) ?? ""
-    }
+    /// Templates every theme has, its own or the built-in ones (`Themes/default/templates/`),
+    /// as Zola's built-in templates are: the files for machines (sitemap, feed, robots.txt)
+    /// and the portal fragments (`fragments/`). A site overrides any of them with a file of
+    /// the same name.
+    static let builtinTemplates = ["feed", "robots", "sitemap", "sitemap-index"]
+    static let builtinFolders = ["fragments"]
 
     static func load(themeDirectory: URL, overrideDirectory: URL, rootPath: String,
                      diagnostics: Diagnostics) -> Theme {
-        var templateTexts: [String: (text: String, displayPath: String)] = [:]
-        var assetFiles: [String: (data: Data, displayPath: String)] = [:]
-        // Below every layer, as Zola's built-in templates are: a theme of the site's own need
-        // not carry the files for machines, and may override them.
+        var sources = TemplateSources()
+        // Below every layer: a theme of the site's own need not carry the built-in templates.
         if let home = ThemeLocator.builtinHome() {
-            let builtin = home.appendingPathComponent("Themes/default/templates")
-            for name in machineTemplates {
-                let url = builtin.appendingPathComponent("\(name).mustache")
-                guard let text = SourceFile.read(url, displayPath: "theme:default/templates/\(name).mustache",
-                                                 limit: InputLimits.FileSize.template, diagnostics: diagnostics) else { continue }
-                templateTexts[name] = (text, "theme:default/templates/\(name).mustache")
-            }
+            let templates = home.appendingPathComponent("Themes/default")
+            let folders = ContentFiles.list(in: templates, folder: "templates", extensions: ["mustache"]).map {
+                String($0.relativePath.dropLast(".mustache".count))
+            }.filter { name in builtinFolders.contains { name.hasPrefix($0 + "/") } }
+            sources.add(layer: (builtinTemplates + folders).compactMap { name in
+                let displayPath = "theme:default/templates/\(name).mustache"
+                guard let text = SourceFile.read(templates.appendingPathComponent("templates/\(name).mustache"), displayPath: displayPath,
+                                                 limit: InputLimits.FileSize.template, diagnostics: diagnostics) else { return nil }
+                return TemplateSources.File(name: name, text: text, displayPath: displayPath)
+            })
         }
+        var assetFiles: [String: (data: Data, displayPath: String)] = [:]
         // Later layers win: the theme first, then the site's overrides.
         for (layer, label) in [(themeDirectory, "theme:\(themeDirectory.lastPathComponent)"), (overrideDirectory, "theme")] {
-            for file in ContentFiles.list(in: layer, folder: "templates", extensions: ["mustache"]) {
-                guard let text = SourceFile.read(file.url, displayPath: "\(label)/\(file.displayPath)", limit: InputLimits.FileSize.template,
-                                                 diagnostics: diagnostics) else { continue }
-                templateTexts[String(file.relativePath.dropLast(".mustache".count))] = (text, "\(label)/\(file.displayPath)")
-            }
+            sources.add(layer: ContentFiles.list(in: layer, folder: "templates", extensions: ["mustache"]).compactMap { file in
+                let displayPath = "\(label)/\(file.displayPath)"
+                guard let text = SourceFile.read(file.url, displayPath: displayPath, limit: InputLimits.FileSize.template,
+                                                 diagnostics: diagnostics) else { return nil }
+                return TemplateSources.File(name: String(file.relativePath.dropLast(".mustache".count)), text: text, displayPath: displayPath)
+            })
             for file in ContentFiles.list(in: layer, folder: "assets", extensions: ThemeAsset.allowedExtensions) {
                 guard let data = FileManager.default.contents(atPath: file.url.path) else { continue }
                 assetFiles[file.relativePath] = (data, "\(label)/\(file.displayPath)")
             }
         }
 
-        HTMLContentType.registerOnce()
-        var library = MustacheLibrary()
         var hasher = FNV1a()
-        for name in templateTexts.keys.sorted() {
-            let (text, displayPath) = templateTexts[name]!
+        for name in sources.names {
             hasher.combine(name)
-            hasher.combine(text)
-            do {
-                library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(.templateSyntax,
-                                  at: SourceLocation(file: displayPath, line: max(1, error.context.lineNumber - 1),
-                                                     column: error.context.columnNumber),
-                                  "Mẫu Mustache sai cú pháp (\(error.error)). Kiểm tra các cặp {{#…}} {{/…}}.")
-            } catch {
-                diagnostics.error(.templateSyntax, at: SourceLocation(file: displayPath, line: 1), "Mẫu Mustache sai cú pháp.")
-            }
+            hasher.combine(sources.file(named: name)!.text)
         }
-
         var assets: [ThemeAsset] = []
         var assetPaths: [String: String] = [:]
         for name in assetFiles.keys.sorted() {
@@ -87,7 +76,6 @@ public struct Theme: Sendable {
             assets.append(asset)
             assetPaths[name] = rootPath + asset.outputPath
         }
-        return Theme(library: library, templateNames: Set(templateTexts.keys), assets: assets,
-                     assetPaths: assetPaths, fingerprint: hasher.value, directory: themeDirectory)
+        return Theme(sources: sources, assets: assets, assetPaths: assetPaths, fingerprint: hasher.value, directory: themeDirectory)
     }
 }

@@ -6,7 +6,7 @@ extension TemplateCompiler {
     /// itself with the same context calls the unit being compiled. Nil when it would include
     /// itself with no section in between, which no data could ever end.
     mutating func compileUnit(_ template: ParsedTemplate, _ scope: Scope) -> Int? {
-        let key = UnitKey(template: template.name, stack: scope.stack, indentation: scope.indentation.add,
+        let key = UnitKey(template: template.name, stack: scope.stack, indentation: scope.indentation.add, joinsLines: scope.joinsLines,
                           blocks: scope.blocks.mapValues { BlockIdentity(file: $0.file, line: $0.position.line, column: $0.position.column) })
         if let unit = units[key] {
             return scope.unconditional.contains(unit) ? nil : unit
@@ -29,7 +29,9 @@ extension TemplateCompiler {
             case .text(let bytes):
                 literal(bytes, scope)
             case .lineStart(let whitespace):
-                literal(scope.indentation.line(whitespace), scope)
+                if !scope.joinsLines { literal(scope.indentation.line(whitespace), scope) }
+            case .lineEnd(let bytes):
+                if !scope.joinsLines { literal(bytes, scope) }
             case .variable(let name, let escaped, let position):
                 emitVariable(name, escaped: escaped, at: position, scope)
             case .section(let name, let inverted, let body, let position):
@@ -180,7 +182,7 @@ extension TemplateCompiler {
             return
         }
         // A standalone partial indents each of its lines; an inline one is text within a line.
-        let add = indentation.map { scope.indentation.line($0) } ?? []
+        let add = scope.joinsLines ? [] : indentation.map { scope.indentation.line($0) } ?? []
         var inner = scope
         inner.indentation = Indentation(add: add, strip: [])
         inner.depth += 1
@@ -230,7 +232,7 @@ extension TemplateCompiler {
             inner.indentation = Indentation(add: add, strip: content.intrinsic)
             // Content that starts mid-line (an inline block given to a standalone one) still
             // starts the line the block was on.
-            if case .lineStart? = content.body.first {} else { literal(add, scope) }
+            if case .lineStart? = content.body.first {} else if !scope.joinsLines { literal(add, scope) }
         } else {
             inner.indentation = Indentation(add: scope.indentation.add, strip: content.intrinsic)
         }

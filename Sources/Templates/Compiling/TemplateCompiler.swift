@@ -70,17 +70,23 @@ public struct TemplateCompiler {
 
     /// The template `name` compiled for values of `View`, or nil when it has errors (then in
     /// `errors`).
-    public mutating func compile<View: TemplateView>(_ name: String, for type: View.Type) -> CompiledTemplate<View>? {
-        compile(name, root: .view(table(for: ViewTableReference(type)).id))
+    ///
+    /// `joiningLines` compiles it as one line of output: the line breaks of the templates' own
+    /// text and the indentation that starts each of their lines are not written (values are
+    /// written as they are). For HTML that must stay one line, such as the fragments pasted
+    /// into a portal's editor, from templates written one element a line.
+    public mutating func compile<View: TemplateView>(_ name: String, for type: View.Type,
+                                                     joiningLines: Bool = false) -> CompiledTemplate<View>? {
+        compile(name, root: .view(table(for: ViewTableReference(type)).id), joiningLines: joiningLines)
     }
 
     /// The template `name` compiled for dynamic data (the specification's tests; a page of the
     /// webmaster's own data alone).
-    public mutating func compile(_ name: String, for type: DynamicValue.Type) -> CompiledTemplate<DynamicValue>? {
-        compile(name, root: .dynamic)
+    public mutating func compile(_ name: String, for type: DynamicValue.Type, joiningLines: Bool = false) -> CompiledTemplate<DynamicValue>? {
+        compile(name, root: .dynamic, joiningLines: joiningLines)
     }
 
-    private mutating func compile<Root>(_ name: String, root: StaticShape) -> CompiledTemplate<Root>? {
+    private mutating func compile<Root>(_ name: String, root: StaticShape, joiningLines: Bool) -> CompiledTemplate<Root>? {
         let errorCount = errors.count
         program = ProgramBuilder()
         units = [:]
@@ -89,7 +95,8 @@ public struct TemplateCompiler {
             if sources.file(named: name) == nil { report(TemplateError(.missingTemplate(name), at: nil)) }
             return nil
         }
-        let scope = Scope(stack: StaticStack(root: root), indentation: Indentation(), blocks: [:], file: template.file, unit: 0, depth: 0)
+        let scope = Scope(stack: StaticStack(root: root), indentation: Indentation(), blocks: [:], file: template.file, unit: 0, depth: 0,
+                          joinsLines: joiningLines)
         if compileUnit(template, scope) == nil { preconditionFailure("the first unit cannot be a recursion") }
         guard errors.count == errorCount else { return nil }
         return CompiledTemplate(name: name, program: program.linked(), rootShape: shapeID(root))
@@ -147,6 +154,8 @@ struct Scope {
     var file: String
     var unit: Int
     var depth: Int
+    /// Whether the templates' own line breaks and line indentation are left out (`compile(_:for:joiningLines:)`).
+    var joinsLines: Bool
     /// Units entered since the last section: calling one of them again would never end.
     var unconditional: Set<Int> = []
 
@@ -172,6 +181,7 @@ struct UnitKey: Hashable {
     let template: String
     let stack: StaticStack
     let indentation: [UInt8]
+    let joinsLines: Bool
     let blocks: [String: BlockIdentity]
 }
 

@@ -134,7 +134,7 @@ struct Parser {
                 write(.text(Array(bytes[range])))
             }
         case .newline(let range):
-            write(.text(Array(bytes[range])))
+            write(.lineEnd(Array(bytes[range])))
         case .tag(let tag):
             try read(tag, at: index)
         }

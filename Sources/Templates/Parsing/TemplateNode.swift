@@ -6,6 +6,8 @@ indirect enum TemplateNode {
     case text([UInt8])
     /// The start of a source line and the whitespace it starts with.
     case lineStart([UInt8])
+    /// The end of a source line that stays: "\n" or "\r\n".
+    case lineEnd([UInt8])
     case variable(TemplateName, escaped: Bool, at: SourcePosition)
     case section(TemplateName, inverted: Bool, body: [TemplateNode], at: SourcePosition)
     /// `indentation` is the whitespace of a standalone partial's line; nil when inline.

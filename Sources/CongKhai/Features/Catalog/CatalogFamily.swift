@@ -6,8 +6,17 @@ struct CatalogFamily: PageFamily {
     /// take them either, so that an address once printed never changes owner.
     let routeRoots = [String(Routes.catalog.dropLast()), String(Routes.posters.dropLast()), "qr", "tim-kiem"]
 
-    func layouts(for site: Site) -> [String] {
-        site.catalog.isEmpty ? [] : ["procedure-list", "procedure", "posters", "poster-single"]
+    func templates(for site: Site) -> [TemplateRequirement] {
+        guard !site.catalog.isEmpty else { return [] }
+        let fragments = site.fragmentBaseURL == nil ? []
+            : [ProcedureFragments.procedureTemplate.requirement, ProcedureFragments.fieldListTemplate.requirement]
+        return CatalogTemplates.all + fragments
+    }
+
+    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments {
+        guard !context.site.catalog.isEmpty else { return .none }
+        return ProcedureFragments(context: context.templates, markdown: context.markdown, qrCodes: context.qrCodes, baseURL: baseURL)
+            .fragments()
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {

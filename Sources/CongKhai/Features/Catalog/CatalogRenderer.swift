@@ -22,22 +22,21 @@ struct CatalogRenderer {
         let catalog = site.catalog
         guard !catalog.isEmpty else { return [] }
         let views = ProcedureViews(context: context, markdown: markdown, qrCodes: qrCodes)
-        let theme = site.theme
 
         var jobs: [RenderJob] = []
         let split = Self.isSplit(catalog, config: site.config)
         jobs.append(.html(Routes.catalog, dependency: .catalog) {
-            theme.render(context.page(title: "Thủ tục hành chính", sitePath: Routes.catalog,
-                                      description: "Danh mục thủ tục hành chính \(site.config.commune) đang áp dụng",
-                                      layout: views.list(catalog, split: split)), template: "procedure-list")
+            context.render(CatalogTemplates.list, title: "Thủ tục hành chính", sitePath: Routes.catalog,
+                           description: "Danh mục thủ tục hành chính \(site.config.commune) đang áp dụng",
+                           layout: views.list(catalog, split: split))
         })
         if split {
             for group in catalog.groups {
                 let path = Routes.catalogField(group.field)
                 jobs.append(.html(path, dependency: .catalog) {
-                    theme.render(context.page(title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
-                                              description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
-                                              layout: views.fieldList(group)), template: "procedure-list")
+                    context.render(CatalogTemplates.list, title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
+                                   description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
+                                   layout: views.fieldList(group))
                 })
             }
         }
@@ -46,15 +45,14 @@ struct CatalogRenderer {
         })
         for procedure in catalog.all {
             jobs.append(.html(procedure.sitePath, dependency: .input(procedure.sourceFingerprint)) {
-                theme.render(context.page(title: procedure.name, sitePath: procedure.sitePath,
-                                          description: "\(procedure.code) – \(procedure.field)",
-                                          layout: views.detail(procedure)), template: "procedure")
+                context.render(CatalogTemplates.detail, title: procedure.name, sitePath: procedure.sitePath,
+                               description: "\(procedure.code) – \(procedure.field)", layout: views.detail(procedure))
             })
         }
         let posters = PosterLayout.pages(for: catalog, perPage: site.config.proceduresPerPoster)
         jobs.append(.html(Routes.posters, dependency: .catalog, inSitemap: false) {
-            theme.render(context.page(title: "Niêm yết thủ tục hành chính", sitePath: Routes.posters,
-                                      layout: views.posters(posters)), template: "posters")
+            context.render(CatalogTemplates.posters, title: "Niêm yết thủ tục hành chính", sitePath: Routes.posters,
+                           layout: views.posters(posters))
         })
         for procedure in catalog.inForce + catalog.upcoming {
             let path = Routes.printSheet(procedure.code)
@@ -63,8 +61,8 @@ struct CatalogRenderer {
             key.combine(procedure.sourceFingerprint)
             key.combine(site.publishedCodes.postedSince(procedure.code)?.iso ?? "")
             jobs.append(.html(path, dependency: .input(key.value), inSitemap: false) {
-                theme.render(context.page(title: "Niêm yết: \(procedure.name)", sitePath: path,
-                                          layout: views.sheet(procedure)), template: "poster-single")
+                context.render(CatalogTemplates.sheet, title: "Niêm yết: \(procedure.name)", sitePath: path,
+                               layout: views.sheet(procedure))
             })
         }
         return jobs

@@ -1,7 +1,9 @@
+import Templates
+
 /// A procedure as every catalog layout shows it: its name, code, field, time limit, fee and
 /// links, and where it is printed, its QR code.
-struct ProcedureSummary: Encodable, Sendable {
-    struct Online: Encodable, Sendable {
+struct ProcedureSummary: Sendable {
+    struct Online: Sendable {
         /// "toàn trình" or "một phần".
         let label: String
         let full: Bool
@@ -27,7 +29,7 @@ struct ProcedureSummary: Encodable, Sendable {
 }
 
 /// A section of a procedure's detail file, rendered from Markdown.
-struct ProcedureSection: Encodable, Sendable {
+struct ProcedureSection: Sendable {
     let id: String?
     let title: String?
     let content: String
@@ -35,8 +37,8 @@ struct ProcedureSection: Encodable, Sendable {
 
 /// The `procedure-list` layout: the catalog by field (or, split, the fields with links to
 /// their pages), or one field's page.
-struct ProcedureListView: Encodable, Sendable {
-    struct Group: Encodable, Sendable {
+struct ProcedureListView: Sendable {
+    struct Group: Sendable {
         let field: String
         let anchor: String
         let count: Int
@@ -71,14 +73,14 @@ struct ProcedureListView: Encodable, Sendable {
 }
 
 /// The `procedure` layout: the summary's values and the page's own at the top level.
-struct ProcedureDetailView: Encodable, Sendable {
-    struct Fact: Encodable, Sendable {
+struct ProcedureDetailView: Sendable {
+    struct Fact: Sendable {
         let label: String
         let value: String
     }
 
     /// The page's own values, beside the summary's in one object.
-    struct Details: Encodable, Sendable {
+    struct Details: Sendable {
         /// What a citizen asks first: how long, how much, where and when.
         let keyFacts: [Fact]
         /// False for a withdrawn procedure whose record kept no limit and no fee.
@@ -103,17 +105,12 @@ struct ProcedureDetailView: Encodable, Sendable {
 
     let summary: ProcedureSummary
     let details: Details
-
-    func encode(to encoder: Encoder) throws {
-        try summary.encode(to: encoder)
-        try details.encode(to: encoder)
-    }
 }
 
 /// The `posters` layout: A4 sheets for the desk's wall, fields in order, each procedure
 /// with its QR code.
-struct PostersView: Encodable, Sendable {
-    struct Group: Encodable, Sendable {
+struct PostersView: Sendable {
+    struct Group: Sendable {
         let field: String
         let procedures: [ProcedureSummary]
         let upcoming: Bool
@@ -121,7 +118,7 @@ struct PostersView: Encodable, Sendable {
         let part: String?
     }
 
-    struct Sheet: Encodable, Sendable {
+    struct Sheet: Sendable {
         let groups: [Group]
         /// The latest posting date of the sheet's procedures: the day this sheet last changed.
         /// (Not `posted`: a card without a date of its own would show the sheet's.)
@@ -136,8 +133,8 @@ struct PostersView: Encodable, Sendable {
 }
 
 /// The `poster-single` layout: one procedure's A4 sheet, `{{procedure.*}}`.
-struct PrintSheetView: Encodable, Sendable {
-    struct Procedure: Encodable, Sendable {
+struct PrintSheetView: Sendable {
+    struct Procedure: Sendable {
         let summary: ProcedureSummary
         let portalURL: String
         let documents: ProcedureSection?
@@ -147,19 +144,144 @@ struct PrintSheetView: Encodable, Sendable {
         var continued = false
         /// The announcement decision the posted version follows ("Quyết định số … ngày …").
         let decision: String?
-
-        private enum CodingKeys: String, CodingKey { case portalURL, documents, compact, continued, decision }
-
-        func encode(to encoder: Encoder) throws {
-            try summary.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(portalURL, forKey: .portalURL)
-            try container.encodeIfPresent(documents, forKey: .documents)
-            if compact { try container.encode(true, forKey: .compact) }
-            if continued { try container.encode(true, forKey: .continued) }
-            try container.encodeIfPresent(decision, forKey: .decision)
-        }
     }
 
     let procedure: Procedure
+}
+
+// MARK: - Template fields
+
+/// The summary's names and the page's own, side by side (`{{name}}`, `{{key_facts}}`).
+extension ProcedureDetailView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .merge(\.summary),
+        .merge(\.details),
+    ]
+}
+
+/// The summary's names beside the sheet's own (`{{procedure.name}}`, `{{procedure.compact}}`).
+extension PrintSheetView.Procedure: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .merge(\.summary),
+        .field("portal_url", \.portalURL),
+        .field("documents", \.documents),
+        .field("compact", \.compact),
+        .field("continued", \.continued),
+        .field("decision", \.decision),
+    ]
+}
+
+extension ProcedureSummary: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("code", \.code),
+        .field("name", \.name),
+        .field("field", \.field),
+        .field("url", \.url),
+        .field("time_limit", \.timeLimit),
+        .field("fee", \.fee),
+        .field("sheet_url", \.sheetURL),
+        .field("online", \.online),
+        .field("level", \.level),
+        .field("effective_from", \.effectiveFrom),
+        .field("posted", \.posted),
+        .field("qr", \.qr),
+        .field("qr_url", \.qrURL),
+    ]
+}
+
+extension ProcedureSummary.Online: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("label", \.label),
+        .field("full", \.full),
+    ]
+}
+
+extension ProcedureSection: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("id", \.id),
+        .field("title", \.title),
+        .field("content", \.content),
+    ]
+}
+
+extension ProcedureListView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("groups", \.groups),
+        .field("total", \.total),
+        .field("field_count", \.fieldCount),
+        .field("search_index", \.searchIndex),
+        .field("posters_url", \.postersURL),
+        .field("split", \.split),
+        .field("has_upcoming", \.hasUpcoming),
+        .field("upcoming", \.upcoming),
+        .field("field_page", \.fieldPage),
+        .field("list_url", \.listURL),
+    ]
+}
+
+extension ProcedureListView.Group: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("field", \.field),
+        .field("anchor", \.anchor),
+        .field("count", \.count),
+        .field("page_url", \.pageURL),
+        .field("procedures", \.procedures),
+    ]
+}
+
+extension ProcedureDetailView.Fact: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("label", \.label),
+        .field("value", \.value),
+    ]
+}
+
+extension ProcedureDetailView.Details: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("key_facts", \.keyFacts),
+        .field("has_key_facts", \.hasKeyFacts),
+        .field("facts", \.facts),
+        .field("documents", \.documents),
+        .field("sections", \.sections),
+        .field("field_url", \.fieldURL),
+        .field("notice", \.notice),
+        .field("withdrawn", \.withdrawn),
+        .field("decision", \.decision),
+        .field("decision_pending", \.decisionPending),
+        .field("replaced_by", \.replacedBy),
+        .field("portal_url", \.portalURL),
+        .field("portal_by_id", \.portalByID),
+        .field("json_ld", \.jsonLD),
+    ]
+}
+
+extension PostersView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("sheets", \.sheets),
+        .field("sheet_count", \.sheetCount),
+    ]
+}
+
+extension PostersView.Group: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("field", \.field),
+        .field("procedures", \.procedures),
+        .field("upcoming", \.upcoming),
+        .field("part", \.part),
+    ]
+}
+
+extension PostersView.Sheet: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("groups", \.groups),
+        .field("last_posted", \.lastPosted),
+        .field("fields", \.fields),
+        .field("shared", \.shared),
+    ]
+}
+
+extension PrintSheetView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("procedure", \.procedure),
+    ]
 }

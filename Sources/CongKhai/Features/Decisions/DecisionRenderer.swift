@@ -24,10 +24,9 @@ struct DecisionRenderer {
         let path = Routes.decisions
         return [
             .html(path, dependency: .input(hasher.value)) {
-                site.theme.render(context.page(title: "Quyết định công bố thủ tục hành chính", sitePath: path,
-                                               description: "Các quyết định công bố, sửa đổi, bãi bỏ thủ tục hành chính áp dụng tại \(site.config.commune) và ngày trang cập nhật",
-                                               layout: DecisionViews.list(site, context: context)),
-                                  template: "decisions")
+                context.render(DecisionsFamily.template, title: "Quyết định công bố thủ tục hành chính", sitePath: path,
+                               description: "Các quyết định công bố, sửa đổi, bãi bỏ thủ tục hành chính áp dụng tại \(site.config.commune) và ngày trang cập nhật",
+                               layout: DecisionViews.list(site, context: context))
             },
         ]
     }

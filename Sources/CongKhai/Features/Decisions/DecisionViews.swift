@@ -1,3 +1,5 @@
+import Templates
+
 /// Template values for the decisions: the "Căn cứ" block of a procedure page and the
 /// /quyet-dinh-cong-bo/ table.
 enum DecisionViews {
@@ -67,7 +69,7 @@ enum DecisionViews {
 
 /// The decisions block of a procedure page (`procedure` layout).
 struct ProcedureDecisions: Sendable {
-    struct Decision: Encodable, Sendable {
+    struct Decision: Sendable {
         let citation: String
         let url: String
         let effective: String
@@ -82,14 +84,14 @@ struct ProcedureDecisions: Sendable {
 }
 
 /// The `decisions` layout: every announcement decision, newest first, with its progress.
-struct DecisionListView: Encodable, Sendable {
-    struct ProcedureLink: Encodable, Sendable {
+struct DecisionListView: Sendable {
+    struct ProcedureLink: Sendable {
         let code: String
         let name: String?
         let url: String?
     }
 
-    struct Entry: Encodable, Sendable {
+    struct Entry: Sendable {
         let code: String
         let name: String?
         let url: String?
@@ -97,7 +99,7 @@ struct DecisionListView: Encodable, Sendable {
         let replacement: ProcedureLink?
     }
 
-    struct Decision: Encodable, Sendable {
+    struct Decision: Sendable {
         let anchor: String
         let number: String
         let citation: String
@@ -116,4 +118,60 @@ struct DecisionListView: Encodable, Sendable {
 
     let decisions: [Decision]
     let count: Int
+}
+
+// MARK: - Template fields
+
+extension ProcedureDecisions.Decision: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("citation", \.citation),
+        .field("url", \.url),
+        .field("effective", \.effective),
+        .field("action", \.action),
+        .field("amended_since", \.amendedSince),
+    ]
+}
+
+extension DecisionListView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("decisions", \.decisions),
+        .field("count", \.count),
+    ]
+}
+
+extension DecisionListView.ProcedureLink: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("code", \.code),
+        .field("name", \.name),
+        .field("url", \.url),
+    ]
+}
+
+extension DecisionListView.Entry: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("code", \.code),
+        .field("name", \.name),
+        .field("url", \.url),
+        .field("action", \.action),
+        .field("replacement", \.replacement),
+    ]
+}
+
+extension DecisionListView.Decision: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("anchor", \.anchor),
+        .field("number", \.number),
+        .field("citation", \.citation),
+        .field("issuer", \.issuer),
+        .field("signed", \.signed),
+        .field("effective", \.effective),
+        .field("deadline", \.deadline),
+        .field("entries", \.entries),
+        .field("title", \.title),
+        .field("source", \.source),
+        .field("updated", \.updated),
+        .field("late", \.late),
+        .field("pending", \.pending),
+        .field("overdue", \.overdue),
+    ]
 }

@@ -3,7 +3,9 @@ struct DecisionsFamily: PageFamily {
     let name = "decisions"
     let routeRoots = [String(Routes.decisions.dropLast())]
 
-    func layouts(for site: Site) -> [String] { site.decisions.isEmpty ? [] : ["decisions"] }
+    static let template = PageTemplate<DecisionListView>("decisions")
+
+    func templates(for site: Site) -> [TemplateRequirement] { site.decisions.isEmpty ? [] : [Self.template.requirement] }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { DecisionRenderer(context: context.templates).jobs() }
 }

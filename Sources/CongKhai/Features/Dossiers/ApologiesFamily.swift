@@ -5,9 +5,21 @@ struct ApologiesFamily: PageFamily {
     let name = "apologies"
     let routeRoots = [String(Routes.apologies.dropLast())]
 
-    func layouts(for site: Site) -> [String] {
+    static let list = PageTemplate<ApologyListView>("apology-list")
+
+    /// A letter's layout is its regime's form (`apology-2018`, `apology-2025`).
+    static func letter(_ regime: LetterRegime) -> PageTemplate<ApologyLetterLayout> { PageTemplate(regime.template) }
+
+    func templates(for site: Site) -> [TemplateRequirement] {
         guard !site.register.entries.isEmpty else { return [] }
-        return ["apology-list"] + Set(DossierRenderer.letters(site).map(\.regime.template)).sorted()
+        let letters = Set(DossierRenderer.letters(site).map(\.regime.template)).sorted().map {
+            PageTemplate<ApologyLetterLayout>($0).requirement
+        }
+        return [Self.list.requirement] + letters + (site.fragmentBaseURL == nil ? [] : [ApologiesFragment.template.requirement])
+    }
+
+    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments {
+        ApologiesFragment(context: context.templates, baseURL: baseURL).fragments()
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { DossierRenderer(context: context.templates).jobs() }

@@ -19,15 +19,14 @@ struct DossierRenderer {
         // Pages naming citizens' dossiers are kept out of search engines (noindex in the
         // templates) and out of the sitemap.
         var jobs: [RenderJob] = [.html(Routes.apologies, inSitemap: false) {
-            site.theme.render(context.page(title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
-                                           description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
-                                           layout: listView(register)), template: "apology-list")
+            context.render(ApologiesFamily.list, title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
+                           description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
+                           layout: listView(register))
         }]
         for letter in Self.letters(site) {
             jobs.append(.html(letter.path, inSitemap: false) {
-                site.theme.render(context.page(title: "Xin lỗi: hồ sơ \(letter.entry.dossier.code)", sitePath: letter.path,
-                                               layout: ApologyLetterLayout(letter: letterView(letter.entry, date: letter.date, regime: letter.regime))),
-                                  template: letter.regime.template)
+                context.render(ApologiesFamily.letter(letter.regime), title: "Xin lỗi: hồ sơ \(letter.entry.dossier.code)", sitePath: letter.path,
+                               layout: ApologyLetterLayout(letter: letterView(letter.entry, date: letter.date, regime: letter.regime)))
             })
         }
         return jobs
@@ -154,7 +153,10 @@ struct DossierRenderer {
     private func letterView(_ entry: DossierRegister.Entry, date: CivilDate, regime: LetterRegime) -> ApologyLetterView {
         let dossier = entry.dossier
         let issuer = context.site.config.issuer(on: date)
-        return ApologyLetterView(row: row(entry), details: .init(
+        var row = row(entry)
+        // "Lý do: …" is a sentence of the letter: it ends with a full stop.
+        if let reason = dossier.reason, let last = reason.last, !".!?;:…".contains(last) { row.reason = reason + "." }
+        return ApologyLetterView(row: row, details: .init(
             date: DateView(date),
             number: dossier.letterNumber,
             addressee: dossier.publicName ?? "có hồ sơ mã \(dossier.code)",
@@ -163,11 +165,6 @@ struct DossierRenderer {
             desk: regime.period.deskName(commune: issuer.commune),
             issuer: .init(commune: issuer.commune, agency: issuer.agency, superior: issuer.superior, place: issuer.place,
                           signerTitle: issuer.signerTitle, signerName: issuer.signerName),
-            // "Lý do: …" is a sentence of the letter: it ends with a full stop.
-            reason: dossier.reason.flatMap { reason in
-                guard let last = reason.last, !".!?;:…".contains(last) else { return nil }
-                return reason + "."
-            },
             listURL: context.url(Routes.apologies),
             regime: .init(formTitle: regime.formTitle, basis: regime.basisLine, id: regime.period.id, formNumber: regime.form.formNumber)))
     }

@@ -4,7 +4,16 @@ struct FeedbackFamily: PageFamily {
     let name = "feedback"
     let routeRoots = [String(Routes.feedback.dropLast())]
 
-    func layouts(for site: Site) -> [String] { ["feedback", "feedback-print"] }
+    static let notice = PageTemplate<FeedbackLayout>("feedback")
+    static let print = PageTemplate<FeedbackLayout>("feedback-print")
+
+    func templates(for site: Site) -> [TemplateRequirement] {
+        [Self.notice.requirement, Self.print.requirement] + (site.fragmentBaseURL == nil ? [] : [FeedbackFragment.template.requirement])
+    }
+
+    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments {
+        FeedbackFragment(context: context.templates, baseURL: baseURL).fragments()
+    }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { FeedbackRenderer(context: context.templates).jobs() }
 

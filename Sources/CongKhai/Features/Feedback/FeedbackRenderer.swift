@@ -14,15 +14,14 @@ struct FeedbackRenderer {
         let own = PageInfo.Own(formal: true, date: feedback.date, number: feedback.number)
         return [
             .html(Routes.feedback) {
-                site.theme.render(context.page(title: title, sitePath: Routes.feedback,
-                                               description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
-                                               own: own, layout: FeedbackLayout(feedback: view(.detail))),
-                                  template: "feedback")
+                context.render(FeedbackFamily.notice, title: title, sitePath: Routes.feedback,
+                               description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
+                               own: own, layout: FeedbackLayout(feedback: view(.detail)))
             },
             // The A4 sheet for the desk is a print of the notice, not a page for search engines.
             .html(Routes.feedbackPrint, inSitemap: false) {
-                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, own: own,
-                                               layout: FeedbackLayout(feedback: view(.sheet))), template: "feedback-print")
+                context.render(FeedbackFamily.print, title: title, sitePath: Routes.feedbackPrint, own: own,
+                               layout: FeedbackLayout(feedback: view(.sheet)))
             },
         ]
     }
@@ -64,44 +63,4 @@ struct FeedbackRenderer {
                 })
         }
     }
-}
-
-/// The `feedback` and `feedback-print` layouts.
-struct FeedbackLayout: Encodable, Sendable {
-    let feedback: FeedbackView
-}
-
-/// Where and how to send feedback on regulations, on screen or on the desk's sheet.
-struct FeedbackView: Encodable, Sendable {
-    /// The province's body that handles feedback, with what is known of it.
-    struct ProvinceBody: Encodable, Sendable {
-        let name, address, phone, phoneLink, email, emailLink, website, source: String?
-        let incomplete: Bool
-    }
-
-    /// The province's own system for feedback, when the site names one.
-    struct ProvinceSystem: Encodable, Sendable {
-        let name: String
-        let url: String
-    }
-
-    let receivingBody: String
-    let address: String
-    let postalAddress: String
-    let phone: String
-    let email: String
-    let hours: String
-    let nationalURL: String
-    /// Who signed the notice, when the site gives it.
-    let signerTitle: String?
-    let signerName: String?
-    let printURL: String
-    let screenURL: String
-    let webAddress: String?
-    let provinceBody: ProvinceBody?
-    let phoneLink: String?
-    let emailLink: String?
-    let nationalQR: String?
-    let province: ProvinceSystem?
-    let provinceQR: String?
 }

@@ -4,7 +4,11 @@ struct NoticesFamily: PageFamily {
     let routeRoots = [String(Routes.notices.dropLast())]
 
     /// A notice's own layout is checked where it is read (CK025).
-    func layouts(for site: Site) -> [String] { site.notices.isEmpty ? [] : ["notice-list"] }
+    static let list = PageTemplate<NoticeListView>("notice-list")
+
+    func templates(for site: Site) -> [TemplateRequirement] {
+        site.notices.isEmpty ? [] : [Self.list.requirement] + PagesFamily.ownLayouts(of: site.notices)
+    }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
         PageRenderer(context: context.templates, markdown: context.markdown).noticeJobs()

@@ -13,7 +13,7 @@ struct PageRenderer {
         var jobs = site.pages.map { page in RenderJob.html(page.sitePath) { render(page) } }
         jobs.append(.html(Routes.home) { renderHome(homeCards) })
         jobs.append(RenderJob(path: Routes.notFound) {
-            Data(site.theme.render(context.page(title: "Không tìm thấy trang", sitePath: Routes.notFound), template: "404").utf8)
+            context.render(PagesFamily.notFound, title: "Không tìm thấy trang", sitePath: Routes.notFound)
         })
         return jobs
     }
@@ -24,22 +24,20 @@ struct PageRenderer {
         var jobs = site.notices.map { notice in RenderJob.html(notice.sitePath) { render(notice) } }
         if !site.notices.isEmpty {
             jobs.append(.html(Routes.notices) {
-                site.theme.render(context.page(title: "Thông báo", sitePath: Routes.notices,
-                                               layout: NoticeListView(notices: site.notices.map(summary))),
-                                  template: "notice-list")
+                context.render(NoticesFamily.list, title: "Thông báo", sitePath: Routes.notices,
+                               layout: NoticeListView(notices: site.notices.map(summary)))
             })
         }
         return jobs
     }
 
-    private func render(_ page: Page) -> String {
+    private func render(_ page: Page) -> Data {
         // Sizes were checked at load time, so rendering cannot fail here.
         let html = (try? markdown.render(page.markdown)) ?? ""
         let own = PageInfo.Own(content: html, formal: page.formal, date: page.date, number: page.number,
                                isNotice: page.kind == .notice)
-        return context.site.theme.render(
-            context.page(title: page.title, sitePath: page.sitePath, description: page.description, own: own),
-            template: page.layout)
+        return context.render(PageTemplate(page.layout), title: page.title, sitePath: page.sitePath,
+                              description: page.description, own: own)
     }
 
     func summary(_ page: Page) -> NoticeSummary {
@@ -47,46 +45,13 @@ struct PageRenderer {
                       description: page.description, number: page.number)
     }
 
-    private func renderHome(_ cards: [HomeCard]) -> String {
+    private func renderHome(_ cards: [HomeCard]) -> Data {
         let site = context.site
         let sections = cards.map { card in
             HomeView.Section(title: card.title, url: context.url(card.sitePath), description: card.description)
         }
         let latest = site.notices.prefix(Self.latestNoticesOnHome).map(summary)
         let home = HomeView(sections: sections, latestNotices: Array(latest))
-        return site.theme.render(context.page(title: site.config.title, sitePath: Routes.home, layout: home), template: "home")
+        return context.render(PagesFamily.home, title: site.config.title, sitePath: Routes.home, layout: home)
     }
-}
-
-/// The `home` layout: a card per page family, and the latest notices.
-struct HomeView: Encodable, Sendable {
-    struct Section: Encodable, Sendable {
-        let title: String
-        let url: String
-        let description: String?
-    }
-
-    let sections: [Section]
-    let latestNotices: [NoticeSummary]?
-    let hasLatestNotices: Bool
-
-    init(sections: [Section], latestNotices: [NoticeSummary]) {
-        self.sections = sections
-        self.latestNotices = latestNotices.isEmpty ? nil : latestNotices
-        hasLatestNotices = !latestNotices.isEmpty
-    }
-}
-
-/// The `notice-list` layout.
-struct NoticeListView: Encodable, Sendable {
-    let notices: [NoticeSummary]
-}
-
-/// A notice as the list and the home page show it.
-struct NoticeSummary: Encodable, Sendable {
-    let title: String
-    let url: String
-    let date: DateView?
-    let description: String?
-    let number: String?
 }

@@ -4,8 +4,19 @@ struct PagesFamily: PageFamily {
     /// Pages take their own addresses; the home page and 404.html have no folder.
     let routeRoots: [String] = []
 
-    /// A page's own layout (front matter `layout:`) is checked where the page is read (CK025).
-    func layouts(for site: Site) -> [String] { ["home", "404"] }
+    static let home = PageTemplate<HomeView>("home")
+    static let notFound = PageTemplate<NoLayoutValues>("404")
+
+    func templates(for site: Site) -> [TemplateRequirement] {
+        [Self.home.requirement, Self.notFound.requirement] + Self.ownLayouts(of: site.pages)
+    }
+
+    /// The layouts pages and notices name (front matter `layout:`, default `page` and
+    /// `notice`), which see the page's values only. One the theme lacks is CK025, where the
+    /// page is read, rather than CK042.
+    static func ownLayouts(of pages: [Page]) -> [TemplateRequirement] {
+        Set(pages.map(\.layout)).sorted().map { PageTemplate<NoLayoutValues>($0).namedByPage }
+    }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
         PageRenderer(context: context.templates, markdown: context.markdown).pageJobs(homeCards: context.homeCards)

@@ -5,15 +5,19 @@ struct ScoringFamily: PageFamily {
     let name = "scoring"
     let routeRoots = [String(Routes.scoring.dropLast()), String(Routes.recognition.dropLast())]
 
-    func layouts(for site: Site) -> [String] {
-        var layouts: [String] = []
+    static let sheet = PageTemplate<ScoreSheetLayout>("score-sheet")
+    static let ranking = PageTemplate<ScoreRankingLayout>("score-ranking")
+    static let recognition = PageTemplate<RecognitionLayout>("recognition")
+
+    func templates(for site: Site) -> [TemplateRequirement] {
+        var templates: [TemplateRequirement] = []
         let byYear = Dictionary(grouping: site.scores, by: \.sheet.year)
-        if !site.scores.isEmpty { layouts.append("score-sheet") }
+        if !site.scores.isEmpty { templates.append(Self.sheet.requirement) }
         if byYear.values.contains(where: { !ScoringRenderer.isSingleSheet($0, config: site.config) }) {
-            layouts.append("score-ranking")
+            templates.append(Self.ranking.requirement)
         }
-        if !site.recognitions.isEmpty { layouts.append("recognition") }
-        return layouts
+        if !site.recognitions.isEmpty { templates.append(Self.recognition.requirement) }
+        return templates
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { ScoringRenderer(context: context.templates).jobs() }

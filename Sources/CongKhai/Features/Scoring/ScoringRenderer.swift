@@ -25,8 +25,8 @@ struct ScoringRenderer {
                 continue
             }
             jobs.append(.html(yearPath) {
-                site.theme.render(context.page(title: "Bộ phận Một cửa kiểu mẫu năm \(year): kết quả chấm điểm", sitePath: yearPath,
-                                               layout: ScoreRankingLayout(ranking: ranking(results, year: year))), template: "score-ranking")
+                context.render(ScoringFamily.ranking, title: "Bộ phận Một cửa kiểu mẫu năm \(year): kết quả chấm điểm", sitePath: yearPath,
+                               layout: ScoreRankingLayout(ranking: ranking(results, year: year)))
             })
             for result in results {
                 let path = Routes.scoreSheet(year: year, unit: result.sheet.slug)
@@ -36,18 +36,16 @@ struct ScoringRenderer {
         for list in site.recognitions {
             let path = Routes.recognitionYear(list.year)
             jobs.append(.html(path) {
-                site.theme.render(context.page(title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
-                                               layout: RecognitionLayout(recognition: recognition(list))), template: "recognition")
+                context.render(ScoringFamily.recognition, title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
+                               layout: RecognitionLayout(recognition: recognition(list)))
             })
         }
         return jobs
     }
 
-    private func render(_ result: ScoreEvaluator.Result, path: String, ranking: String?) -> String {
-        context.site.theme.render(
-            context.page(title: "Bảng chấm điểm Bộ phận Một cửa kiểu mẫu năm \(result.sheet.year): \(result.sheet.unit)",
-                         sitePath: path, layout: ScoreSheetLayout(score: sheet(result, rankingURL: ranking.map(context.url)))),
-            template: "score-sheet")
+    private func render(_ result: ScoreEvaluator.Result, path: String, ranking: String?) -> Data {
+        context.render(ScoringFamily.sheet, title: "Bảng chấm điểm Bộ phận Một cửa kiểu mẫu năm \(result.sheet.year): \(result.sheet.unit)",
+                       sitePath: path, layout: ScoreSheetLayout(score: sheet(result, rankingURL: ranking.map(context.url))))
     }
 
     private func sheet(_ result: ScoreEvaluator.Result, rankingURL: String?) -> ScoreSheetView {

@@ -1,26 +1,28 @@
+import Templates
+
 /// The `score-sheet` layout: `{{score.*}}`.
-struct ScoreSheetLayout: Encodable, Sendable {
+struct ScoreSheetLayout: Sendable {
     let score: ScoreSheetView
 }
 
 /// One unit's scores for a year, criterion by criterion, in the columns of the set's levels
 /// (self-assessment, appraisal…).
-struct ScoreSheetView: Encodable, Sendable {
-    struct Cell: Encodable, Sendable {
+struct ScoreSheetView: Sendable {
+    struct Cell: Sendable {
         let value: String
         /// The total the sheet states, when it is not the sum shown in `value`.
         var stated: String? = nil
     }
-    struct Label: Encodable, Sendable { let label: String }
-    struct Message: Encodable, Sendable { let message: String }
+    struct Label: Sendable { let label: String }
+    struct Message: Sendable { let message: String }
 
     /// A checklist's item with its points.
-    struct Item: Encodable, Sendable {
+    struct Item: Sendable {
         let text: String
         let points: String
     }
 
-    struct Content: Encodable, Sendable {
+    struct Content: Sendable {
         let id: String
         let label: String
         /// Escaped HTML, the original's paragraphs on their own lines; "" when there is none.
@@ -40,7 +42,7 @@ struct ScoreSheetView: Encodable, Sendable {
         let note: String?
     }
 
-    struct Criterion: Encodable, Sendable {
+    struct Criterion: Sendable {
         let number: Int
         let title: String
         let max: String
@@ -68,13 +70,13 @@ struct ScoreSheetView: Encodable, Sendable {
 }
 
 /// The `score-ranking` layout: `{{ranking.*}}`.
-struct ScoreRankingLayout: Encodable, Sendable {
+struct ScoreRankingLayout: Sendable {
     let ranking: ScoreRankingView
 }
 
 /// A year's units ranked, grouped by the most checked level each has.
-struct ScoreRankingView: Encodable, Sendable {
-    struct Unit: Encodable, Sendable {
+struct ScoreRankingView: Sendable {
+    struct Unit: Sendable {
         let unit: String
         let url: String
         let totals: [ScoreSheetView.Cell]
@@ -84,7 +86,7 @@ struct ScoreRankingView: Encodable, Sendable {
         let disagreementCount: Int?
     }
 
-    struct Group: Encodable, Sendable {
+    struct Group: Sendable {
         let id: String
         let heading: String
         let units: [Unit]
@@ -100,13 +102,13 @@ struct ScoreRankingView: Encodable, Sendable {
 }
 
 /// The `recognition` layout: `{{recognition.*}}`.
-struct RecognitionLayout: Encodable, Sendable {
+struct RecognitionLayout: Sendable {
     let recognition: RecognitionView
 }
 
 /// The province's decision recognising model desks, with a link to each unit's sheet.
-struct RecognitionView: Encodable, Sendable {
-    struct Unit: Encodable, Sendable {
+struct RecognitionView: Sendable {
+    struct Unit: Sendable {
         let number: Int
         let unit: String
         let score: String?
@@ -120,4 +122,149 @@ struct RecognitionView: Encodable, Sendable {
     let date: DateView?
     let signer: String?
     let basis: String?
+}
+
+// MARK: - Template fields
+
+extension ScoreSheetLayout: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("score", \.score),
+    ]
+}
+
+extension ScoreSheetView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("unit", \.unit),
+        .field("year", \.year),
+        .field("set_name", \.setName),
+        .field("levels", \.levels),
+        .field("max", \.max),
+        .field("criteria", \.criteria),
+        .field("totals", \.totals),
+        .field("has_stated_differences", \.hasStatedDifferences),
+        .field("disagreements", \.disagreements),
+        .field("has_disagreements", \.hasDisagreements),
+        .field("outcome", \.outcome),
+        .field("document", \.document),
+        .field("decision", \.decision),
+        .field("ranking_url", \.rankingURL),
+    ]
+}
+
+extension ScoreSheetView.Cell: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("value", \.value),
+        .field("stated", \.stated),
+    ]
+}
+
+extension ScoreSheetView.Item: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("text", \.text),
+        .field("points", \.points),
+    ]
+}
+
+extension ScoreSheetView.Content: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("id", \.id),
+        .field("label", \.label),
+        .field("text_html", \.textHTML),
+        .field("max", \.max),
+        .field("points", \.points),
+        .field("flagged", \.flagged),
+        .field("items", \.items),
+        .field("items_html", \.itemsHTML),
+        .field("computed", \.computed),
+        .field("threshold_note", \.thresholdNote),
+        .field("measured", \.measured),
+        .field("table_note", \.tableNote),
+        .field("figures", \.figures),
+        .field("source", \.source),
+        .field("note", \.note),
+    ]
+}
+
+extension ScoreSheetView.Criterion: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("number", \.number),
+        .field("title", \.title),
+        .field("max", \.max),
+        .field("subtotals", \.subtotals),
+        .field("contents", \.contents),
+        .field("note_html", \.noteHTML),
+    ]
+}
+
+extension ScoreRankingLayout: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("ranking", \.ranking),
+    ]
+}
+
+extension ScoreRankingView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("year", \.year),
+        .field("levels", \.levels),
+        .field("several_levels", \.severalLevels),
+        .field("level_order", \.levelOrder),
+        .field("groups", \.groups),
+        .field("recognition_url", \.recognitionURL),
+    ]
+}
+
+extension ScoreRankingView.Unit: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("unit", \.unit),
+        .field("url", \.url),
+        .field("totals", \.totals),
+        .field("status", \.status),
+        .field("rank", \.rank),
+        .field("score", \.score),
+        .field("disagreement_count", \.disagreementCount),
+    ]
+}
+
+extension ScoreRankingView.Group: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("id", \.id),
+        .field("heading", \.heading),
+        .field("units", \.units),
+        .field("level", \.level),
+    ]
+}
+
+extension RecognitionLayout: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("recognition", \.recognition),
+    ]
+}
+
+extension RecognitionView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("year", \.year),
+        .field("decision", \.decision),
+        .field("units", \.units),
+        .field("date", \.date),
+        .field("signer", \.signer),
+        .field("basis", \.basis),
+    ]
+}
+
+extension RecognitionView.Unit: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("number", \.number),
+        .field("unit", \.unit),
+        .field("score", \.score),
+        .field("url", \.url),
+        .field("level", \.level),
+    ]
+}
+
+extension ScoreSheetView.Label: TemplateView {
+    static let templateFields: TemplateFields<Self> = [.field("label", \.label)]
+}
+
+extension ScoreSheetView.Message: TemplateView {
+    static let templateFields: TemplateFields<Self> = [.field("message", \.message)]
 }

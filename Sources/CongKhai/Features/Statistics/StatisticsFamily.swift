@@ -3,7 +3,9 @@ struct StatisticsFamily: PageFamily {
     let name = "statistics"
     let routeRoots = [String(Routes.statistics.dropLast())]
 
-    func layouts(for site: Site) -> [String] { site.statistics.isEmpty ? [] : ["statistics"] }
+    static let template = PageTemplate<StatisticsView>("statistics")
+
+    func templates(for site: Site) -> [TemplateRequirement] { site.statistics.isEmpty ? [] : [Self.template.requirement] }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] { StatisticsRenderer(context: context.templates).jobs() }
 

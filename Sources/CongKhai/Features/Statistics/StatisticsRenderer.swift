@@ -6,9 +6,9 @@ struct StatisticsRenderer {
         let site = context.site
         guard !site.statistics.isEmpty else { return [] }
         return [.html(Routes.statistics) {
-            site.theme.render(context.page(title: "Số liệu thống kê", sitePath: Routes.statistics,
-                                           description: "Mức độ hài lòng, hồ sơ trực tuyến, sử dụng lại dữ liệu số hóa và tỷ lệ đúng hạn",
-                                           layout: StatisticsView(tables: site.statistics.map(table))), template: "statistics")
+            context.render(StatisticsFamily.template, title: "Số liệu thống kê", sitePath: Routes.statistics,
+                           description: "Mức độ hài lòng, hồ sơ trực tuyến, sử dụng lại dữ liệu số hóa và tỷ lệ đúng hạn",
+                           layout: StatisticsView(tables: site.statistics.map(table)))
         }]
     }
 
@@ -25,29 +25,4 @@ struct StatisticsRenderer {
                                       percent: table.chartIsPercent),
             period: table.period, notes: table.notes, source: table.source)
     }
-}
-
-/// The `statistics` layout: each table with its chart.
-struct StatisticsView: Encodable, Sendable {
-    struct Table: Encodable, Sendable {
-        struct Label: Encodable, Sendable { let label: String }
-        struct Cell: Encodable, Sendable { let value: String }
-        struct Row: Encodable, Sendable {
-            let label: String
-            let cells: [Cell]
-        }
-
-        let id: String
-        let title: String
-        let rowHeader: String
-        let columns: [Label]
-        let rows: [Row]
-        /// Inline SVG.
-        let chart: String
-        let period: String?
-        let notes: [String]
-        let source: String?
-    }
-
-    let tables: [Table]
 }
