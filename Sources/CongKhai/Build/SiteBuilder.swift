@@ -95,13 +95,8 @@ public enum SiteBuilder {
     /// family's outputs (`PageFamilies.all`), then the files made from what they declare: the
     /// sitemap of the pages they list, robots.txt and the feed of their entries.
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
-        let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
-        let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
-        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
-                                    qrCodes: ProcedureQRCodes(site: site))
-        if let baseURL = site.fragmentBaseURL {
-            context.portalFragments = PageFamilies.all.map { $0.portalFragments(context, baseURL: baseURL) }
-        }
+        let context = familyContext(site)
+        let (templates, markdown) = (context.templates, context.markdown)
         var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 
@@ -119,5 +114,18 @@ public enum SiteBuilder {
                                     layout: FeedLayout(feed: FeedWriter.view(site: site, entries: feed)))
         })
         return OutputForms.apply(to: jobs, config: site.config)
+    }
+
+    /// What every family plans with: the templates and the page views' shared part, Markdown,
+    /// the home page's cards, the QR codes and what each family offers the portal.
+    static func familyContext(_ site: Site) -> FamilyContext {
+        let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
+        let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
+        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
+                                    qrCodes: ProcedureQRCodes(site: site))
+        if let baseURL = site.fragmentBaseURL {
+            context.portalFragments = PageFamilies.all.map { $0.portalFragments(context, baseURL: baseURL) }
+        }
+        return context
     }
 }

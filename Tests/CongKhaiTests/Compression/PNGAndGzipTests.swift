@@ -61,7 +61,7 @@ import Testing
         let text = "https://quangngai.gov.vn/xa/binh-tan-hung/thu-tuc-hanh-chinh/1.001193/"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: file) }
-        try EmbedRenderer.png(text).write(to: file)
+        try QRImageFile.png(text).write(to: file)
         let output = String(decoding: try Self.run(zbarimg, ["--raw", "-q", file.path]), as: UTF8.self)
         #expect(output.trimmingCharacters(in: .newlines) == text)
     }

@@ -14,18 +14,24 @@ import Testing
         return (site, files)
     }
 
-    static func fragments(_ site: Site) throws -> [EmbedFragment] {
-        let baseURL = try #require(site.config.baseURL)
-        let builder = EmbedFragments(site: site, baseURL: baseURL,
-                                     markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath))
-        return site.catalog.inForce.map(builder.procedure) + site.catalog.groups.map(builder.fieldList)
-            + [builder.feedback()] + [try #require(builder.apologies())]
+    /// A fragment as the families offer it, with its HTML made.
+    struct Fragment {
+        let id: String
+        let filePath: String
+        let html: String
+    }
+
+    static func fragments(_ site: Site) throws -> [Fragment] {
+        let offers = SiteBuilder.familyContext(site).portalFragments
+        return (offers.flatMap(\.groups).flatMap(\.fragments) + offers.flatMap(\.pages).flatMap(\.fragments)).map {
+            Fragment(id: $0.id, filePath: $0.filePath, html: String(decoding: $0.html(), as: UTF8.self))
+        }
     }
 
     @Test func everyFragmentSurvivesAnEditorsAllowList() throws {
         let (site, files) = try Self.example()
         let fragments = try Self.fragments(site)
-        #expect(fragments.count == site.catalog.inForce.count + site.catalog.groups.count + 2)
+        #expect(fragments.count == site.catalog.groups.flatMap(\.procedures).count + site.catalog.groups.count + 2)
         let baseURL = try #require(site.config.baseURL).text
         for fragment in fragments {
             let (filtered, losses) = EditorAllowList.filter(fragment.html)
@@ -75,8 +81,8 @@ import Testing
                 || index.contains(HTMLEscape.attribute(feedback.html)))
         // The preview is the fragment less the table's `border` attribute (obsolete in HTML5;
         // the page's stylesheet draws the same borders), and the code box keeps it.
-        #expect(index.contains("<div class=\"embed-preview\">\(EmbedHTML.preview(feedback.html))</div>"))
-        #expect(feedback.html.contains("<table border=\"1\" ") && !EmbedHTML.preview(feedback.html).contains("border=\"1\""))
+        #expect(index.contains("<div class=\"embed-preview\">\(FragmentText.preview(feedback.html))</div>"))
+        #expect(feedback.html.contains("<table border=\"1\" ") && !FragmentText.preview(feedback.html).contains("border=\"1\""))
         let field = try #require(site.catalog.groups.first)
         let fieldPage = String(decoding: try #require(files[Routes.embedField(field.field) + "index.html"]), as: UTF8.self)
         for procedure in field.procedures { #expect(fieldPage.contains("id=\"thu-tuc-\(Slug.make(procedure.code))-ma\"")) }
@@ -101,7 +107,7 @@ import Testing
         #expect(safe.contains("<td style=\"\(EmbedStyle.cell.replacingOccurrences(of: "text-align:left", with: "text-align:right"))\">1</td>"))
         #expect(safe.contains("<br>") && safe.contains("<img src=\"/anh/ban-do.png\" alt=\"Bản đồ\">"))
         // Made absolute as in a fragment, it passes the editor's filter untouched.
-        let absolute = EmbedHTML(baseURL: BaseURL("https://x.gov.vn/xa/")!).absolutized(html, page: "https://x.gov.vn/xa/thu-tuc-hanh-chinh/1.001193/")
+        let absolute = FragmentText.absolutized(html, page: "https://x.gov.vn/xa/thu-tuc-hanh-chinh/1.001193/", baseURL: BaseURL("https://x.gov.vn/xa/")!)
         #expect(absolute.contains("<img src=\"https://x.gov.vn/anh/ban-do.png\""))
         #expect(absolute.contains("<a href=\"https://x.gov.vn/xa/thu-tuc-hanh-chinh/1.001193/mau.pdf\">mẫu</a>"))
         let (filtered, losses) = EditorAllowList.filter(absolute)
