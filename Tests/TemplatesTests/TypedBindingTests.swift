@@ -166,4 +166,38 @@ import Templates
         page.summary = Summary(code: "c", name: "n", online: nil, level: "tỉnh")
         #expect(String(decoding: compatible.render(page), as: UTF8.self) == "<main>\n  <p>tỉnh</p>\n</main>\n")
     }
+
+    /// Yes/no names a view does not know when its type is written (each page family's
+    /// `has_…`), bound by position in the build's key set like any name of the view.
+    @Test func flagsMergedFromAKeySet() {
+        struct Flagged: TemplateView {
+            let title = "T"
+            let flags: KeyedFlags
+            static let flagKeys = TemplateKeySet(name: "flags", keys: ["has_catalog", "has_register"])
+            static let templateFields: TemplateFields<Self> = [.field("title", \.title), .flags(\.flags, keys: "flags")]
+        }
+        let view = Flagged(flags: Flagged.flagKeys.flags(["has_register"]))
+        let (template, errors) = compile("{{#has_catalog}}C{{/has_catalog}}{{#has_register}}R{{/has_register}}{{^has_catalog}}-{{/has_catalog}}{{has_register}}",
+                                         for: Flagged.self, keySets: [Flagged.flagKeys])
+        #expect(errors.isEmpty)
+        #expect(template.map { String(decoding: $0.render(view), as: UTF8.self) } == "R-true")
+        #expect(compile("{{#has_catalgo}}x{{/has_catalgo}}", for: Flagged.self, keySets: [Flagged.flagKeys]).errors.map(\.kind)
+                == [.unknownName("has_catalgo", in: ["Flagged"], suggestion: "has_catalog")])
+    }
+
+    /// Compiled with joined lines (the portal fragments), a template's own line breaks and
+    /// indentation are not written; values are written as they are.
+    @Test func joinedLinesDropTheTemplatesLineBreaksOnly() {
+        var page = Page()
+        page.notes = ["a\nb"]
+        let files = [TemplateSources.File(name: "box", text: "<div>\n  {{$body}}{{/body}}\n</div>\n", displayPath: "box"),
+                     TemplateSources.File(name: "page", text: "{{<box}}\n{{$body}}\n<p>\n  {{#notes}}{{.}}{{/notes}} x\n</p>\n{{/body}}\n{{/box}}\n",
+                                          displayPath: "page")]
+        var compiler = TemplateCompiler(sources: TemplateSources(files), keySets: [Page.assetKeys])
+        let joined = compiler.compile("page", for: Page.self, joiningLines: true)
+        let plain = compiler.compile("page", for: Page.self)
+        #expect(compiler.errors.isEmpty)
+        #expect(joined.map { String(decoding: $0.render(page), as: UTF8.self) } == "<div><p>a\nb x</p></div>")
+        #expect(plain.map { String(decoding: $0.render(page), as: UTF8.self) } == "<div>\n  <p>\n    a\nb x\n  </p>\n\n</div>\n")
+    }
 }

@@ -40,7 +40,7 @@ extension TemplateCompiler {
             case .view(let id):
                 let table = table(id: id)
                 viewsSeen.append(table)
-                guard let reader = table.fields[first] else { continue }
+                guard let reader = field(first, of: table) else { continue }
                 guard let binding = bindRest(name, firstStep: .field(reader), kind: ValueKind(reader), mayBeAbsent: reader.mayBeAbsent,
                                              frame: frame, frameKind: .view, at: position, scope) else { return nil }
                 bindings.append(binding)
@@ -55,7 +55,7 @@ extension TemplateCompiler {
             }
         }
         guard !bindings.isEmpty else {
-            let declared = viewsSeen.flatMap(\.names)
+            let declared = viewsSeen.flatMap(declaredNames)
             report(TemplateError(.unknownName(name.text, in: viewsSeen.map(\.typeName),
                                               suggestion: ClosestName.to(first, among: declared).map { suggestion(name, 0, $0) }),
                                  at: scope.location(position)))
@@ -75,9 +75,9 @@ extension TemplateCompiler {
             switch kind {
             case .object(let reference):
                 let table = table(for: reference)
-                guard let reader = table.fields[segment] else {
+                guard let reader = field(segment, of: table) else {
                     report(TemplateError(.unknownName(name.text, in: [table.typeName],
-                                                      suggestion: ClosestName.to(segment, among: table.names).map { suggestion(name, index, $0) }),
+                                                      suggestion: ClosestName.to(segment, among: declaredNames(table)).map { suggestion(name, index, $0) }),
                                          at: scope.location(position)))
                     return nil
                 }
@@ -131,6 +131,26 @@ extension TemplateCompiler {
     private func reference(_ id: ObjectIdentifier) -> ViewTableReference {
         let table = table(id: id)
         return ViewTableReference(id: id) { table }
+    }
+
+    /// A name of a view: one it declares, else one of its flags (`.flags`), read by position
+    /// in the key set the compiler was given.
+    private func field(_ name: String, of table: ViewTable) -> FieldReader? {
+        if let reader = table.fields[name] { return reader }
+        for (offset, keySetName) in table.flagSets {
+            guard let keySet = keySets[keySetName], let position = keySet.position(of: name) else { continue }
+            return .flag(.computed { base in
+                let flags = (base + offset).assumingMemoryBound(to: KeyedFlags.self).pointee
+                precondition(flags.keySet === keySet, "a page's \(keySet.name) were made from another key set than the one compiled")
+                return flags.values[position]
+            })
+        }
+        return nil
+    }
+
+    /// Every name of a view, its flags included, for suggestions.
+    private func declaredNames(_ table: ViewTable) -> [String] {
+        table.names + table.flagSets.flatMap { keySets[$0.keySet]?.keys ?? [] }
     }
 
     /// The whole dotted name with segment `index` replaced.

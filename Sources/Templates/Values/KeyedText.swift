@@ -29,6 +29,22 @@ public final class TemplateKeySet: Sendable {
     }
 }
 
+/// Yes/no values named by a `TemplateKeySet`, read by position: names fixed for a build but
+/// declared by code the view's type does not know (each page family's `has_…` flags).
+public struct KeyedFlags: Sendable {
+    public let keySet: TemplateKeySet
+    let values: [Bool]
+
+    public subscript(key: String) -> Bool? { keySet.position(of: key).map { values[$0] } }
+}
+
+extension TemplateKeySet {
+    /// The flags of one build: those in `on` are yes, every other key no.
+    public func flags(_ on: Set<String>) -> KeyedFlags {
+        KeyedFlags(keySet: self, values: keys.map(on.contains))
+    }
+}
+
 /// Texts named by a `TemplateKeySet`, read by position.
 public struct KeyedText: Sendable {
     public let keySet: TemplateKeySet

@@ -31,6 +31,8 @@ public struct TemplateFields<View: TemplateView>: Sendable, ExpressibleByArrayLi
             case field(String, FieldReader)
             /// A stored view whose names are the enclosing view's own, at this offset.
             case merge(offset: Int, ViewTableReference)
+            /// Stored `KeyedFlags` whose keys are the enclosing view's own yes/no names.
+            case flags(offset: Int, keySet: String)
         }
 
         @usableFromInline let content: Content
@@ -138,6 +140,16 @@ extension TemplateFields.Declaration {
         Self(.field(name, .list(list(reader(path)), .dynamic)))
     }
 
+    /// Yes/no values whose names are this view's own, from the key set the compiler is given
+    /// under `keys` (`{{#has_catalog}}`): for names fixed per build by code the view does not
+    /// know. A name declared by the view itself wins over a flag of the same name.
+    @inlinable public static func flags(_ path: KeyPath<View, KeyedFlags> & Sendable, keys: String) -> Self {
+        guard let offset = MemoryLayout<View>.offset(of: path) else {
+            preconditionFailure("\(View.self): flags must be a stored property (\(path))")
+        }
+        return Self(.flags(offset: offset, keySet: keys))
+    }
+
     /// A stored part whose names are this view's own, as if declared here (a page's shared
     /// values, a summary inside a detail view). Its names must not repeat this view's.
     @inlinable public static func merge<Part: TemplateView>(_ path: KeyPath<View, Part> & Sendable) -> Self {
@@ -187,12 +199,15 @@ final class ViewTable: Sendable {
     let fields: [String: FieldReader]
     /// In declaration order, for messages and suggestions.
     let names: [String]
+    /// Flags whose names are the view's own (`.flags`), at their offsets.
+    let flagSets: [(offset: Int, keySet: String)]
 
     init<View: TemplateView>(_ type: View.Type) {
         typeName = String(describing: type)
         id = ObjectIdentifier(type)
         var fields: [String: FieldReader] = [:]
         var names: [String] = []
+        var flagSets: [(offset: Int, keySet: String)] = []
         func add(_ name: String, _ reader: FieldReader) {
             precondition(fields[name] == nil, "\(type) declares the template name `\(name)` twice (a merged part repeats it)")
             fields[name] = reader
@@ -205,9 +220,13 @@ final class ViewTable: Sendable {
             case .merge(let offset, let part):
                 let table = part.make()
                 for name in table.names { add(name, table.fields[name]!.shifted(by: offset)) }
+                flagSets += table.flagSets.map { (offset + $0.offset, $0.keySet) }
+            case .flags(let offset, let keySet):
+                flagSets.append((offset, keySet))
             }
         }
         self.fields = fields
         self.names = names
+        self.flagSets = flagSets
     }
 }
