@@ -62,7 +62,7 @@ enum SiteRunner {
             if let notice = report.output.discardedCache, !verbosity.quiet { Terminal.err("Lưu ý: \(notice)") }
             if verbosity.verbose {
                 for phase in report.timer.phases {
-                    Terminal.out(String(format: "  %-8@ %8.1f ms", phase.name as NSString, phase.seconds * 1000))
+                    Terminal.out("  " + phase.name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", phase.seconds * 1000))
                 }
             }
             if !verbosity.quiet {

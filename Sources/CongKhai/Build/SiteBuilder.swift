@@ -34,6 +34,12 @@ public enum SiteBuilder {
     /// one then waits for it to finish.
     public static func build(_ options: BuildOptions, diagnostics: Diagnostics,
                              progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
+        try build(options, families: .standard, diagnostics: diagnostics, progress: progress, waiting: waiting)
+    }
+
+    /// A build from `families` (the standard registry, or one a test extends).
+    static func build(_ options: BuildOptions, families: FamilyRegistry, diagnostics: Diagnostics,
+                      progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
         var timer = PhaseTimer()
         // Before reading anything: an output folder that would swallow the sources is refused
         // even when the sources have errors.
@@ -44,7 +50,7 @@ public enum SiteBuilder {
             throw .write(error)
         }
         progress?.begin("load", total: 0)
-        let site = timer.measure("load") { SiteLoader.load(options, diagnostics: diagnostics) }
+        let site = SiteLoader.load(options, families: families, diagnostics: diagnostics, timer: &timer)
         guard let site, !diagnostics.hasErrors else {
             throw .invalidInput(errorCount: max(diagnostics.errors.count, 1))
         }
@@ -60,12 +66,10 @@ public enum SiteBuilder {
             let summary = try timer.measure("render") {
                 try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting)
             }
-            // Only a build that published the site updates the record of published codes.
-            if let problem = site.publishedCodes.save(contentDirectory: options.source) {
-                diagnostics.warning(.publishedRecordInvalid, at: SourceLocation(file: PublishedCodes.fileName, line: 1), problem)
-            }
+            // What a family records of a published site (the catalog's record of published codes).
+            for family in families.families { family.published(site, diagnostics: diagnostics) }
             return BuildReport(output: summary, timer: timer, completeness: site.completeness,
-                               internalNotes: PageFamilies.internalNotes(for: site))
+                               internalNotes: families.internalNotes(for: site))
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
         } catch {
@@ -92,12 +96,12 @@ public enum SiteBuilder {
     }
 
     /// Every output file of the site as an independent job, in a fixed order: each page
-    /// family's outputs (`PageFamilies.all`), then the files made from what they declare: the
+    /// family's outputs (in the registry's order), then the files made from what they declare: the
     /// sitemap of the pages they list, robots.txt and the feed of their entries.
     static func plan(_ site: Site, sitemapLimits: SitemapLimits = .protocolMaximum) -> [RenderJob] {
         let context = familyContext(site)
         let (templates, markdown) = (context.templates, context.markdown)
-        var jobs = PageFamilies.all.flatMap { $0.outputs(context) }
+        var jobs = site.families.families.flatMap { $0.outputs(context) }
         jobs += StaticFiles.jobs(site: site)
 
         // The files for machines, from what the families declared, through overridable templates.
@@ -109,7 +113,7 @@ public enum SiteBuilder {
         })
         jobs.append(RenderJob(path: Routes.feed) {
             // In the job, not here: entries render Markdown, and most builds keep the feed.
-            let feed = PageFamilies.feedEntries(for: site, markdown: markdown)
+            let feed = site.families.feedEntries(for: site, markdown: markdown)
             return templates.render(MachineTemplates.feed, title: "", sitePath: Routes.feed,
                                     layout: FeedLayout(feed: FeedWriter.view(site: site, entries: feed)))
         })
@@ -120,11 +124,11 @@ public enum SiteBuilder {
     /// the home page's cards, the QR codes and what each family offers the portal.
     static func familyContext(_ site: Site) -> FamilyContext {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
-        let templates = TemplateContext(site: site, menu: PageFamilies.menu(for: site))
-        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: PageFamilies.homeCards(for: site),
+        let templates = TemplateContext(site: site, menu: site.families.menu(for: site))
+        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: site.families.homeCards(for: site),
                                     qrCodes: ProcedureQRCodes(site: site))
         if let baseURL = site.fragmentBaseURL {
-            context.portalFragments = PageFamilies.all.map { $0.portalFragments(context, baseURL: baseURL) }
+            context.portalFragments = site.families.families.map { $0.portalFragments(context, baseURL: baseURL) }
         }
         return context
     }

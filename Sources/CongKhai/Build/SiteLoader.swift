@@ -2,13 +2,29 @@ import Foundation
 
 /// The load phase: reads and checks every input into a `Site`, collecting all diagnostics.
 ///
-/// Order matters: site.yaml first (it names the theme and the base URL that QR codes need),
-/// then the theme (layouts named by pages are checked against it), then data files (the
-/// catalog reads the parsed tables), then pages and notices.
+/// What every family shares comes first, in an order fixed here: site.yaml (it names the theme
+/// and the base URL that QR codes need), the theme (layouts named by pages are checked against
+/// it), the data files (read once, as the families declare them), the working calendar and the
+/// legal regimes. Then each family loads its model, in the order of what each needs
+/// (`LoadOrder`), and last the templates the families render are compiled for their views.
+/// Each phase is timed for `--verbose`.
 public enum SiteLoader {
     public static func load(_ options: BuildOptions, diagnostics: Diagnostics) -> Site? {
+        var timer = PhaseTimer()
+        return load(options, families: .standard, diagnostics: diagnostics, timer: &timer)
+    }
+
+    static func load(_ options: BuildOptions, families: FamilyRegistry, diagnostics: Diagnostics, timer: inout PhaseTimer) -> Site? {
+        let order: [Int]
+        switch LoadOrder.of(families.families) {
+        case .success(let found): order = found
+        // A mistake in CongKhai's own registry, which every test of a build would show.
+        case .failure(let failure): preconditionFailure("\(failure)")
+        }
         let content = options.source
-        guard var config = SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) else { return nil }
+        guard var config = timer.measure("load site.yaml", { SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) }) else {
+            return nil
+        }
         for link in ContentFiles.linksLeaving(content) {
             diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
                               "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
@@ -25,85 +41,46 @@ public enum SiteLoader {
                               "Không tìm thấy giao diện \"\(config.theme)\". Đặt thư mục giao diện ở Themes/\(config.theme)/ cạnh thư mục nội dung, hoặc dùng theme: default.")
             return nil
         }
-        let theme = Theme.load(themeDirectory: themeDirectory, overrideDirectory: content.appendingPathComponent("theme"),
-                               rootPath: config.rootPath, diagnostics: diagnostics)
-
-        let data = SiteDataReader.read(contentDirectory: content, diagnostics: diagnostics)
-        let decisions = DecisionReader.read(siteData: data, diagnostics: diagnostics)
-        let (procedures, record) = LifecycleLoader.procedures(siteData: data, contentDirectory: content, decisions: decisions,
-                                                              asOf: options.asOf, diagnostics: diagnostics)
-        // A base_url written but unusable already has its own located error.
-        let baseURLRefused = diagnostics.errors.contains { $0.location.field == "base_url" }
-        if config.qrCodes && !procedures.isEmpty && config.baseURL == nil && !baseURLRefused {
-            diagnostics.error(.qrNeedsBaseURL, at: SourceLocation(file: SiteConfigReader.fileName, line: 1),
-                              "Mã QR cần địa chỉ đầy đủ của trang. Thêm base_url (ví dụ base_url: https://tenxa.quangngai.gov.vn/) vào site.yaml, dùng --base-url, hoặc tắt mã QR bằng qr_codes: false.")
+        let theme = timer.measure("load theme") {
+            Theme.load(themeDirectory: themeDirectory, overrideDirectory: content.appendingPathComponent("theme"),
+                       rootPath: config.rootPath, diagnostics: diagnostics)
         }
 
-        let catalog = Catalog(procedures: procedures, asOf: options.asOf)
-        let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
-
-        // Statistics before scores: criteria 6.2 and 9 are checked against the site's tables.
-        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
-        let scores = ScoreTableAgreement.apply(ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics),
-                                               statistics: statistics, diagnostics: diagnostics)
-        let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
-        RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
-
-        let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
-        let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
-            .sorted { ($0.date ?? options.asOf, $0.slug) > ($1.date ?? options.asOf, $1.slug) }
-        for page in pages + notices where !theme.has(template: page.layout) {
-            diagnostics.error(.unknownLayout, at: SourceLocation(file: page.sourcePath, line: 2),
-                              "Bố cục \"\(page.layout)\" không có trong giao diện. Có: \(theme.templateNames.filter { !$0.contains("/") }.sorted().joined(separator: ", ")).")
+        // What each family keys itself is left out of the rings of incremental keys.
+        diagnostics.inputs.keyElsewhere(families.keyedByFamilies)
+        let data = timer.measure("load data") {
+            SiteDataReader.read(contentDirectory: content, policy: families.dataPolicy, diagnostics: diagnostics)
         }
-        checkOutputPaths(pages + notices, diagnostics: diagnostics)
+        let (calendar, regimes) = timer.measure("load calendar") { () -> (WorkingCalendar, LegalRegimes) in
+            // Deriving a year costs a few dozen trigonometric calls, so cover every year a
+            // register can plausibly reach up front and keep the calendar a plain value.
+            let span = min(2000, options.asOf.year - 30)...(options.asOf.year + 5)
+            let calendar = WorkingCalendar(announced: HolidayScheduleReader.load(siteData: data, diagnostics: diagnostics), deriving: span,
+                                           cutOff: HolidayScheduleReader.cutOff(siteData: data, diagnostics: diagnostics))
+            return (calendar, LegalRegimeReader.load(siteData: data, diagnostics: diagnostics))
+        }
 
-        let regimes = LegalRegimeReader.load(siteData: data, diagnostics: diagnostics)
-        LetterChecks.check(register, regimes: regimes, config: config, diagnostics: diagnostics)
-        var site = Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
-                        data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
-                        regimes: regimes)
-        LifecycleLoader.finish(&site, record: record, decisions: decisions, diagnostics: diagnostics)
-        site.templates = compileTemplates(site, diagnostics: diagnostics)
+        var models = FamilyModels()
+        let reserved = families.reservedRoots
+        for index in order {
+            let family = families.families[index]
+            timer.measure("load \(family.name)") {
+                let context = FamilyLoadContext(options: options, config: config, theme: theme, data: data, calendar: calendar,
+                                                regimes: regimes, reservedRoots: reserved, diagnostics: diagnostics,
+                                                family: family.name, needs: family.needs, models: models)
+                load(family, context, into: &models)
+            }
+        }
+        var site = Site(config: config, contentDirectory: content, theme: theme, data: data, calendar: calendar, regimes: regimes,
+                        asOf: options.asOf, families: families, models: models)
+        site.templates = timer.measure("load templates") { compileTemplates(site, diagnostics: diagnostics) }
         return site
     }
 
-    /// Holidays first (the register's due dates depend on them), then the register, then a
-    /// warning for each year it reaches that has no announced schedule.
-    private static func loadRegister(data: SiteData, catalog: Catalog, asOf: CivilDate,
-                                     diagnostics: Diagnostics) -> (WorkingCalendar, DossierRegister) {
-        let announced = HolidayScheduleReader.load(siteData: data, diagnostics: diagnostics)
-        let byCode = Dictionary(catalog.all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        // Deriving a year costs a few dozen trigonometric calls, so cover every year a register
-        // can plausibly reach up front and keep the calendar a plain value.
-        let span = min(2000, asOf.year - 30)...(asOf.year + 5)
-        let calendar = WorkingCalendar(announced: announced, deriving: span,
-                                       cutOff: HolidayScheduleReader.cutOff(siteData: data, diagnostics: diagnostics))
-        let dossiers = DossierReader.read(siteData: data, catalog: byCode, calendar: calendar, asOf: asOf, diagnostics: diagnostics)
-        let reached = DossierReader.years(of: dossiers, asOf: asOf)
-        let registerPath = DossierReader.scope(siteData: data, diagnostics: nil)?.path ?? "data/\(DossierReader.tableName).csv"
-        // A declared day that only secondary sources report moves due dates all the same:
-        // say which ones the register's years rely on.
-        for entry in calendar.declaredDays(in: reached) where !entry.day.verified {
-            // Located at the register, whose due dates rely on the day (a shipped day has no file).
-            diagnostics.warning(.holidayUnverified, at: SourceLocation(file: registerPath, line: 1),
-                                "\(entry.makeUp ? "Ngày làm bù" : "Ngày nghỉ") \(entry.day.date.vietnameseShort) (\(entry.day.name)) chưa được đối chiếu với văn bản gốc\(entry.day.source.map { " (nguồn: \($0))" } ?? ""). CongKhai vẫn dùng ngày này để tính hạn và trang /xin-loi/ ghi rõ điều đó; khi đã đọc văn bản, ghi lịch năm \(entry.day.date.year) vào data/ngay-nghi.yaml với \"can_cu\" và \"nguon\".")
-        }
-        for year in reached.sorted() where announced[year] == nil {
-            diagnostics.warning(.holidayScheduleMissing, at: SourceLocation(file: registerPath, line: 1),
-                                "Năm \(year) chưa có lịch nghỉ lễ, Tết chính thức: CongKhai tự tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch, nghỉ bù). Thêm lịch của năm \(year) vào data/ngay-nghi.yaml khi có thông báo.")
-        }
-        let entries = dossiers.map { dossier in
-            DossierRegister.Entry(dossier: dossier, outcome: dossier.outcome(asOf: asOf, calendar: calendar),
-                                  procedureName: byCode[dossier.procedureCode]?.name)
-        }
-        let scope = DossierReader.scope(siteData: data, diagnostics: nil)
-        if let scope { DossierReader.warnAboutScope(entries, path: scope.path, isComplete: scope.isComplete, diagnostics: diagnostics) }
-        return (calendar, DossierRegister(entries: entries, isComplete: scope?.isComplete ?? true, sourceFile: scope?.path))
+    /// One family's model, stored under its type (the generic parameter opens the existential).
+    private static func load<Family: PageFamily>(_ family: Family, _ context: FamilyLoadContext, into models: inout FamilyModels) {
+        models.store(family.load(context), of: Family.self)
     }
-
-    /// Sections the generator writes itself; a page may not take their addresses.
-    static var reservedPaths: Set<String> { PageFamilies.reservedRoots }
 
     /// Compiles every template a page family will render this site with, for the view it
     /// renders: one the theme lacks would otherwise publish empty pages (CK042), one that does
@@ -111,7 +88,7 @@ public enum SiteLoader {
     private static func compileTemplates(_ site: Site, diagnostics: Diagnostics) -> SiteTemplates {
         var reported: Set<String> = []
         var requirements: [TemplateRequirement] = []
-        let needs = PageFamilies.all.map { ($0.name, $0.templates(for: site)) } + [("sitemap, feed, robots.txt", MachineTemplates.all)]
+        let needs = site.families.families.map { ($0.name, $0.templates(for: site)) } + [("sitemap, feed, robots.txt", MachineTemplates.all)]
         for (family, templates) in needs {
             for template in templates {
                 guard site.theme.has(template: template.name) else {
@@ -124,23 +101,6 @@ public enum SiteLoader {
                 requirements.append(template)
             }
         }
-        return SiteTemplates.compile(site.theme, requirements: requirements, diagnostics: diagnostics)
-    }
-
-    private static func checkOutputPaths(_ pages: [Page], diagnostics: Diagnostics) {
-        let reservedPaths = Self.reservedPaths
-        var owner: [String: String] = [:]
-        for page in pages {
-            let top = page.sitePath.split(separator: "/").first.map(String.init) ?? ""
-            if page.kind == .page && reservedPaths.contains(top) {
-                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
-                                  "Đường dẫn /\(page.sitePath) trùng với mục do CongKhai tạo ra. Đặt slug khác.")
-            }
-            if let first = owner[page.sitePath] {
-                diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
-                                  "Đường dẫn /\(page.sitePath) đã dùng cho \(first). Đặt slug khác cho một trong hai trang.")
-            }
-            owner[page.sitePath] = owner[page.sitePath] ?? page.sourcePath
-        }
+        return SiteTemplates.compile(site.theme, families: site.families, requirements: requirements, diagnostics: diagnostics)
     }
 }

@@ -84,7 +84,7 @@ public struct ColumnMapping: Sendable {
             guard let spec = lookup[folded] else {
                 // An STT/TT column numbers the rows of an export: expected, never a typo.
                 if folded.isEmpty || ignored.contains(folded) || ignored.contains(VietnameseFolding.key(header))
-                    || KnownColumnNames.rowNumber.contains(folded) { continue }
+                    || ColumnVocabulary.rowNumber.contains(folded) { continue }
                 if let known = resembled(folded, specs: specs), table.rows.contains(where: { !$0[index].isEmpty }) {
                     diagnostics.error(.unknownColumn, at: table.location(column: index),
                                       "Cột \"\(header)\" có dữ liệu nhưng không phải tên cột CongKhai đọc; tên gần giống cột \"\(known.label)\". Nếu đây là cột đó, đổi tiêu đề thành \"\(known.label)\"; nếu không, đổi tên cho khác hẳn (dữ liệu của nó sẽ không được đăng).")

@@ -40,9 +40,9 @@ public struct DataTable: Sendable {
     /// How many rows sit above the real header: 0 unless the first row names no known column,
     /// holds at most one cell (a title), and one of the next ten rows names two or more known
     /// columns with only such title rows between. Tables of other shapes are left as they are.
-    static func titleRowsAboveHeader(header: [String], rows: [[String]]) -> Int {
+    static func titleRowsAboveHeader(header: [String], rows: [[String]], vocabulary: ColumnVocabulary) -> Int {
         func known(_ cells: [String]) -> Int {
-            cells.filter { KnownColumnNames.all.contains(HeaderName.key($0.trimmingWhitespace())) }.count
+            cells.filter { vocabulary.known.contains(HeaderName.key($0.trimmingWhitespace())) }.count
         }
         func isTitle(_ cells: [String]) -> Bool {
             cells.filter { !$0.trimmingWhitespace().isEmpty }.count <= 1 && known(cells) == 0
@@ -58,7 +58,8 @@ public struct DataTable: Sendable {
     /// Parses CSV text (already decoded and normalized by `SourceFile`). The delimiter is
     /// guessed between comma, semicolon and tab, because Excel set to Vietnamese regional
     /// settings exports with semicolons.
-    public static func csv(_ text: String, file: String, diagnostics: Diagnostics) -> DataTable? {
+    /// `vocabulary`: every table's column names, to find a header below title rows.
+    public static func csv(_ text: String, file: String, vocabulary: ColumnVocabulary = .general, diagnostics: Diagnostics) -> DataTable? {
         if let line = unclosedQuoteLine(text) {
             diagnostics.error(.csvSyntax, at: SourceLocation(file: file, line: line),
                               "Dấu ngoặc kép (\") mở ở dòng này nhưng không đóng, nên phần còn lại của tệp bị đọc thành một ô. Thêm dấu \" đóng, hoặc mở tệp trong Excel và lưu lại dạng CSV UTF-8.")
@@ -75,12 +76,12 @@ public struct DataTable: Sendable {
         }
         // Title rows above the header ("UBND XÃ …", "DANH MỤC THỦ TỤC …"), kept when Excel saves
         // a sheet as CSV: the header is the first row naming known columns, as in a workbook.
-        let titleRows = titleRowsAboveHeader(header: csv.header, rows: csv.rows)
+        let titleRows = titleRowsAboveHeader(header: csv.header, rows: csv.rows, vocabulary: vocabulary)
         var headers = (titleRows == 0 ? csv.header : csv.rows[titleRows - 1]).map { $0.trimmingWhitespace() }
         // A header Excel saved from merged cells over two rows: the second row names the columns
         // under a parent (or under a blank merged cell) and is part of the header, not data.
         var headerRows = titleRows
-        if titleRows < csv.rows.count, let merged = subHeader(headers, csv.rows[titleRows].map { $0.trimmingWhitespace() }) {
+        if titleRows < csv.rows.count, let merged = subHeader(headers, csv.rows[titleRows].map { $0.trimmingWhitespace() }, vocabulary: vocabulary) {
             headers = merged
             headerRows += 1
         }
@@ -107,8 +108,8 @@ public struct DataTable: Sendable {
     /// saves blank), and every other filled cell either names a known column or sits under such a
     /// parent. Each column is then named as a workbook's merged header is: a known sub-header
     /// itself, else "parent - sub". Nil when the row is data.
-    static func subHeader(_ header: [String], _ below: [String]) -> [String]? {
-        func known(_ text: String) -> Bool { KnownColumnNames.all.contains(HeaderName.key(text)) }
+    static func subHeader(_ header: [String], _ below: [String], vocabulary: ColumnVocabulary) -> [String]? {
+        func known(_ text: String) -> Bool { vocabulary.known.contains(HeaderName.key(text)) }
         func above(_ index: Int) -> String { index < header.count ? header[index] : "" }
         /// The parent a column sits under: its own header when the next one is blank (a merge
         /// across begins there), or the nearest header to its left when its own is blank.

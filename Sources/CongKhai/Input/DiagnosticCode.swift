@@ -1,270 +1,136 @@
-/// Stable codes for every diagnostic, so a webmaster can look one up in the README
-/// and tests can assert on the code rather than on wording.
-public enum DiagnosticCode: String, Sendable, CaseIterable {
-    // Files
-    case unreadableFile = "CK001"
-    case inputTooLarge = "CK002"
-    // site.yaml
-    case siteConfigMissing = "CK010"
-    case siteConfigSyntax = "CK011"
-    case siteConfigMissingField = "CK012"
-    case siteConfigInvalidValue = "CK013"
-    case siteConfigUnknownKey = "CK014"
-    // Pages and notices
-    case frontMatterSyntax = "CK020"
-    case frontMatterMissingTitle = "CK021"
-    case invalidDate = "CK022"
-    case invalidSlug = "CK023"
-    case duplicateOutputPath = "CK024"
-    case unknownLayout = "CK025"
-    case frontMatterUnclosed = "CK026"
-    case frontMatterUnknownKey = "CK027"
-    case frontMatterInvalidValue = "CK028"
-    // Data files
-    case csvSyntax = "CK030"
-    case yamlDataSyntax = "CK031"
-    case csvRowTooLong = "CK032"
-    case unknownColumn = "CK033"
-    case duplicateColumn = "CK034"
-    case missingColumn = "CK035"
-    // Themes
-    case templateSyntax = "CK040"
-    case themeNotFound = "CK041"
-    case themeLayoutMissing = "CK042"
-    case templateMissing = "CK043"
-    case templateUnknownName = "CK044"
-    case templateMisusedName = "CK045"
-    case templateRecursion = "CK046"
-    // Procedure catalog
-    case procedureInvalidCode = "CK051"
-    case procedureDuplicateCode = "CK052"
-    case procedureMissingValue = "CK053"
-    case procedureUnknownOnlineLevel = "CK054"
-    case procedureInvalidDate = "CK055"
-    case procedureDetailForUnknownCode = "CK056"
-    case procedureUnknownStatus = "CK057"
-    case procedureUnknownLevel = "CK058"
-    case procedureDateOrder = "CK059"
-    case procedureRareField = "CK060"
-    case procedureNoTimeLimit = "CK061"
-    case procedureNoFee = "CK062"
-    case qrNeedsBaseURL = "CK063"
-    case procedureInvalidFormalityId = "CK064"
-    case procedureNoAgency = "CK065"
-    case catalogSectionRow = "CK066"
-    case workbookNamedCSV = "CK067"
-    case printSheetTwoPages = "CK068"
-    // Calendar and dossier register
-    case holidayInvalid = "CK070"
-    case holidayScheduleMissing = "CK071"
-    case dossierMissingValue = "CK072"
-    case dossierInvalidDate = "CK073"
-    case dossierDateOrder = "CK074"
-    case dossierUnknownProcedure = "CK075"
-    case dossierDuplicateCode = "CK076"
-    case dossierSecondNewDate = "CK077"
-    case dossierLateApology = "CK078"
-    case personalDataColumn = "CK079"
-    case dossierDueDateDiffers = "CK080"
-    case dossierNoTimeLimit = "CK081"
-    case dossierDateOnDayOff = "CK082"
-    case letterIssuerUnknown = "CK083"
-    case nameWithoutConsentReference = "CK084"
-    case initialsBesideFullName = "CK085"
-    // Feedback notice
-    case feedbackMissingField = "CK090"
-    case feedbackAddressDiffers = "CK091"
-    // Model one-stop desk scoring
-    case criteriaSetInvalid = "CK100"
-    case scoreSheetInvalid = "CK101"
-    case unknownCriteriaSet = "CK102"
-    case scoreDisagreement = "CK103"
-    // Statistics
-    case statisticsInvalid = "CK110"
-    // Personal data and unsafe content
-    case personalDataInCell = "CK120"
-    case unsafeURL = "CK121"
-    // Reading and writing safely
-    case linkLeavesContent = "CK150"
-    // Hostile and oversized input
-    case yamlAliasExpansion = "CK130"
-    case markdownTableTooLarge = "CK131"
-    case timeLimitTooLong = "CK132"
-    case pathTooLong = "CK133"
-    case dossierCodeUnusable = "CK134"
-    // Excel workbooks and table files
-    case workbookUnreadable = "CK160"
-    case workbookSheetNotFound = "CK161"
-    case workbookHeaderNotFound = "CK162"
-    case workbookErrorCell = "CK163"
-    case procedureCodeRestored = "CK164"
-    case procedureCodeNumberInvalid = "CK165"
-    case tableInTwoForms = "CK166"
-    case tableFormatUnsupported = "CK167"
-    case workbookOptionsInvalid = "CK168"
-    // Procedure content and published codes (issue 10 §4)
-    case procedureIncomplete = "CK180"
-    case contentCriterionClaimed = "CK181"
-    case publishedCodeMissing = "CK182"
-    case publishedRecordInvalid = "CK183"
-    case abolishedWithoutDecision = "CK184"
-    case timeLimitUnitUnstated = "CK185"
-    case timeLimitUndetermined = "CK186"
-    case feeContradictory = "CK187"
-    // Announcement decisions (issue 11 §3)
-    case decisionInvalid = "CK210"
-    case decisionRowsDisagree = "CK211"
-    case catalogContradictsDecision = "CK212"
-    case announcedCodeMissing = "CK213"
-    case decisionNotPublishedInTime = "CK214"
-    // Published facts: holidays, legal regimes, letters, the feedback notice
-    case holidayUnverified = "CK170"
-    case holidayEntryInvalid = "CK171"
-    case dossierDateAfterAsOf = "CK172"
-    case apologyLetterIncomplete = "CK173"
-    case apologyNewTimeMissing = "CK174"
-    case legalRegimeInvalid = "CK175"
-    case legalRegimeUnverified = "CK176"
-    case feedbackNoticeIncomplete = "CK177"
-    case portalLinksUnchecked = "CK178"
-    // Scores, recognition lists, registers and statistics that agree (CK190–CK199)
-    case recognitionScoreDiffers = "CK190"
-    case recognitionBelowThreshold = "CK191"
-    case recognitionUnitWithoutSheet = "CK192"
-    case recognitionUnverified = "CK193"
-    case dossierUnknownStatus = "CK194"
-    case dossierStatusContradictsDates = "CK195"
-    case registerScope = "CK196"
-    // Addresses, fragments for the portal, packages
-    case baseURLMalformed = "CK200"
-    // A new site's starter: what is left to fill in
-    case placeholderLeft = "CK205"
-    case staleName = "CK206"
-    case catalogEmpty = "CK207"
-
+/// A stable code for one kind of diagnostic, so a webmaster can look it up in the README and
+/// tests can assert on the code rather than on wording.
+///
+/// Codes are declared where their checks live: the reading and writing layers' here, each page
+/// family's in its own folder (`CatalogDiagnostics`, …), listed by the family
+/// (`PageFamily.diagnosticCodes`); a test keeps every code unique and in the README.
+public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
     /// One line for the README's table of codes.
-    public var summary: String {
-        switch self {
-        case .unreadableFile: "Không đọc được tệp (không phải UTF-8, hoặc lỗi ổ đĩa)"
-        case .inputTooLarge: "Tệp hoặc nội dung quá lớn (xem Giới hạn)"
-        case .siteConfigMissing: "Thiếu Content/site.yaml"
-        case .siteConfigSyntax: "site.yaml sai cú pháp YAML"
-        case .siteConfigMissingField: "site.yaml thiếu trường bắt buộc"
-        case .siteConfigInvalidValue: "site.yaml có giá trị không hợp lệ"
-        case .siteConfigUnknownKey: "site.yaml có khóa không biết (có thể gõ sai)"
-        case .frontMatterSyntax: "Phần đầu (front matter) sai cú pháp YAML"
-        case .frontMatterMissingTitle: "Trang thiếu tiêu đề (title)"
-        case .invalidDate: "Ngày không hợp lệ"
-        case .invalidSlug: "Đường dẫn (slug) không hợp lệ hoặc thoát ra ngoài thư mục xuất"
-        case .duplicateOutputPath: "Hai trang cùng một đường dẫn"
-        case .unknownLayout: "Bố cục (layout) không có trong giao diện"
-        case .themeLayoutMissing: "Giao diện thiếu bố cục mà một phần của trang cần"
-        case .frontMatterUnclosed: "Phần đầu mở bằng --- nhưng không đóng"
-        case .frontMatterUnknownKey: "Phần đầu có khóa không biết"
-        case .frontMatterInvalidValue: "Phần đầu có giá trị sai kiểu"
-        case .csvSyntax: "Tệp CSV sai cú pháp (dấu ngoặc kép không đóng…)"
-        case .yamlDataSyntax: "Tệp dữ liệu YAML sai cú pháp"
-        case .csvRowTooLong: "Hàng CSV có nhiều ô hơn tiêu đề"
-        case .unknownColumn: "Cột không biết: sẽ bỏ qua; có dữ liệu và tên gần giống cột đã biết thì là lỗi"
-        case .duplicateColumn: "Hai cột cùng nghĩa"
-        case .missingColumn: "Thiếu cột bắt buộc"
-        case .templateSyntax: "Mẫu Mustache sai cú pháp"
-        case .themeNotFound: "Không tìm thấy giao diện"
-        case .templateMissing: "Mẫu gọi mẫu con ({{>…}}) hoặc mẫu cha ({{<…}}) không có trong giao diện"
-        case .templateUnknownName: "Tên trong mẫu không có trong dữ liệu của trang (có thể gõ sai)"
-        case .templateMisusedName: "Tên trong mẫu dùng sai kiểu (in một danh sách, mở khối trên một chữ…)"
-        case .templateRecursion: "Mẫu con gọi lại chính nó không dừng"
-        case .procedureInvalidCode: "Mã TTHC sai định dạng"
-        case .procedureDuplicateCode: "Mã TTHC bị trùng"
-        case .procedureMissingValue: "Thủ tục thiếu giá trị bắt buộc"
-        case .procedureUnknownOnlineLevel: "Mức độ DVC không biết"
-        case .procedureInvalidDate: "Ngày của thủ tục không hợp lệ"
-        case .procedureDetailForUnknownCode: "Tệp nội dung chi tiết cho mã không có trong danh mục"
-        case .procedureUnknownStatus: "Trạng thái không biết"
-        case .procedureUnknownLevel: "Cấp thực hiện không biết"
-        case .procedureDateOrder: "Hiệu lực đến trước hiệu lực từ"
-        case .procedureRareField: "Trường chỉ dùng một lần (có thể gõ sai)"
-        case .procedureNoTimeLimit: "Thủ tục chưa có thời hạn giải quyết"
-        case .procedureNoFee: "Thủ tục chưa có phí, lệ phí"
-        case .qrNeedsBaseURL: "Bật mã QR nhưng chưa khai báo base_url"
-        case .procedureInvalidFormalityId: "formalityId không hợp lệ"
-        case .procedureNoAgency: "Thủ tục chưa ghi cơ quan thực hiện"
-        case .catalogSectionRow: "Hàng tiêu đề mục (lĩnh vực, cấp) hoặc hàng cộng trong danh mục không đọc được"
-        case .workbookNamedCSV: "Tệp .csv thực ra là sổ Excel (.xlsx) bị đổi tên"
-        case .printSheetTwoPages: "Tờ niêm yết một thủ tục dài hơn một tờ A4, in thành hai tờ"
-        case .holidayInvalid: "Lịch nghỉ (ngay-nghi.yaml) có mục sai"
-        case .holidayScheduleMissing: "Năm chưa có lịch nghỉ chính thức; dùng lịch tự tính"
-        case .dossierMissingValue: "Hồ sơ thiếu giá trị bắt buộc"
-        case .dossierInvalidDate: "Ngày của hồ sơ không hợp lệ"
-        case .dossierDateOrder: "Ngày trả trước ngày tiếp nhận"
-        case .dossierUnknownProcedure: "Mã TTHC của hồ sơ không có trong danh mục"
-        case .dossierDuplicateCode: "Mã hồ sơ bị trùng"
-        case .dossierSecondNewDate: "Hẹn lại ngày trả quá một lần"
-        case .dossierLateApology: "Văn bản xin lỗi gửi muộn (sau 1 ngày trước hạn)"
-        case .personalDataColumn: "Cột có thể chứa dữ liệu cá nhân, sẽ không dùng"
-        case .dossierDueDateDiffers: "Hạn trả ghi trong sổ khác hạn tính theo thời hạn giải quyết"
-        case .dossierNoTimeLimit: "Không tính được hạn trả (thủ tục không có thời hạn rõ ràng)"
-        case .dossierDateOnDayOff: "Ngày của văn bản xin lỗi, ngày hẹn trả hoặc ngày trả kết quả rơi vào ngày nghỉ"
-        case .letterIssuerUnknown: "Văn bản ghi ngày trước khi sắp xếp đơn vị hành chính nhưng site.yaml chưa có tên đơn vị của thời kỳ đó (history)"
-        case .nameWithoutConsentReference: "Công khai họ tên người nộp nhưng chưa ghi căn cứ đồng ý; chỉ ghi chữ cái đầu"
-        case .initialsBesideFullName: "Cùng một người có hồ sơ công khai họ tên và hồ sơ ghi chữ cái đầu; không ghi chữ cái đầu"
-        case .feedbackMissingField: "Thiếu thông tin tiếp nhận phản ánh, kiến nghị"
-        case .feedbackAddressDiffers: "Địa chỉ trong thông báo tiếp nhận phản ánh, kiến nghị khác địa chỉ ở chân trang"
-        case .criteriaSetInvalid: "Bộ tiêu chí chấm điểm có mục sai"
-        case .scoreSheetInvalid: "Bảng chấm điểm có mục sai"
-        case .unknownCriteriaSet: "Bảng chấm điểm dùng bộ tiêu chí không có"
-        case .scoreDisagreement: "Điểm chấm không khớp (vượt thang, khác số liệu, thiếu nội dung, tổng sai)"
-        case .statisticsInvalid: "Bảng thống kê hoặc tệp mô tả của nó có mục sai"
-        case .personalDataInCell: "Ô có dữ liệu cá nhân (số định danh, điện thoại, thư điện tử, địa chỉ); đã che khi xuất bản"
-        case .unsafeURL: "Đường dẫn có giao thức không an toàn (chỉ nhận https, http, mailto, tel)"
-        case .linkLeavesContent: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc"
-        case .yamlAliasExpansion: "YAML dùng bí danh (*tên) bung ra quá nhiều mục"
-        case .markdownTableTooLarge: "Bảng Markdown quá lớn"
-        case .timeLimitTooLong: "Thời hạn giải quyết quá dài (có thể gõ nhầm)"
-        case .pathTooLong: "Đường dẫn quá dài cho hệ thống tệp"
-        case .dossierCodeUnusable: "Mã hồ sơ không tạo được địa chỉ trang"
-        case .workbookUnreadable: "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)"
-        case .workbookSheetNotFound: "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện"
-        case .workbookHeaderNotFound: "Không tìm thấy hàng tiêu đề trong trang tính"
-        case .workbookErrorCell: "Ô có lỗi công thức (#N/A, #REF!…)"
-        case .procedureCodeRestored: "Mã TTHC bị Excel lưu thành số; đã khôi phục đủ sáu chữ số"
-        case .procedureCodeNumberInvalid: "Mã TTHC bị Excel lưu thành số và không khôi phục được"
-        case .tableInTwoForms: "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)"
-        case .tableFormatUnsupported: "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)"
-        case .workbookOptionsInvalid: "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai"
-        case .procedureIncomplete: "Thủ tục thiếu thành phần bắt buộc (Nghị định 63/2010 Điều 8)"
-        case .contentCriterionClaimed: "Bảng chấm điểm cho điểm tiêu chí niêm yết nội dung TTHC trong khi trang còn thủ tục thiếu nội dung"
-        case .publishedCodeMissing: "Mã TTHC đã công bố biến mất khỏi danh mục (đường dẫn và mã QR sẽ hỏng)"
-        case .publishedRecordInvalid: "Sổ mã đã công bố (da-cong-bo.csv) có hàng sai"
-        case .abolishedWithoutDecision: "Thủ tục bãi bỏ chưa ghi quyết định hoặc ngày bãi bỏ"
-        case .timeLimitUnitUnstated: "Thời hạn giải quyết chưa rõ đơn vị (ngày làm việc hay ngày); không tính hạn trả theo thời hạn này"
-        case .timeLimitUndetermined: "Thời hạn giải quyết ghi \"Không xác định\""
-        case .feeContradictory: "Phí, lệ phí vừa ghi \"Miễn phí\" vừa ghi mức thu"
-        case .decisionInvalid: "Bảng quyết định công bố có mục sai"
-        case .decisionRowsDisagree: "Hai hàng của một quyết định ghi khác nhau (ngày, cơ quan…)"
-        case .catalogContradictsDecision: "Danh mục trái với quyết định công bố (đã bãi bỏ vẫn ghi hiện hành, ngày hiệu lực khác)"
-        case .announcedCodeMissing: "Thủ tục được công bố nhưng không có trong danh mục"
-        case .decisionNotPublishedInTime: "Quá 5 ngày làm việc kể từ ngày ký quyết định mà trang chưa cập nhật"
-        case .holidayUnverified: "Ngày nghỉ hoặc ngày làm bù dùng để tính hạn chưa được đối chiếu với văn bản gốc"
-        case .holidayEntryInvalid: "Lịch nghỉ có mục sai (làm bù không phải thứ Bảy/Chủ nhật, một ngày vừa nghỉ vừa làm bù, khóa không biết)"
-        case .dossierDateAfterAsOf: "Ngày trả hoặc ngày xin lỗi muộn hơn ngày lập trang (--as-of)"
-        case .apologyLetterIncomplete: "Văn bản xin lỗi thiếu ngày hẹn trả mới hoặc lý do"
-        case .apologyNewTimeMissing: "Ngày hẹn trả mới không có giờ, phút"
-        case .legalRegimeInvalid: "Tệp văn bản áp dụng theo thời kỳ (che-do-mot-cua.yaml) có mục sai"
-        case .legalRegimeUnverified: "Văn bản, mẫu hoặc ngày hiệu lực áp dụng chưa được xác minh"
-        case .feedbackNoticeIncomplete: "Thông báo tiếp nhận phản ánh, kiến nghị thiếu nội dung bắt buộc"
-        case .portalLinksUnchecked: "Đường dẫn Cổng Dịch vụ công quốc gia chưa ghi nguồn hoặc ngày kiểm tra"
-        case .recognitionScoreDiffers: "Danh sách công nhận ghi điểm khác tổng điểm trên bảng chấm điểm"
-        case .recognitionBelowThreshold: "Đơn vị được công nhận có tổng điểm dưới mức công nhận của bộ tiêu chí"
-        case .recognitionUnitWithoutSheet: "Đơn vị trong danh sách công nhận không có bảng chấm điểm để đối chiếu"
-        case .recognitionUnverified: "Đơn vị được công nhận mà bảng chấm điểm chưa có kết quả thẩm tra của tỉnh"
-        case .dossierUnknownStatus: "Trạng thái hồ sơ không biết"
-        case .dossierStatusContradictsDates: "Trạng thái hồ sơ mâu thuẫn với ngày trả, ngày hoàn thành"
-        case .registerScope: "Sổ hồ sơ chỉ gồm hồ sơ trễ hạn (không tính tỷ lệ đúng hạn), hoặc có cả hai sổ"
-        case .baseURLMalformed: "base_url (hoặc --base-url) viết sai: tên miền, cổng, ?/#, \\ hoặc .."
-        case .placeholderLeft: "site.yaml còn mục ghi \"CẦN ĐIỀN\" (trang mới tạo): điền thông tin thật của xã"
-        case .staleName: "Một mục của site.yaml còn ghi tên xã hoặc tỉnh khác với commune, province"
-        case .catalogEmpty: "Danh mục thủ tục chưa có thủ tục nào"
-        }
+    public let summary: String
+
+    public init(_ rawValue: String, _ summary: String) {
+        self.rawValue = rawValue
+        self.summary = summary
     }
+
+    public var description: String { rawValue }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+
+/// The codes of the layers below the page families: files, site.yaml, front matter, data
+/// files, themes and templates, workbooks, the calendar, legal regimes, personal data, limits.
+extension DiagnosticCode {
+    public static let unreadableFile = DiagnosticCode("CK001", "Không đọc được tệp (không phải UTF-8, hoặc lỗi ổ đĩa)")
+    public static let inputTooLarge = DiagnosticCode("CK002", "Tệp hoặc nội dung quá lớn (xem Giới hạn)")
+    public static let siteConfigMissing = DiagnosticCode("CK010", "Thiếu Content/site.yaml")
+    public static let siteConfigSyntax = DiagnosticCode("CK011", "site.yaml sai cú pháp YAML")
+    public static let siteConfigMissingField = DiagnosticCode("CK012", "site.yaml thiếu trường bắt buộc")
+    public static let siteConfigInvalidValue = DiagnosticCode("CK013", "site.yaml có giá trị không hợp lệ")
+    public static let siteConfigUnknownKey = DiagnosticCode("CK014", "site.yaml có khóa không biết (có thể gõ sai)")
+    public static let frontMatterSyntax = DiagnosticCode("CK020", "Phần đầu (front matter) sai cú pháp YAML")
+    public static let frontMatterUnclosed = DiagnosticCode("CK026", "Phần đầu mở bằng --- nhưng không đóng")
+    public static let frontMatterUnknownKey = DiagnosticCode("CK027", "Phần đầu có khóa không biết")
+    public static let frontMatterInvalidValue = DiagnosticCode("CK028", "Phần đầu có giá trị sai kiểu")
+    public static let csvSyntax = DiagnosticCode("CK030", "Tệp CSV sai cú pháp (dấu ngoặc kép không đóng…)")
+    public static let yamlDataSyntax = DiagnosticCode("CK031", "Tệp dữ liệu YAML sai cú pháp")
+    public static let csvRowTooLong = DiagnosticCode("CK032", "Hàng CSV có nhiều ô hơn tiêu đề")
+    public static let unknownColumn = DiagnosticCode("CK033", "Cột không biết: sẽ bỏ qua; có dữ liệu và tên gần giống cột đã biết thì là lỗi")
+    public static let duplicateColumn = DiagnosticCode("CK034", "Hai cột cùng nghĩa")
+    public static let missingColumn = DiagnosticCode("CK035", "Thiếu cột bắt buộc")
+    public static let templateSyntax = DiagnosticCode("CK040", "Mẫu Mustache sai cú pháp")
+    public static let themeNotFound = DiagnosticCode("CK041", "Không tìm thấy giao diện")
+    public static let themeLayoutMissing = DiagnosticCode("CK042", "Giao diện thiếu bố cục mà một phần của trang cần")
+    public static let templateMissing = DiagnosticCode("CK043", "Mẫu gọi mẫu con ({{>…}}) hoặc mẫu cha ({{<…}}) không có trong giao diện")
+    public static let templateUnknownName = DiagnosticCode("CK044", "Tên trong mẫu không có trong dữ liệu của trang (có thể gõ sai)")
+    public static let templateMisusedName = DiagnosticCode("CK045", "Tên trong mẫu dùng sai kiểu (in một danh sách, mở khối trên một chữ…)")
+    public static let templateRecursion = DiagnosticCode("CK046", "Mẫu con gọi lại chính nó không dừng")
+    public static let workbookNamedCSV = DiagnosticCode("CK067", "Tệp .csv thực ra là sổ Excel (.xlsx) bị đổi tên")
+    public static let holidayInvalid = DiagnosticCode("CK070", "Lịch nghỉ (ngay-nghi.yaml) có mục sai")
+    public static let holidayScheduleMissing = DiagnosticCode("CK071", "Năm chưa có lịch nghỉ chính thức; dùng lịch tự tính")
+    public static let feedbackMissingField = DiagnosticCode("CK090", "Thiếu thông tin tiếp nhận phản ánh, kiến nghị")
+    public static let feedbackAddressDiffers = DiagnosticCode("CK091", "Địa chỉ trong thông báo tiếp nhận phản ánh, kiến nghị khác địa chỉ ở chân trang")
+    public static let personalDataInCell = DiagnosticCode("CK120", "Ô có dữ liệu cá nhân (số định danh, điện thoại, thư điện tử, địa chỉ); đã che khi xuất bản")
+    public static let unsafeURL = DiagnosticCode("CK121", "Đường dẫn có giao thức không an toàn (chỉ nhận https, http, mailto, tel)")
+    public static let linkLeavesContent = DiagnosticCode("CK150", "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung hoặc tới một thư mục: không đọc")
+    public static let yamlAliasExpansion = DiagnosticCode("CK130", "YAML dùng bí danh (*tên) bung ra quá nhiều mục")
+    public static let markdownTableTooLarge = DiagnosticCode("CK131", "Bảng Markdown quá lớn")
+    public static let pathTooLong = DiagnosticCode("CK133", "Đường dẫn quá dài cho hệ thống tệp")
+    public static let workbookUnreadable = DiagnosticCode("CK160", "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)")
+    public static let workbookSheetNotFound = DiagnosticCode("CK161", "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện")
+    public static let workbookHeaderNotFound = DiagnosticCode("CK162", "Không tìm thấy hàng tiêu đề trong trang tính")
+    public static let workbookErrorCell = DiagnosticCode("CK163", "Ô có lỗi công thức (#N/A, #REF!…)")
+    public static let procedureCodeRestored = DiagnosticCode("CK164", "Mã TTHC bị Excel lưu thành số; đã khôi phục đủ sáu chữ số")
+    public static let procedureCodeNumberInvalid = DiagnosticCode("CK165", "Mã TTHC bị Excel lưu thành số và không khôi phục được")
+    public static let tableInTwoForms = DiagnosticCode("CK166", "Một bảng có ở hai dạng (ví dụ .csv và .xlsx)")
+    public static let tableFormatUnsupported = DiagnosticCode("CK167", "Định dạng bảng tính không đọc được (.xls, .ods, .numbers, .xlsm…)")
+    public static let workbookOptionsInvalid = DiagnosticCode("CK168", "Tệp tùy chọn của sổ Excel (<tên>.xlsx.yaml) có mục sai")
+    public static let holidayUnverified = DiagnosticCode("CK170", "Ngày nghỉ hoặc ngày làm bù dùng để tính hạn chưa được đối chiếu với văn bản gốc")
+    public static let holidayEntryInvalid = DiagnosticCode("CK171", "Lịch nghỉ có mục sai (làm bù không phải thứ Bảy/Chủ nhật, một ngày vừa nghỉ vừa làm bù, khóa không biết)")
+    public static let legalRegimeInvalid = DiagnosticCode("CK175", "Tệp văn bản áp dụng theo thời kỳ (che-do-mot-cua.yaml) có mục sai")
+    public static let legalRegimeUnverified = DiagnosticCode("CK176", "Văn bản, mẫu hoặc ngày hiệu lực áp dụng chưa được xác minh")
+    public static let feedbackNoticeIncomplete = DiagnosticCode("CK177", "Thông báo tiếp nhận phản ánh, kiến nghị thiếu nội dung bắt buộc")
+    public static let portalLinksUnchecked = DiagnosticCode("CK178", "Đường dẫn Cổng Dịch vụ công quốc gia chưa ghi nguồn hoặc ngày kiểm tra")
+    public static let baseURLMalformed = DiagnosticCode("CK200", "base_url (hoặc --base-url) viết sai: tên miền, cổng, ?/#, \\ hoặc ..")
+    public static let placeholderLeft = DiagnosticCode("CK205", "site.yaml còn mục ghi \"CẦN ĐIỀN\" (trang mới tạo): điền thông tin thật của xã")
+    public static let staleName = DiagnosticCode("CK206", "Một mục của site.yaml còn ghi tên xã hoặc tỉnh khác với commune, province")
+
+    /// Every code declared here, for the registry of codes (`FamilyRegistry.diagnosticCodes`).
+    public static let core: [DiagnosticCode] = [
+        .unreadableFile,
+        .inputTooLarge,
+        .siteConfigMissing,
+        .siteConfigSyntax,
+        .siteConfigMissingField,
+        .siteConfigInvalidValue,
+        .siteConfigUnknownKey,
+        .frontMatterSyntax,
+        .frontMatterUnclosed,
+        .frontMatterUnknownKey,
+        .frontMatterInvalidValue,
+        .csvSyntax,
+        .yamlDataSyntax,
+        .csvRowTooLong,
+        .unknownColumn,
+        .duplicateColumn,
+        .missingColumn,
+        .templateSyntax,
+        .themeNotFound,
+        .themeLayoutMissing,
+        .templateMissing,
+        .templateUnknownName,
+        .templateMisusedName,
+        .templateRecursion,
+        .workbookNamedCSV,
+        .holidayInvalid,
+        .holidayScheduleMissing,
+        .feedbackMissingField,
+        .feedbackAddressDiffers,
+        .personalDataInCell,
+        .unsafeURL,
+        .linkLeavesContent,
+        .yamlAliasExpansion,
+        .markdownTableTooLarge,
+        .pathTooLong,
+        .workbookUnreadable,
+        .workbookSheetNotFound,
+        .workbookHeaderNotFound,
+        .workbookErrorCell,
+        .procedureCodeRestored,
+        .procedureCodeNumberInvalid,
+        .tableInTwoForms,
+        .tableFormatUnsupported,
+        .workbookOptionsInvalid,
+        .holidayUnverified,
+        .holidayEntryInvalid,
+        .legalRegimeInvalid,
+        .legalRegimeUnverified,
+        .feedbackNoticeIncomplete,
+        .portalLinksUnchecked,
+        .baseURLMalformed,
+        .placeholderLeft,
+        .staleName,
+    ]
 }

@@ -9,17 +9,26 @@ import Foundation
 public final class InputRecord: @unchecked Sendable {
     private let lock = NSLock()
     private var fingerprints: [String: UInt64?] = [:]
+    private var keyedByFamilies: [InputPlace] = []
 
     public init() {}
 
+    /// The inputs the page families key themselves (`FamilyInput.keyedByFamily`): declared
+    /// before anything is read.
+    func keyElsewhere(_ places: [InputPlace]) {
+        lock.lock()
+        keyedByFamilies = places
+        lock.unlock()
+    }
+
     /// A text file, by the text the loader went on (decoded and normalized).
     func record(_ displayPath: String, text: String) {
-        store(displayPath, Self.isKeyedElsewhere(displayPath) ? nil : FNV1a.hash(text))
+        store(displayPath, isKeyedElsewhere(displayPath) ? nil : FNV1a.hash(text))
     }
 
     /// A binary file (a workbook), by its bytes.
     func record(_ displayPath: String, contentsOf url: URL) {
-        guard !Self.isKeyedElsewhere(displayPath) else { return store(displayPath, nil) }
+        guard !isKeyedElsewhere(displayPath) else { return store(displayPath, nil) }
         var hasher = FNV1a()
         hasher.combine(FileManager.default.contents(atPath: url.path) ?? Data())
         store(displayPath, hasher.value)
@@ -34,25 +43,15 @@ public final class InputRecord: @unchecked Sendable {
         return fingerprints.keys.sorted().map { ($0, fingerprints[$0]!) }
     }
 
-    /// Inputs with keys of their own: the catalog's table and detail files (each procedure's
-    /// `sourceFingerprint`, the catalog ring's `listingFingerprint`), and the record of
-    /// published codes, which builds rewrite and whose effects are keyed where they show
-    /// (the decisions page, abolished procedures' own pages). The theme has its fingerprint.
-    static func isKeyedElsewhere(_ path: String) -> Bool {
-        path == PublishedCodes.fileName
-            || path.hasPrefix(ProcedureReader.detailFolder + "/")
-            || isCatalogTable(path)
-            || path.hasPrefix("theme:") || path.hasPrefix("theme/")
-    }
-
-    /// `data/thu-tuc` with any extension (checked by hand: every detail file passes here, and
-    /// NSString's `deletingPathExtension` bridges on Linux).
-    private static func isCatalogTable(_ path: String) -> Bool {
-        let table = "data/\(ProcedureReader.tableName)"
-        guard path.hasPrefix(table) else { return false }
-        let rest = path.dropFirst(table.count)
-        // One extension only: `thu-tuc.xlsx.yaml` (a workbook's options) is an input of its own.
-        return rest.isEmpty || (rest.first == "." && !rest.dropFirst().contains(".") && !rest.contains("/"))
+    /// Inputs with keys of their own: what the families declare (the catalog's table and
+    /// detail files, keyed by each procedure's fingerprints; the record of published codes,
+    /// which builds rewrite and whose effects are keyed where they show), and the theme, which
+    /// has its fingerprint.
+    func isKeyedElsewhere(_ path: String) -> Bool {
+        if path.hasPrefix("theme:") || path.hasPrefix("theme/") { return true }
+        lock.lock()
+        defer { lock.unlock() }
+        return keyedByFamilies.contains { $0.contains(path) }
     }
 
     private func store(_ path: String, _ fingerprint: UInt64?) {

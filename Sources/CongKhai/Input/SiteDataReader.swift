@@ -36,19 +36,48 @@ public struct SiteData: Sendable {
     }
 }
 
+/// How the loader treats the data files the page families read (what each declares of its
+/// tables, gathered by the loader): the column names that find a header, the tables kept from
+/// templates, and citizens' records, whose personal columns are never read.
+public struct DataFilePolicy: Sendable {
+    /// A table of citizens' records (the dossier register): its personal columns are never
+    /// turned into text, and it is never offered to templates, so no theme or site template can
+    /// publish a phone or ID number by mistake.
+    public struct CitizenRecords: Sendable {
+        public let isPersonal: @Sendable (String) -> Bool
+        public let strip: @Sendable (DataTable) -> DataTable
+
+        public init(isPersonal: @escaping @Sendable (String) -> Bool, strip: @escaping @Sendable (DataTable) -> DataTable) {
+            self.isPersonal = isPersonal
+            self.strip = strip
+        }
+    }
+
+    public var vocabulary = ColumnVocabulary.general
+    /// Tables (by name under `data/`, without extension) their family reads alone: offered as
+    /// `data` too, any page could depend on them (a 10,000-row catalog would reach every page's
+    /// key, and an incremental build could no longer re-render only the pages of one row).
+    public var keptFromTemplates: Set<String> = []
+    public var citizenRecords: [String: CitizenRecords] = [:]
+
+    public init() {}
+
+    /// "thu-tuc.xlsx" → "thu-tuc": the table a file is a form of.
+    static func tableName(_ relativePath: String) -> String {
+        guard let dot = relativePath.lastIndex(of: "."), !relativePath[dot...].contains("/") else { return relativePath }
+        return String(relativePath[..<dot])
+    }
+
+    func records(_ relativePath: String) -> CitizenRecords? { citizenRecords[Self.tableName(relativePath)] }
+
+    func isOfferedToTemplates(_ relativePath: String) -> Bool {
+        let table = Self.tableName(relativePath)
+        return citizenRecords[table] == nil && !keptFromTemplates.contains(table)
+    }
+}
+
 enum SiteDataReader {
-    /// Files that hold citizens' personal data. Features read them, but they are never offered
-    /// to templates, so no theme or site template can publish a phone or ID number by mistake.
-    static let privateFiles: Set<String> = Set(DossierReader.tableNames.flatMap { name in
-        ["csv", "xlsx", "yaml", "yml"].map { "\(name).\($0)" }
-    })
-
-    /// The catalog reaches templates through the catalog pages' own values. Offered as
-    /// `data` too, any page could depend on every procedure, and an incremental build could
-    /// no longer re-render only the pages of the procedure that changed.
-    static let catalogFiles: Set<String> = ["thu-tuc.csv", "thu-tuc.xlsx", "thu-tuc.yaml", "thu-tuc.yml"]
-
-    static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
+    static func read(contentDirectory: URL, policy: DataFilePolicy = DataFilePolicy(), diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
         let listed = ContentFiles.list(in: contentDirectory, folder: "data",
@@ -70,41 +99,42 @@ enum SiteDataReader {
                 let options = WorkbookOptions.read(URL(fileURLWithPath: file.url.path + ".yaml"),
                                                    displayPath: WorkbookOptions.sidecarPath(for: file.displayPath), diagnostics: diagnostics)
                 // The register's personal columns are not even turned into text.
-                let isRegister = privateFiles.contains(file.relativePath)
-                let skipping: (String) -> Bool = { header in isRegister && DossierColumns.looksPersonal(header) }
+                let records = policy.records(file.relativePath)
+                let skipping: (String) -> Bool = { header in records?.isPersonal(header) ?? false }
                 diagnostics.inputs.record(file.displayPath, contentsOf: file.url)
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
-                                                           diagnostics: diagnostics, skippingColumn: skipping) else { continue }
-                add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
+                                                           vocabulary: policy.vocabulary, diagnostics: diagnostics,
+                                                           skippingColumn: skipping) else { continue }
+                add(.table(table), for: file, policy: policy, documents: &documents, tree: &tree, diagnostics: diagnostics)
                 continue
             }
             let limit = file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData
             guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: limit, diagnostics: diagnostics) else { continue }
             let document: DataDocument
             if file.url.pathExtension.lowercased() == "csv" {
-                guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
+                guard let table = DataTable.csv(text, file: file.displayPath, vocabulary: policy.vocabulary, diagnostics: diagnostics) else { continue }
                 document = .table(table)
             } else {
                 guard let node = YAMLSource.parse(text, file: file.displayPath, diagnostics: diagnostics,
                                                   syntaxCode: .yamlDataSyntax) else { continue }
                 document = .yaml(node)
             }
-            add(document, for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
+            add(document, for: file, policy: policy, documents: &documents, tree: &tree, diagnostics: diagnostics)
         }
         return SiteData(documents: documents, templateValue: .map(tree))
     }
 
-    private static func add(_ document: DataDocument, for file: ContentFiles.File,
+    private static func add(_ document: DataDocument, for file: ContentFiles.File, policy: DataFilePolicy,
                             documents: inout [String: DataDocument], tree: inout [String: DataValue],
                             diagnostics: Diagnostics) {
-        if privateFiles.contains(file.relativePath), case .table(let table) = document {
-            documents[file.relativePath] = .table(DossierColumns.strippingPersonalData(table))
+        if let records = policy.records(file.relativePath), case .table(let table) = document {
+            documents[file.relativePath] = .table(records.strip(table))
             return
         }
         documents[file.relativePath] = document
         // Template values only for files templates see: converting a 10,000-row catalog
         // would be work thrown away.
-        if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
+        if policy.isOfferedToTemplates(file.relativePath) {
             _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
             let value: DataValue = switch document {
             case .table(let table): DataValue(table)

@@ -17,7 +17,7 @@ public struct PackageReport: Sendable, Equatable {
 
     /// `titles` names each fragment file of the current package by its heading.
     init(previous: PackageManifest?, current: PackageManifest, titles: [String: String] = [:]) {
-        func fragment(_ path: String) -> Bool { path.hasPrefix(Routes.embedFragments) && path.hasSuffix(".htm") }
+        func fragment(_ path: String) -> Bool { path.hasPrefix(FragmentRoutes.files) && path.hasSuffix(".htm") }
         func label(_ path: String) -> String { titles[path].map { "\($0) (/\(path))" } ?? "/\(path)" }
         if let previous {
             fragmentsToPaste = current.digests.filter { fragment($0.key) && previous.digests[$0.key] != $0.value }.keys.sorted().map(label)

@@ -61,7 +61,7 @@ public enum SitePackage {
             for path in paths {
                 let data = try Data(contentsOf: site.appendingPathComponent(path))
                 digests[path] = SHA256.hex(data)
-                if path.hasPrefix(Routes.embedFragments) { titles[path] = fragmentTitle(data) }
+                if path.hasPrefix(FragmentRoutes.files) { titles[path] = fragmentTitle(data) }
                 try add(data, as: path, to: archive, date: date)
             }
             let manifest = PackageManifest(digests: digests)

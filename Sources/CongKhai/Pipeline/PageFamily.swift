@@ -1,17 +1,39 @@
 /// One kind of content the site publishes (the catalog, the notices, the feedback notice…),
-/// declared in one place: where it writes, which layouts it needs, what it outputs, and
-/// what it adds to the home page, the menu and the feed.
+/// declared in one place: what it reads and which other families' models it needs, the typed
+/// model it loads, its routes, diagnostic codes and template flags, the templates it renders,
+/// the files it writes, and what it adds to the home page, the menu, the feed and the portal.
 ///
-/// The pipeline knows families only through this protocol and the list in `PageFamilies`:
-/// loading checks their layouts and reserved paths, planning collects their outputs, and the
-/// home page, menu, feed and sitemap are assembled from what they declare. A new family is
-/// a folder with a type conforming to this protocol and one line in `PageFamilies.all`.
+/// The pipeline knows families only through this protocol and the registry
+/// (`FamilyRegistry.standard`): loading orders them by what they need (`LoadOrder`) and keeps
+/// each model in the site (`site[CatalogFamily.self]`), planning collects their outputs, and the
+/// home page, menu, feed, sitemap, data policy and incremental keys are assembled from what
+/// they declare. A new family is a folder with a type conforming to this protocol and one line
+/// in the registry.
 protocol PageFamily: Sendable {
+    /// What the family loads: read by its own outputs and by the families that need it.
+    associatedtype Model: Sendable
+
     /// For `--verbose` and messages ("catalog").
     var name: String { get }
+    /// What it reads of the content folder (tables of `data/`, folders, files), with how the
+    /// loader treats each: columns, kept from templates, citizens' records, keyed by the family.
+    var inputs: [FamilyInput] { get }
+    /// The families whose models `load` reads: they are loaded first, and only their models
+    /// are there to read (`FamilyLoadContext`).
+    var needs: [any PageFamily.Type] { get }
+    /// Reads and checks its inputs into its model, reporting every problem to `context.diagnostics`.
+    func load(_ context: FamilyLoadContext) -> Model
+
     /// The first segments of the paths the family writes ("thu-tuc-hanh-chinh"): a Markdown
     /// page may not take them, even when this site has nothing of the family yet.
     var routeRoots: [String] { get }
+    /// Its fixed addresses as templates write them (`{{routes.catalog}}`): name → site path.
+    var templateRoutes: [String: String] { get }
+    /// Yes/no values every page may test (`{{#has_register}}`).
+    var templateFlags: [TemplateFlag] { get }
+    /// The diagnostic codes its checks report, declared in its folder.
+    var diagnosticCodes: [DiagnosticCode] { get }
+
     /// The templates the family renders this site's outputs with, each with the view it
     /// renders. Loading compiles them: a missing one (CK042) or one that does not fit its view
     /// (CK040, CK043–CK046) is an error then, never an empty page.
@@ -27,57 +49,29 @@ protocol PageFamily: Sendable {
     /// Notes kept off the published pages, by the site path they are about: `check` prints
     /// them and the preview shows them above their page.
     func internalNotes(for site: Site) -> [String: [String]]
+    /// What its lists show of each row, for the ring of incremental keys the site's lists
+    /// depend on (`RenderJob.Dependency.listings`).
+    func listingKey(for site: Site, into hasher: inout FNV1a)
+    /// Called once a build has published the site: what the family records of it (the
+    /// catalog's record of published codes).
+    func published(_ site: Site, diagnostics: Diagnostics)
 }
 
 extension PageFamily {
+    var inputs: [FamilyInput] { [] }
+    var needs: [any PageFamily.Type] { [] }
+    var templateRoutes: [String: String] { [:] }
+    var templateFlags: [TemplateFlag] { [] }
+    var diagnosticCodes: [DiagnosticCode] { [] }
     func menuEntries(for site: Site) -> [MenuEntry] { [] }
     func homeCards(for site: Site) -> [HomeCard] { [] }
     func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] { [] }
     func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments { .none }
     func internalNotes(for site: Site) -> [String: [String]] { [:] }
+    func listingKey(for site: Site, into hasher: inout FNV1a) {}
+    func published(_ site: Site, diagnostics: Diagnostics) {}
 }
 
-/// What a family renders with.
-struct FamilyContext: Sendable {
-    let templates: TemplateContext
-    let markdown: MarkdownRenderer
-    /// Every family's cards, in home-page order: the home page belongs to the pages family
-    /// but shows what the others declare.
-    let homeCards: [HomeCard]
-    /// The procedures' QR codes, encoded once for the pages and the portal fragments' PNGs.
-    let qrCodes: ProcedureQRCodes
-    /// What every family offers the portal, in the families' order (empty when the site
-    /// publishes no fragments): the embeds family writes and lists them.
-    var portalFragments: [PortalFragments] = []
-
-    var site: Site { templates.site }
-}
-
-/// An entry of the main menu. Entries are ordered by `order`, then as declared.
-struct MenuEntry: Sendable, Equatable {
-    let title: String
-    let sitePath: String
-    let order: Order
-
-    /// The menu's order in one place: the home page, the webmaster's pages (by their own
-    /// `menu_weight`), the catalog, the notices; links from site.yaml's `menu` come last.
-    enum Order: Int, Comparable, Sendable {
-        case home, pages, catalog, notices
-        static func < (a: Order, b: Order) -> Bool { a.rawValue < b.rawValue }
-    }
-}
-
-/// A card of the home page's grid. Cards are ordered by `order`, then as declared.
-struct HomeCard: Sendable, Equatable {
-    let title: String
-    let sitePath: String
-    let description: String?
-    let order: Order
-
-    /// The home page's order in one place: what citizens come for first (procedures and their
-    /// print sheets), then the webmaster's pages, then the published obligations.
-    enum Order: Int, Comparable, Sendable {
-        case catalog, posters, pages, feedback, apologies, scoring, statistics, notices
-        static func < (a: Order, b: Order) -> Bool { a.rawValue < b.rawValue }
-    }
+extension PageFamily where Model == Void {
+    func load(_ context: FamilyLoadContext) {}
 }

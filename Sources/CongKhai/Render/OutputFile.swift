@@ -27,8 +27,9 @@ public struct RenderJob: Sendable {
         /// One input besides the shared ones, by its fingerprint: a procedure's
         /// `sourceFingerprint`, a file of `static/`, the sitemap's list of URLs.
         case input(UInt64)
-        /// Every procedure's cells (`listingFingerprint`): lists, posters, the search index.
-        case catalog
+        /// What the families' lists show of every row (`PageFamily.listingKey`: every procedure's
+        /// cells): lists, posters, the search index.
+        case listings
         /// Everything: pages, notices, the catalog, the register.
         case site
     }

@@ -112,7 +112,8 @@ struct DateView: TemplateView {
     ]
 }
 
-/// `{{site.*}}`, `{{routes.*}}`, `{{assets.*}}`, `{{data.*}}` and the flags every page may test.
+/// `{{site.*}}`, `{{routes.*}}`, `{{assets.*}}`, `{{data.*}}` and the flags every page may test
+/// (`{{#has_register}}`: each family declares its own, `PageFamily.templateFlags`).
 struct SharedValues: TemplateView {
     struct SiteValues: TemplateView {
         let title: String
@@ -168,10 +169,8 @@ struct SharedValues: TemplateView {
     /// The webmaster's own `data/`, looked up by name when a page is rendered.
     let data: DynamicValue
     let year: Int
-    let hasRegister: Bool
-    let hasDecisions: Bool
-    /// Whether the catalog is empty is in every page's key (InputFingerprints.shared).
-    let hasCatalog: Bool
+    /// The families' yes/no values; every page's key holds them (InputFingerprints.shared).
+    let flags: KeyedFlags
 
     static let templateFields: TemplateFields<Self> = [
         .field("lang", \.lang),
@@ -182,14 +181,14 @@ struct SharedValues: TemplateView {
         .field("as_of", \.asOf),
         .field("data", \.data),
         .field("year", \.year),
-        .field("has_register", \.hasRegister),
-        .field("has_decisions", \.hasDecisions),
-        .field("has_catalog", \.hasCatalog),
+        .flags(\.flags, keys: TemplateKeys.flags),
     ]
 }
 
-/// The names of the key sets the compiler binds `routes.*` and `assets.*` against.
+/// The names of the key sets the compiler binds `routes.*`, `assets.*` and the families'
+/// flags against.
 enum TemplateKeys {
     static let routes = "routes"
     static let assets = "assets"
+    static let flags = "flags"
 }

@@ -20,16 +20,19 @@ public struct SiteTemplates: Sendable {
 
     let routeKeys: TemplateKeySet
     let assetKeys: TemplateKeySet
+    let flagKeys: TemplateKeySet
     private let compiled: [Key: any Sendable]
 
     /// Compiles every requirement (each once), reporting every error of the theme as a
     /// diagnostic (`TemplateDiagnostics`); a requirement that does not compile is left out.
-    static func compile(_ theme: Theme, requirements: [TemplateRequirement], diagnostics: Diagnostics) -> SiteTemplates {
-        let routeKeys = TemplateKeySet(name: TemplateKeys.routes, keys: Routes.templateValues(rootPath: "/").keys)
+    static func compile(_ theme: Theme, families: FamilyRegistry, requirements: [TemplateRequirement],
+                        diagnostics: Diagnostics) -> SiteTemplates {
+        let routeKeys = TemplateKeySet(name: TemplateKeys.routes, keys: families.templateRoutes.keys)
         let assetKeys = TemplateKeySet(name: TemplateKeys.assets, keys: theme.assetPaths.keys.map { VietnameseFolding.key($0) })
+        let flagKeys = TemplateKeySet(name: TemplateKeys.flags, keys: families.templateFlags.map(\.name))
         // swift-mustache wrote the indentation of a standalone partial that renders nothing;
         // pages keep that line of spaces, byte for byte.
-        var compiler = TemplateCompiler(sources: theme.sources, keySets: [routeKeys, assetKeys],
+        var compiler = TemplateCompiler(sources: theme.sources, keySets: [routeKeys, assetKeys, flagKeys],
                                         options: .init(keepsIndentationOfEmptyPartials: true))
         // Every file, used or not: a broken template a page does not use yet is still broken.
         compiler.checkSyntax()
@@ -38,12 +41,13 @@ public struct SiteTemplates: Sendable {
             if let template = requirement.compile(&compiler) { compiled[requirement.key] = template }
         }
         TemplateDiagnostics.report(compiler.errors, diagnostics: diagnostics)
-        return SiteTemplates(routeKeys: routeKeys, assetKeys: assetKeys, compiled: compiled)
+        return SiteTemplates(routeKeys: routeKeys, assetKeys: assetKeys, flagKeys: flagKeys, compiled: compiled)
     }
 
     /// Nothing compiled: for a site that is not rendered.
     static let none = SiteTemplates(routeKeys: TemplateKeySet(name: TemplateKeys.routes, keys: []),
-                                    assetKeys: TemplateKeySet(name: TemplateKeys.assets, keys: []), compiled: [:])
+                                    assetKeys: TemplateKeySet(name: TemplateKeys.assets, keys: []),
+                                    flagKeys: TemplateKeySet(name: TemplateKeys.flags, keys: []), compiled: [:])
 
     /// The layout `name` compiled for pages of `Layout`.
     func page<Layout: TemplateView>(_ name: String, for layout: Layout.Type) -> CompiledTemplate<PageView<Layout>> {

@@ -10,7 +10,7 @@ struct TemplateContext: Sendable {
     let sharedValues: SharedValues
     private let menu: [(title: String, sitePath: String)]
 
-    /// `menu` is what the page families declare (`PageFamilies.menu`); site.yaml's links follow it.
+    /// `menu` is what the page families declare (`FamilyRegistry.menu`); site.yaml's links follow it.
     init(site: Site, menu familyMenu: [MenuEntry]) {
         self.site = site
         let config = site.config
@@ -24,7 +24,7 @@ struct TemplateContext: Sendable {
         sharedValues = SharedValues(
             lang: config.language,
             root: config.rootPath,
-            routes: site.templates.routeKeys.values(Routes.templateValues(rootPath: config.rootPath)),
+            routes: site.templates.routeKeys.values(site.families.templateRoutes.mapValues { config.rootPath + $0 }),
             site: .init(
                 title: config.title, commune: config.commune, province: config.province,
                 agency: .init(name: agency.name.nonEmpty, superior: agency.superior.nonEmpty, address: agency.address.nonEmpty,
@@ -39,9 +39,7 @@ struct TemplateContext: Sendable {
             asOf: DateView(site.asOf),
             data: DynamicValue(site.data.templateValue),
             year: site.asOf.year,
-            hasRegister: !site.register.entries.isEmpty,
-            hasDecisions: !site.decisions.isEmpty,
-            hasCatalog: !site.catalog.isEmpty)
+            flags: site.templates.flagKeys.flags(Set(site.families.templateFlags.filter { $0.isOn(site) }.map(\.name))))
     }
 
     /// Root-relative URL of a site path; absolute URLs pass through.

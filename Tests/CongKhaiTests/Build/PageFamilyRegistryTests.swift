@@ -114,7 +114,7 @@ import Testing
         #expect(menu.first?.sitePath == Routes.home)
         #expect(menu.map(\.order) == menu.map(\.order).sorted())
         let cards = PageFamilies.homeCards(for: site)
-        #expect(cards.prefix(2).map(\.sitePath) == [Routes.catalog, Routes.posters])
+        #expect(cards.prefix(2).map(\.sitePath) == [CatalogRoutes.list, CatalogRoutes.posters])
         #expect(cards.map(\.order) == cards.map(\.order).sorted())
     }
 }

@@ -25,22 +25,22 @@ struct CatalogRenderer {
 
         var jobs: [RenderJob] = []
         let split = Self.isSplit(catalog, config: site.config)
-        jobs.append(.html(Routes.catalog, dependency: .catalog) {
-            context.render(CatalogTemplates.list, title: "Thủ tục hành chính", sitePath: Routes.catalog,
+        jobs.append(.html(CatalogRoutes.list, dependency: .listings) {
+            context.render(CatalogTemplates.list, title: "Thủ tục hành chính", sitePath: CatalogRoutes.list,
                            description: "Danh mục thủ tục hành chính \(site.config.commune) đang áp dụng",
                            layout: views.list(catalog, split: split))
         })
         if split {
             for group in catalog.groups {
-                let path = Routes.catalogField(group.field)
-                jobs.append(.html(path, dependency: .catalog) {
+                let path = CatalogRoutes.field(group.field)
+                jobs.append(.html(path, dependency: .listings) {
                     context.render(CatalogTemplates.list, title: "Thủ tục hành chính lĩnh vực \(group.field)", sitePath: path,
                                    description: "\(group.procedures.count) thủ tục lĩnh vực \(group.field), \(site.config.commune)",
                                    layout: views.fieldList(group))
                 })
             }
         }
-        jobs.append(RenderJob(path: Routes.searchIndex, dependency: .catalog) {
+        jobs.append(RenderJob(path: CatalogRoutes.searchIndex, dependency: .listings) {
             SearchIndex.json(for: catalog.inForce + catalog.upcoming, withLinks: split)
         })
         for procedure in catalog.all {
@@ -50,12 +50,12 @@ struct CatalogRenderer {
             })
         }
         let posters = PosterLayout.pages(for: catalog, perPage: site.config.proceduresPerPoster)
-        jobs.append(.html(Routes.posters, dependency: .catalog, inSitemap: false) {
-            context.render(CatalogTemplates.posters, title: "Niêm yết thủ tục hành chính", sitePath: Routes.posters,
+        jobs.append(.html(CatalogRoutes.posters, dependency: .listings, inSitemap: false) {
+            context.render(CatalogTemplates.posters, title: "Niêm yết thủ tục hành chính", sitePath: CatalogRoutes.posters,
                            layout: views.posters(posters))
         })
         for procedure in catalog.inForce + catalog.upcoming {
-            let path = Routes.printSheet(procedure.code)
+            let path = CatalogRoutes.printSheet(procedure.code)
             // The sheet prints its posting date, which the record of published codes keeps.
             var key = FNV1a()
             key.combine(procedure.sourceFingerprint)

@@ -24,7 +24,7 @@ struct ProcedureFragments {
         var images: [RenderJob] = []
         if site.config.qrCodes {
             for procedure in catalog.inForce + catalog.upcoming {
-                images.append(RenderJob(path: Routes.procedureQRImage(procedure.code), dependency: .input(procedure.sourceFingerprint)) { [qrCodes] in
+                images.append(RenderJob(path: CatalogRoutes.qrImage(procedure.code), dependency: .input(procedure.sourceFingerprint)) { [qrCodes] in
                     qrCodes[procedure]?.png(scale: QRImageFile.scale) ?? Data()
                 })
             }
@@ -33,7 +33,7 @@ struct ProcedureFragments {
         let made = Memo<String, [UInt8]>(usesPerKey: 2)
         let lists = catalog.groups.map { group in
             PortalFragment(id: Self.fieldListID(group.field), title: "Thủ tục hành chính lĩnh vực \(group.field)",
-                           pageURL: baseURL.absolute(Routes.catalog), dependency: .catalog) { [self] in
+                           pageURL: baseURL.absolute(CatalogRoutes.list), dependency: .listings) { [self] in
                 context.render(Self.fieldListTemplate, fieldList(group))
             }
         }
@@ -42,7 +42,7 @@ struct ProcedureFragments {
             var procedures = FNV1a()
             for procedure in group.procedures { procedures.combine(procedure.sourceFingerprint) }
             return PortalFragments.Page(
-                title: group.field, sitePath: Routes.embedField(group.field), dependency: .input(procedures.value),
+                title: group.field, sitePath: CatalogRoutes.fragmentPage(group.field), dependency: .input(procedures.value),
                 fragments: group.procedures.map { procedure in
                     PortalFragment(id: Self.procedureID(procedure.code), title: procedure.name,
                                    pageURL: baseURL.absolute(procedure.sitePath), dependency: .input(procedure.sourceFingerprint)) { [self] in
@@ -74,7 +74,7 @@ struct ProcedureFragments {
                 return .init(title: FragmentText.html(section.title),
                              content: FragmentText.absolutized(rendered, page: pageURL, baseURL: baseURL))
             },
-            qr: site.config.qrCodes ? FragmentImage(qrAt: Routes.procedureQRImage(procedure.code), baseURL: baseURL,
+            qr: site.config.qrCodes ? FragmentImage(qrAt: CatalogRoutes.qrImage(procedure.code), baseURL: baseURL,
                                                     label: "Mã QR đến trang thủ tục \(procedure.code)") : nil,
             pageURL: pageURL,
             commune: HTMLEscape.text(site.config.commune),

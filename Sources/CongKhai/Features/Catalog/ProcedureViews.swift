@@ -17,13 +17,13 @@ struct ProcedureViews: Sendable {
             groups: catalog.groups.map { group in
                 ProcedureListView.Group(
                     field: group.field, anchor: Self.anchor(field: group.field), count: group.procedures.count,
-                    pageURL: split ? context.url(Routes.catalogField(group.field)) : nil,
+                    pageURL: split ? context.url(CatalogRoutes.field(group.field)) : nil,
                     procedures: split ? nil : group.procedures.map { summary($0, qr: nil) })
             },
             total: catalog.inForce.count,
             fieldCount: catalog.groups.count,
-            searchIndex: context.url(Routes.searchIndex),
-            postersURL: context.url(Routes.posters),
+            searchIndex: context.url(CatalogRoutes.searchIndex),
+            postersURL: context.url(CatalogRoutes.posters),
             split: split,
             upcoming: catalog.upcoming.map { summary($0, qr: nil) })
     }
@@ -35,10 +35,10 @@ struct ProcedureViews: Sendable {
                            pageURL: nil, procedures: group.procedures.map { summary($0, qr: nil) })],
             total: group.procedures.count,
             fieldCount: 1,
-            searchIndex: context.url(Routes.searchIndex),
-            postersURL: context.url(Routes.posters),
+            searchIndex: context.url(CatalogRoutes.searchIndex),
+            postersURL: context.url(CatalogRoutes.posters),
             fieldPage: true,
-            listURL: context.url(Routes.catalog) + "#" + Self.anchor(field: group.field))
+            listURL: context.url(CatalogRoutes.list) + "#" + Self.anchor(field: group.field))
     }
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
@@ -59,7 +59,7 @@ struct ProcedureViews: Sendable {
             url: context.url(procedure.sitePath),
             timeLimit: Self.fact(procedure.timeLimitText, withdrawn: withdrawn),
             fee: Self.fact(procedure.fee, withdrawn: withdrawn),
-            sheetURL: context.url(Routes.printSheet(procedure.code)),
+            sheetURL: context.url(CatalogRoutes.printSheet(procedure.code)),
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
             level: procedure.levels.listLabel,
             effectiveFrom: DateView(effectiveFrom),
@@ -135,7 +135,7 @@ struct ProcedureViews: Sendable {
             sections.append(ProcedureSection(id: "muc-\(procedure.sections.count + sections.count + 1)", title: label,
                                              content: (try? markdown.render(value)) ?? ""))
         }
-        var fieldURL = context.url(Routes.catalog)
+        var fieldURL = context.url(CatalogRoutes.list)
         var notice: String?
         switch availability {
         case .inForce:

@@ -21,7 +21,7 @@ struct DecisionRenderer {
                 hasher.combine(entry.replacement.flatMap { names[$0] } ?? "")
             }
         }
-        let path = Routes.decisions
+        let path = DecisionRoutes.page
         return [
             .html(path, dependency: .input(hasher.value)) {
                 context.render(DecisionsFamily.template, title: "Quyết định công bố thủ tục hành chính", sitePath: path,

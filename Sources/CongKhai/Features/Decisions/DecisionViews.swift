@@ -18,7 +18,7 @@ enum DecisionViews {
     static func procedure(_ procedure: Procedure, context: TemplateContext) -> ProcedureDecisions {
         var values = ProcedureDecisions()
         guard let lifecycle = procedure.lifecycle else { return values }
-        func link(_ decision: AnnouncementDecision) -> String { context.url(Routes.decisions) + "#" + decision.anchor }
+        func link(_ decision: AnnouncementDecision) -> String { context.url(DecisionRoutes.page) + "#" + decision.anchor }
         // An abolished procedure's notice already names the abolishing decision.
         if let basis = lifecycle.basis, lifecycle.abolishedBy == nil {
             values.decision = .init(citation: basis.citation, url: link(basis), effective: basis.effective.vietnameseShort,
@@ -33,7 +33,7 @@ enum DecisionViews {
             var notice = "Thủ tục này đã bị bãi bỏ từ ngày \(since.vietnameseShort) theo \(by.citation), không còn tiếp nhận hồ sơ."
             if let replacement = lifecycle.replacedBy {
                 notice += " Thay bằng thủ tục \(replacement)."
-                values.replacedBy = .init(code: replacement, name: nil, url: context.url(Routes.procedure(replacement)))
+                values.replacedBy = .init(code: replacement, name: nil, url: context.url(CatalogRoutes.procedure(replacement)))
             }
             values.notice = notice
         }

@@ -1,9 +1,8 @@
 import Foundation
 
-/// The load steps of issue 10 §4 and issue 11 §3, kept out of `SiteLoader` so that it gains
-/// two calls only: the catalog read with its decisions and the record of published codes,
-/// then, once the calendar and the scores are loaded, completeness, criterion 3 and the
-/// decisions' deadlines.
+/// The catalog read with its announcement decisions (issue 10 §4, issue 11 §3): what each
+/// decision changes, the codes it announces that the catalog lacks, and the record of
+/// published codes with the codes that vanished from the catalog.
 enum LifecycleLoader {
     static func procedures(siteData: SiteData, contentDirectory: URL, decisions: DecisionBook, asOf: CivilDate,
                            diagnostics: Diagnostics) -> ([Procedure], PublishedCodes) {
@@ -28,23 +27,5 @@ enum LifecycleLoader {
                                 "Thủ tục \(procedure.code) đã bãi bỏ nhưng chưa ghi quyết định bãi bỏ: trang của nó không nói được bãi bỏ theo văn bản nào. Thêm quyết định vào data/\(DecisionReader.tableName).csv (hoặc cột \"Quyết định công bố\").")
         }
         return (procedures, record)
-    }
-
-    static func finish(_ site: inout Site, record: PublishedCodes, decisions: DecisionBook, diagnostics: Diagnostics) {
-        site.decisions = decisions
-        let lacking = ProcedureCompleteness.lacking(site.catalog)
-        site.completeness = ProcedureCompleteness.summary(lacking)
-        ProcedureCompleteness.report(lacking, diagnostics: diagnostics)
-        TimeLimitUnitCheck.report(site.catalog, diagnostics: diagnostics)
-        ContentCriterionCheck.check(site.scores, commune: site.config.commune, summary: site.completeness,
-                                    noticeGaps: FeedbackNoticeGaps.gaps(site.config.feedback), diagnostics: diagnostics)
-        site.decisionProgress = DecisionProgress.evaluate(decisions, catalog: site.catalog, record: record,
-                                                          calendar: site.calendar, asOf: site.asOf)
-        DecisionProgress.report(site.decisionProgress, asOf: site.asOf, diagnostics: diagnostics)
-        if let latest = record.latestDate, site.asOf < latest {
-            site.publishedCodes = record  // a build dated in the past leaves the record as it is
-        } else {
-            site.publishedCodes = record.updated(catalog: site.catalog.all, decisions: decisions, asOf: site.asOf)
-        }
     }
 }

@@ -3,7 +3,25 @@
 /// the pages show dossier codes (see `PersonalData`).
 struct ApologiesFamily: PageFamily {
     let name = "apologies"
-    let routeRoots = [String(Routes.apologies.dropLast())]
+    let routeRoots = [String(ApologyRoutes.list.dropLast())]
+    let templateRoutes = ["apologies": ApologyRoutes.list]
+    /// Both exports of the one-stop software (all dossiers, or the late ones only): citizens'
+    /// records, whose personal columns are never read and which no template sees.
+    let inputs = DossierReader.tableNames.map { name in
+        FamilyInput.table(name, columns: DossierColumns.specs, codes: [DossierColumns.procedure])
+            .citizenRecords(.init(isPersonal: DossierColumns.looksPersonal, strip: DossierColumns.strippingPersonalData))
+    }
+    /// Due dates count from the procedures' time limits.
+    let needs: [any PageFamily.Type] = [CatalogFamily.self]
+    var diagnosticCodes: [DiagnosticCode] { DossiersDiagnostics.codes }
+    let templateFlags = [TemplateFlag(name: "has_register") { !$0.register.entries.isEmpty }]
+
+    func load(_ context: FamilyLoadContext) -> DossierRegister {
+        let register = RegisterLoader.load(siteData: context.data, catalog: context[CatalogFamily.self].catalog, calendar: context.calendar,
+                                           asOf: context.asOf, diagnostics: context.diagnostics)
+        LetterChecks.check(register, regimes: context.regimes, config: context.config, diagnostics: context.diagnostics)
+        return register
+    }
 
     static let list = PageTemplate<ApologyListView>("apology-list")
 
@@ -35,7 +53,7 @@ struct ApologiesFamily: PageFamily {
                                                        dueGiven: dossier.dueGiven, returned: dossier.returned,
                                                        calendar: site.calendar)
             guard !findings.isEmpty else { continue }
-            let path = letterPaths[dossier.code] ?? Routes.apologies
+            let path = letterPaths[dossier.code] ?? ApologyRoutes.list
             notes[path, default: []] += findings.map(\.message)
         }
         return notes
@@ -43,8 +61,8 @@ struct ApologiesFamily: PageFamily {
 
     func homeCards(for site: Site) -> [HomeCard] {
         site.register.entries.isEmpty ? [] : [
-            HomeCard(title: "Hồ sơ trễ hạn và xin lỗi", sitePath: Routes.apologies,
-                     description: "Danh sách hồ sơ giải quyết trễ hạn, văn bản xin lỗi và tỉ lệ đúng hạn.", order: .apologies),
+            HomeCard(title: "Hồ sơ trễ hạn và xin lỗi", sitePath: ApologyRoutes.list,
+                     description: "Danh sách hồ sơ giải quyết trễ hạn, văn bản xin lỗi và tỉ lệ đúng hạn.", weight: 500),
         ]
     }
 
@@ -61,4 +79,9 @@ struct ApologiesFamily: PageFamily {
                                     summary: summary, html: "<p>\(HTMLEscape.text(summary))</p>")
         }
     }
+}
+
+extension Site {
+    /// The dossier register classified on the as-of date (empty when the site has none).
+    public var register: DossierRegister { self[ApologiesFamily.self] }
 }

@@ -12,7 +12,7 @@ struct ApologiesFragment {
     /// None when there is no register to publish.
     func fragments() -> PortalFragments {
         guard !context.site.register.entries.isEmpty else { return .none }
-        let fragment = PortalFragment(id: "xin-loi", title: Self.title, pageURL: baseURL.absolute(Routes.apologies), dependency: .catalog) {
+        let fragment = PortalFragment(id: "xin-loi", title: Self.title, pageURL: baseURL.absolute(ApologyRoutes.list), dependency: .listings) {
             context.render(Self.template, view())
         }
         return PortalFragments(groups: [.init(title: "Hồ sơ trễ hạn và xin lỗi", order: 20, fragments: [fragment])])
@@ -34,7 +34,7 @@ struct ApologiesFragment {
                              days: FragmentText.html(days),
                              letterURL: dossier.letterPath.map(baseURL.absolute))
             },
-            pageURL: baseURL.absolute(Routes.apologies))
+            pageURL: baseURL.absolute(ApologyRoutes.list))
     }
 }
 

@@ -18,8 +18,8 @@ struct DossierRenderer {
         guard !register.entries.isEmpty else { return [] }
         // Pages naming citizens' dossiers are kept out of search engines (noindex in the
         // templates) and out of the sitemap.
-        var jobs: [RenderJob] = [.html(Routes.apologies, inSitemap: false) {
-            context.render(ApologiesFamily.list, title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
+        var jobs: [RenderJob] = [.html(ApologyRoutes.list, inSitemap: false) {
+            context.render(ApologiesFamily.list, title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: ApologyRoutes.list,
                            description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
                            layout: listView(register))
         }]
@@ -129,7 +129,7 @@ struct DossierRenderer {
             procedureCode: dossier.procedureCode,
             received: DateView(dossier.received.date),
             procedureName: entry.procedureName,
-            procedureURL: entry.procedureName == nil ? nil : context.url(Routes.procedure(dossier.procedureCode)),
+            procedureURL: entry.procedureName == nil ? nil : context.url(CatalogRoutes.procedure(dossier.procedureCode)),
             applicant: dossier.publicName,
             consentReference: dossier.publicName == nil ? nil : dossier.consentReference,
             due: DateView(dossier.due),
@@ -165,7 +165,7 @@ struct DossierRenderer {
             desk: regime.period.deskName(commune: issuer.commune),
             issuer: .init(commune: issuer.commune, agency: issuer.agency, superior: issuer.superior, place: issuer.place,
                           signerTitle: issuer.signerTitle, signerName: issuer.signerName),
-            listURL: context.url(Routes.apologies),
+            listURL: context.url(ApologyRoutes.list),
             regime: .init(formTitle: regime.formTitle, basis: regime.basisLine, id: regime.period.id, formNumber: regime.form.formNumber)))
     }
 

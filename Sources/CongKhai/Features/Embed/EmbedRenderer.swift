@@ -22,18 +22,18 @@ struct EmbedRenderer {
             jobs.append(file(fragment))
         }
         // The fragments' pages are tools for the webmaster, not pages for search engines.
-        jobs.append(.html(Routes.embeds, inSitemap: false) {
+        jobs.append(.html(FragmentRoutes.root, inSitemap: false) {
             let fields = pages.map { page in
                 EmbedsView.Field(title: page.title, count: page.fragments.count, url: context.url(page.sitePath))
             }
-            return context.render(Self.template, title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: Routes.embeds,
+            return context.render(Self.template, title: "Nội dung nhúng vào Cổng thông tin của tỉnh", sitePath: FragmentRoutes.root,
                                   description: "Đoạn HTML để dán vào bài viết trên cổng thông tin điện tử của tỉnh",
                                   layout: EmbedsView(groups: groups.map { view($0.title, $0.fragments) }, fields: fields))
         })
         for page in pages {
             jobs.append(.html(page.sitePath, dependency: page.dependency, inSitemap: false) {
                 context.render(Self.template, title: "Nội dung nhúng: \(page.title)", sitePath: page.sitePath,
-                               layout: EmbedsView(groups: [view("Từng thủ tục", page.fragments)], backURL: context.url(Routes.embeds)))
+                               layout: EmbedsView(groups: [view("Từng thủ tục", page.fragments)], backURL: context.url(FragmentRoutes.root)))
             })
         }
         return jobs

@@ -2,15 +2,18 @@
 /// content they show, and the PNG QR codes they show. They need absolute addresses, so there
 /// are none without `base_url`.
 struct EmbedsFamily: PageFamily {
+    typealias Model = Void
+
     let name = "embeds"
-    let routeRoots = [String(Routes.embeds.dropLast())]
+    let routeRoots = [String(FragmentRoutes.root.dropLast())]
+    let templateRoutes = ["embeds": FragmentRoutes.root]
 
     func templates(for site: Site) -> [TemplateRequirement] {
-        site.config.embeds && site.config.baseURL != nil ? [EmbedRenderer.template.requirement] : []
+        site.fragmentBaseURL == nil ? [] : [EmbedRenderer.template.requirement]
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
-        guard context.site.config.embeds, context.site.config.baseURL != nil else { return [] }
+        guard context.site.fragmentBaseURL != nil else { return [] }
         return EmbedRenderer(context: context.templates, offers: context.portalFragments).jobs()
     }
 }

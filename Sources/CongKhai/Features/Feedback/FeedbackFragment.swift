@@ -14,11 +14,11 @@ struct FeedbackFragment {
 
     func fragments() -> PortalFragments {
         let config = context.site.config
-        var images = [RenderJob(path: Routes.embedFeedbackQR, dependency: .shared) { QRImageFile.png(config.portal.feedbackURL) }]
+        var images = [RenderJob(path: FeedbackRoutes.nationalQR, dependency: .shared) { QRImageFile.png(config.portal.feedbackURL) }]
         if let url = config.feedback.provinceSystemURL, config.feedback.provinceSystemName != nil {
-            images.append(RenderJob(path: Routes.embedProvinceQR, dependency: .shared) { QRImageFile.png(url) })
+            images.append(RenderJob(path: FeedbackRoutes.provinceQR, dependency: .shared) { QRImageFile.png(url) })
         }
-        let fragment = PortalFragment(id: Self.id, title: Self.title, pageURL: baseURL.absolute(Routes.feedback), dependency: .shared) {
+        let fragment = PortalFragment(id: Self.id, title: Self.title, pageURL: baseURL.absolute(FeedbackRoutes.notice), dependency: .shared) {
             context.render(Self.template, view())
         }
         return PortalFragments(groups: [.init(title: "Phản ánh, kiến nghị", order: 10, fragments: [fragment])], images: images)
@@ -46,12 +46,12 @@ struct FeedbackFragment {
                            email: FragmentContact(feedback.email, link: Placeholder.mailtoLink(feedback.email)),
                            hours: FragmentText.html(feedback.hours)),
             nationalURL: config.portal.feedbackURL,
-            nationalQR: FragmentImage(qrAt: Routes.embedFeedbackQR, baseURL: baseURL,
+            nationalQR: FragmentImage(qrAt: FeedbackRoutes.nationalQR, baseURL: baseURL,
                                       label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia"),
             provinceSystem: feedback.provinceSystemName.flatMap { name in
                 feedback.provinceSystemURL.map { url in
                     .init(name: HTMLEscape.text(name), url: url,
-                          qr: FragmentImage(qrAt: Routes.embedProvinceQR, baseURL: baseURL, label: "Mã QR đến \(name)"))
+                          qr: FragmentImage(qrAt: FeedbackRoutes.provinceQR, baseURL: baseURL, label: "Mã QR đến \(name)"))
                 }
             })
     }

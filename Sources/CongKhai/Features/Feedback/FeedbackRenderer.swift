@@ -13,14 +13,14 @@ struct FeedbackRenderer {
         let feedback = site.config.feedback
         let own = PageInfo.Own(formal: true, date: feedback.date, number: feedback.number)
         return [
-            .html(Routes.feedback) {
-                context.render(FeedbackFamily.notice, title: title, sitePath: Routes.feedback,
+            .html(FeedbackRoutes.notice) {
+                context.render(FeedbackFamily.notice, title: title, sitePath: FeedbackRoutes.notice,
                                description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
                                own: own, layout: FeedbackLayout(feedback: view(.detail)))
             },
             // The A4 sheet for the desk is a print of the notice, not a page for search engines.
-            .html(Routes.feedbackPrint, inSitemap: false) {
-                context.render(FeedbackFamily.print, title: title, sitePath: Routes.feedbackPrint, own: own,
+            .html(FeedbackRoutes.print, inSitemap: false) {
+                context.render(FeedbackFamily.print, title: title, sitePath: FeedbackRoutes.print, own: own,
                                layout: FeedbackLayout(feedback: view(.sheet)))
             },
         ]
@@ -32,7 +32,7 @@ struct FeedbackRenderer {
         let feedback = config.feedback
         let nationalQR = try? QRCode(encoding: config.portal.feedbackURL)
         let provinceQR = feedback.provinceSystemURL.flatMap { try? QRCode(encoding: $0) }
-        let printURL = context.url(Routes.feedbackPrint), screenURL = context.url(Routes.feedback)
+        let printURL = context.url(FeedbackRoutes.print), screenURL = context.url(FeedbackRoutes.notice)
         let webAddress = config.baseURL?.absolute("")
         let province = feedback.province.map { body in
             FeedbackView.ProvinceBody(

@@ -23,8 +23,8 @@ struct PageRenderer {
         let site = context.site
         var jobs = site.notices.map { notice in RenderJob.html(notice.sitePath) { render(notice) } }
         if !site.notices.isEmpty {
-            jobs.append(.html(Routes.notices) {
-                context.render(NoticesFamily.list, title: "Thông báo", sitePath: Routes.notices,
+            jobs.append(.html(NoticeRoutes.list) {
+                context.render(NoticesFamily.list, title: "Thông báo", sitePath: NoticeRoutes.list,
                                layout: NoticeListView(notices: site.notices.map(summary)))
             })
         }

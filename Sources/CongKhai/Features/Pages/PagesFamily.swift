@@ -3,12 +3,39 @@ struct PagesFamily: PageFamily {
     let name = "pages"
     /// Pages take their own addresses; the home page and 404.html have no folder.
     let routeRoots: [String] = []
+    /// A page's text reaches its own page and the site-wide ones; its title and menu place
+    /// reach every page through the menu.
+    let inputs = [FamilyInput.folder(PageReader.folder(for: .page)).reaching(.sitePages)]
+    var diagnosticCodes: [DiagnosticCode] { PagesDiagnostics.codes }
 
     static let home = PageTemplate<HomeView>("home")
     static let notFound = PageTemplate<NoLayoutValues>("404")
 
+    func load(_ context: FamilyLoadContext) -> [Page] {
+        let pages = PageReader.readAll(kind: .page, contentDirectory: context.contentDirectory, diagnostics: context.diagnostics)
+        Self.checkLayouts(of: pages, context)
+        Self.checkOutputPaths(pages, context)
+        return pages
+    }
+
     func templates(for site: Site) -> [TemplateRequirement] {
         [Self.home.requirement, Self.notFound.requirement] + Self.ownLayouts(of: site.pages)
+    }
+
+    func outputs(_ context: FamilyContext) -> [RenderJob] {
+        PageRenderer(context: context.templates, markdown: context.markdown).pageJobs(homeCards: context.homeCards)
+    }
+
+    func menuEntries(for site: Site) -> [MenuEntry] {
+        [MenuEntry(title: "Trang chủ", sitePath: Routes.home, weight: 0)]
+            + site.pages.filter { $0.menuWeight != nil }
+            .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
+            .map { MenuEntry(title: $0.title, sitePath: $0.sitePath, weight: 100) }
+    }
+
+    func homeCards(for site: Site) -> [HomeCard] {
+        site.pages.sorted { ($0.menuWeight ?? .max, $0.slug) < ($1.menuWeight ?? .max, $1.slug) }
+            .map { HomeCard(title: $0.title, sitePath: $0.sitePath, description: $0.description, weight: 300) }
     }
 
     /// The layouts pages and notices name (front matter `layout:`, default `page` and
@@ -18,19 +45,32 @@ struct PagesFamily: PageFamily {
         Set(pages.map(\.layout)).sorted().map { PageTemplate<NoLayoutValues>($0).namedByPage }
     }
 
-    func outputs(_ context: FamilyContext) -> [RenderJob] {
-        PageRenderer(context: context.templates, markdown: context.markdown).pageJobs(homeCards: context.homeCards)
+    static func checkLayouts(of pages: [Page], _ context: FamilyLoadContext) {
+        for page in pages where !context.theme.has(template: page.layout) {
+            context.diagnostics.error(.unknownLayout, at: SourceLocation(file: page.sourcePath, line: 2),
+                                      "Bố cục \"\(page.layout)\" không có trong giao diện. Có: \(context.theme.templateNames.filter { !$0.contains("/") }.sorted().joined(separator: ", ")).")
+        }
     }
 
-    func menuEntries(for site: Site) -> [MenuEntry] {
-        [MenuEntry(title: "Trang chủ", sitePath: Routes.home, order: .home)]
-            + site.pages.filter { $0.menuWeight != nil }
-            .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
-            .map { MenuEntry(title: $0.title, sitePath: $0.sitePath, order: .pages) }
+    /// A page may not take a family's folder, nor another page's address.
+    static func checkOutputPaths(_ pages: [Page], _ context: FamilyLoadContext) {
+        var owner: [String: String] = [:]
+        for page in pages {
+            let top = page.sitePath.split(separator: "/").first.map(String.init) ?? ""
+            if page.kind == .page && context.reservedRoots.contains(top) {
+                context.diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
+                                          "Đường dẫn /\(page.sitePath) trùng với mục do CongKhai tạo ra. Đặt slug khác.")
+            }
+            if let first = owner[page.sitePath] {
+                context.diagnostics.error(.duplicateOutputPath, at: SourceLocation(file: page.sourcePath, line: 1),
+                                          "Đường dẫn /\(page.sitePath) đã dùng cho \(first). Đặt slug khác cho một trong hai trang.")
+            }
+            owner[page.sitePath] = owner[page.sitePath] ?? page.sourcePath
+        }
     }
+}
 
-    func homeCards(for site: Site) -> [HomeCard] {
-        site.pages.sorted { ($0.menuWeight ?? .max, $0.slug) < ($1.menuWeight ?? .max, $1.slug) }
-            .map { HomeCard(title: $0.title, sitePath: $0.sitePath, description: $0.description, order: .pages) }
-    }
+extension Site {
+    /// The webmaster's pages.
+    public var pages: [Page] { self[PagesFamily.self] }
 }

@@ -1,13 +1,32 @@
 /// The model one-stop desk programme: each year's score sheets (or ranking of units) and the
 /// recognition lists. Where scores disagree with their figures, the notes stay off the
-/// published pages unless site.yaml asks for them (`ScoringNotes`).
+/// published pages unless site.yaml asks for them (`ScoringNotes`). Scores are checked
+/// against the register's rates, the statistics tables, the catalog's completeness and the
+/// feedback notice.
 struct ScoringFamily: PageFamily {
     let name = "scoring"
-    let routeRoots = [String(Routes.scoring.dropLast()), String(Routes.recognition.dropLast())]
+    let routeRoots = [String(ScoringRoutes.root.dropLast()), String(ScoringRoutes.recognition.dropLast())]
+    let templateRoutes = ["scoring": ScoringRoutes.root, "recognition": ScoringRoutes.recognition]
+    let inputs = [FamilyInput.folder("data/\(ScoringLoader.folder)"), FamilyInput.folder("data/\(RecognitionListReader.folder)")]
+    let needs: [any PageFamily.Type] = [ApologiesFamily.self, StatisticsFamily.self, CatalogFamily.self, FeedbackFamily.self]
+    var diagnosticCodes: [DiagnosticCode] { ScoringDiagnostics.codes }
 
     static let sheet = PageTemplate<ScoreSheetLayout>("score-sheet")
     static let ranking = PageTemplate<ScoreRankingLayout>("score-ranking")
     static let recognition = PageTemplate<RecognitionLayout>("recognition")
+
+    func load(_ context: FamilyLoadContext) -> ScoringModel {
+        let diagnostics = context.diagnostics
+        // Criteria 6.2 and 9 are checked against the site's tables.
+        let scores = ScoreTableAgreement.apply(ScoringLoader.load(siteData: context.data, register: context[ApologiesFamily.self],
+                                                                  diagnostics: diagnostics),
+                                               statistics: context[StatisticsFamily.self], diagnostics: diagnostics)
+        let recognitions = RecognitionListReader.load(siteData: context.data, diagnostics: diagnostics)
+        RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
+        ContentCriterionCheck.check(scores, commune: context.config.commune, summary: context[CatalogFamily.self].completeness,
+                                    noticeGaps: context[FeedbackFamily.self].gaps, diagnostics: diagnostics)
+        return ScoringModel(scores: scores, recognitions: recognitions)
+    }
 
     func templates(for site: Site) -> [TemplateRequirement] {
         var templates: [TemplateRequirement] = []
@@ -26,7 +45,19 @@ struct ScoringFamily: PageFamily {
 
     func homeCards(for site: Site) -> [HomeCard] {
         guard let latest = site.scores.map(\.sheet.year).max() else { return [] }
-        return [HomeCard(title: "Bộ phận Một cửa kiểu mẫu năm \(latest)", sitePath: Routes.scoringYear(latest),
-                         description: "Kết quả chấm điểm theo bộ tiêu chí của tỉnh.", order: .scoring)]
+        return [HomeCard(title: "Bộ phận Một cửa kiểu mẫu năm \(latest)", sitePath: ScoringRoutes.year(latest),
+                         description: "Kết quả chấm điểm theo bộ tiêu chí của tỉnh.", weight: 600)]
     }
+}
+
+/// What the scoring family loads: every score sheet evaluated against its criteria set, by
+/// year then unit, and the province's recognition decisions, by year.
+struct ScoringModel: Sendable {
+    let scores: [ScoreEvaluator.Result]
+    let recognitions: [RecognitionList]
+}
+
+extension Site {
+    public var scores: [ScoreEvaluator.Result] { self[ScoringFamily.self].scores }
+    public var recognitions: [RecognitionList] { self[ScoringFamily.self].recognitions }
 }

@@ -18,7 +18,7 @@ struct ScoringRenderer {
         var jobs: [RenderJob] = []
         for year in byYear.keys.sorted() {
             let results = byYear[year]!
-            let yearPath = Routes.scoringYear(year)
+            let yearPath = ScoringRoutes.year(year)
             if Self.isSingleSheet(results, config: site.config) {
                 let result = results[0]
                 jobs.append(.html(yearPath) { render(result, path: yearPath, ranking: nil) })
@@ -29,12 +29,12 @@ struct ScoringRenderer {
                                layout: ScoreRankingLayout(ranking: ranking(results, year: year)))
             })
             for result in results {
-                let path = Routes.scoreSheet(year: year, unit: result.sheet.slug)
+                let path = ScoringRoutes.sheet(year: year, unit: result.sheet.slug)
                 jobs.append(.html(path) { render(result, path: path, ranking: yearPath) })
             }
         }
         for list in site.recognitions {
-            let path = Routes.recognitionYear(list.year)
+            let path = ScoringRoutes.recognitionYear(list.year)
             jobs.append(.html(path) {
                 context.render(ScoringFamily.recognition, title: "Danh sách Bộ phận Một cửa kiểu mẫu được công nhận năm \(list.year)", sitePath: path,
                                layout: RecognitionLayout(recognition: recognition(list)))
@@ -144,7 +144,7 @@ struct ScoringRenderer {
             year: list.year, decision: list.decision,
             units: list.units.enumerated().map { index, unit in
                 let sheet = sheets[VietnameseFolding.key(unit.name)]
-                let path = sheet.map { sheets.count > 1 ? Routes.scoreSheet(year: list.year, unit: $0.sheet.slug) : Routes.scoringYear(list.year) }
+                let path = sheet.map { sheets.count > 1 ? ScoringRoutes.sheet(year: list.year, unit: $0.sheet.slug) : ScoringRoutes.year(list.year) }
                 return RecognitionView.Unit(
                     number: index + 1, unit: unit.name, score: unit.score.map(ScoreFormat.points),
                     url: path.map(context.url),
@@ -172,7 +172,7 @@ struct ScoringRenderer {
                         let result = row.result
                         return ScoreRankingView.Unit(
                             unit: result.sheet.unit,
-                            url: context.url(Routes.scoreSheet(year: year, unit: result.sheet.slug)),
+                            url: context.url(ScoringRoutes.sheet(year: year, unit: result.sheet.slug)),
                             totals: levels.map { level in
                                 .init(value: result.totals[level.key].map(ScoreFormat.points) ?? "—",
                                       stated: result.statedTotal(differingAt: level.key).map(ScoreFormat.points))
@@ -185,7 +185,7 @@ struct ScoringRenderer {
                     level: group.level?.label)
             },
             recognitionURL: context.site.recognitions.contains(where: { $0.year == year })
-                ? context.url(Routes.recognitionYear(year)) : nil)
+                ? context.url(ScoringRoutes.recognitionYear(year)) : nil)
     }
 
     /// "Kết quả thẩm tra của …" → "kết quả thẩm tra của …", to follow "Xếp hạng theo".

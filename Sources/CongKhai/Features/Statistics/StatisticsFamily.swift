@@ -1,9 +1,19 @@
-/// `/thong-ke/`: the statistics tables with their bar charts.
+/// `/thong-ke/`: the statistics tables with their bar charts. The register gives the on-time
+/// table by month when the site has no table of its own.
 struct StatisticsFamily: PageFamily {
     let name = "statistics"
-    let routeRoots = [String(Routes.statistics.dropLast())]
+    let routeRoots = [String(StatisticsRoutes.page.dropLast())]
+    let templateRoutes = ["statistics": StatisticsRoutes.page]
+    let inputs = [FamilyInput(place: .folder("data/\(StatisticsReader.folder)"), columns: [StatisticsTableBuilder.unit],
+                              columnNames: StatisticsReader.usualHeaders)]
+    let needs: [any PageFamily.Type] = [ApologiesFamily.self]
+    var diagnosticCodes: [DiagnosticCode] { StatisticsDiagnostics.codes }
 
     static let template = PageTemplate<StatisticsView>("statistics")
+
+    func load(_ context: FamilyLoadContext) -> [StatisticsTable] {
+        StatisticsReader.load(siteData: context.data, register: context[ApologiesFamily.self], diagnostics: context.diagnostics)
+    }
 
     func templates(for site: Site) -> [TemplateRequirement] { site.statistics.isEmpty ? [] : [Self.template.requirement] }
 
@@ -11,8 +21,13 @@ struct StatisticsFamily: PageFamily {
 
     func homeCards(for site: Site) -> [HomeCard] {
         site.statistics.isEmpty ? [] : [
-            HomeCard(title: "Số liệu thống kê", sitePath: Routes.statistics,
-                     description: "Mức độ hài lòng, hồ sơ trực tuyến, dữ liệu số hóa và tỷ lệ đúng hạn, có biểu đồ.", order: .statistics),
+            HomeCard(title: "Số liệu thống kê", sitePath: StatisticsRoutes.page,
+                     description: "Mức độ hài lòng, hồ sơ trực tuyến, dữ liệu số hóa và tỷ lệ đúng hạn, có biểu đồ.", weight: 700),
         ]
     }
+}
+
+extension Site {
+    /// Tables of `/thong-ke/`.
+    public var statistics: [StatisticsTable] { self[StatisticsFamily.self] }
 }

@@ -6,6 +6,10 @@ import Yams
 enum StatisticsReader {
     static let folder = "thong-ke/"
 
+    /// The headers statistics tables usually carry besides the unit's, to find their header
+    /// row below title rows.
+    static let usualHeaders = ["Tháng", "Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số hồ sơ", "Số hồ sơ sử dụng lại"]
+
     static func load(siteData: SiteData, register: DossierRegister, diagnostics: Diagnostics) -> [StatisticsTable] {
         var tables: [StatisticsTable] = []
         for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) && (path.hasSuffix(".csv") || path.hasSuffix(".xlsx")) {

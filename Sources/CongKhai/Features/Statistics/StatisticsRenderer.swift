@@ -5,8 +5,8 @@ struct StatisticsRenderer {
     func jobs() -> [RenderJob] {
         let site = context.site
         guard !site.statistics.isEmpty else { return [] }
-        return [.html(Routes.statistics) {
-            context.render(StatisticsFamily.template, title: "Số liệu thống kê", sitePath: Routes.statistics,
+        return [.html(StatisticsRoutes.page) {
+            context.render(StatisticsFamily.template, title: "Số liệu thống kê", sitePath: StatisticsRoutes.page,
                            description: "Mức độ hài lòng, hồ sơ trực tuyến, sử dụng lại dữ liệu số hóa và tỷ lệ đúng hạn",
                            layout: StatisticsView(tables: site.statistics.map(table)))
         }]

@@ -7,12 +7,14 @@
 struct SheetTableBuilder {
     let file: String
     let diagnostics: Diagnostics
+    /// Every table's column names: to find the header, and the columns holding codes.
+    var vocabulary = ColumnVocabulary.general
     /// Headers whose cells are left unread (see `WorkbookTableReader.read`).
     var skippingColumn: (String) -> Bool = { _ in false }
 
     func table(from sheet: Worksheet, uses1904: Bool) -> DataTable? {
         let grid = SheetGrid(sheet, uses1904: uses1904)
-        guard !grid.isEmpty, let header = HeaderRows.find(in: grid, known: KnownColumnNames.all) else {
+        guard !grid.isEmpty, let header = HeaderRows.find(in: grid, known: vocabulary.known) else {
             diagnostics.error(.workbookHeaderNotFound, at: SourceLocation(file: file, line: 1, cell: "\(sheet.name)!1:1"),
                               "Trang tính \"\(sheet.name)\" không có hàng tiêu đề (trang trống). Chọn đúng trang tính bằng tùy chọn sheet, hoặc thêm hàng tiêu đề.")
             return nil
@@ -20,14 +22,14 @@ struct SheetTableBuilder {
         // Rows with no value of their own are blank (a merged-down value alone does not make a row).
         let dataRows = grid.rows.filter { $0 > header.last }
         let kept = zip(grid.columns, header.names).filter { column, name in
-            if KnownColumnNames.rowNumber.contains(HeaderName.key(name)) { return false }
+            if ColumnVocabulary.rowNumber.contains(HeaderName.key(name)) { return false }
             if !name.isEmpty { return true }
             return dataRows.contains { !grid.rawText(row: $0, column: column).isEmpty }
         }
         let columns = kept.map(\.0)
         let place = WorkbookPlace(sheet: sheet.name, headerRow: header.last, sheetColumns: columns)
         let headers = kept.map(\.1)
-        let isCodeColumn = headers.map { KnownColumnNames.procedureCode.contains(HeaderName.key($0)) }
+        let isCodeColumn = headers.map { vocabulary.codeColumns.contains(HeaderName.key($0)) }
         let isSkipped = headers.map(skippingColumn)
 
         var rows: [DataTable.Row] = []

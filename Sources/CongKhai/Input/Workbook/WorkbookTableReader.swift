@@ -6,13 +6,13 @@ import Foundation
 enum WorkbookTableReader {
     /// `skippingColumn` names headers whose cells are never turned into values (personal data
     /// in the dossier register): such a column is an empty column of the table.
-    static func read(_ url: URL, displayPath: String, options: WorkbookOptions, diagnostics: Diagnostics,
-                     skippingColumn: @escaping (String) -> Bool = { _ in false }) -> DataTable? {
+    static func read(_ url: URL, displayPath: String, options: WorkbookOptions, vocabulary: ColumnVocabulary = .general,
+                     diagnostics: Diagnostics, skippingColumn: @escaping (String) -> Bool = { _ in false }) -> DataTable? {
         do throws(WorkbookError) {
             let workbook = try Workbook(url: url)
             guard let sheet = choose(in: workbook, options: options, displayPath: displayPath, diagnostics: diagnostics) else { return nil }
             let worksheet = try workbook.read(sheet)
-            return SheetTableBuilder(file: displayPath, diagnostics: diagnostics, skippingColumn: skippingColumn)
+            return SheetTableBuilder(file: displayPath, diagnostics: diagnostics, vocabulary: vocabulary, skippingColumn: skippingColumn)
                 .table(from: worksheet, uses1904: workbook.manifest.uses1904Dates)
         } catch {
             diagnostics.error(.workbookUnreadable, at: SourceLocation(file: displayPath, line: 1, cell: error.place),

@@ -17,7 +17,7 @@ struct PortalFragment: Sendable {
 
     /// The fragment alone, as a file (`.htm`: a piece of a page, not a document to validate
     /// or link to). One file per fragment lets `package` say exactly which to paste again.
-    var filePath: String { Routes.embedFragment(id) }
+    var filePath: String { FragmentRoutes.file(id) }
 }
 
 /// What one family offers on `/nhung/`: groups of fragments on the main page (in `order`,

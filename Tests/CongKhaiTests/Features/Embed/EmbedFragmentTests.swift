@@ -84,7 +84,7 @@ import Testing
         #expect(index.contains("<div class=\"embed-preview\">\(FragmentText.preview(feedback.html))</div>"))
         #expect(feedback.html.contains("<table border=\"1\" ") && !FragmentText.preview(feedback.html).contains("border=\"1\""))
         let field = try #require(site.catalog.groups.first)
-        let fieldPage = String(decoding: try #require(files[Routes.embedField(field.field) + "index.html"]), as: UTF8.self)
+        let fieldPage = String(decoding: try #require(files[CatalogRoutes.fragmentPage(field.field) + "index.html"]), as: UTF8.self)
         for procedure in field.procedures { #expect(fieldPage.contains("id=\"thu-tuc-\(Slug.make(procedure.code))-ma\"")) }
         #expect(site.theme.assets.contains { $0.name == "embed.js" && files[$0.outputPath] != nil })
         // Tools for the webmaster: kept out of search engines.

@@ -89,7 +89,7 @@ public struct Dossier: Sendable {
     }
 
     /// Site path of the apology letter, when there is one.
-    public var letterPath: String? { apologyDate == nil ? nil : Routes.apologyLetter(letterSlug ?? Slug.make(code)) }
+    public var letterPath: String? { apologyDate == nil ? nil : ApologyRoutes.letter(letterSlug ?? Slug.make(code)) }
 
     /// "Nguyễn Văn An" → "N. V. A." unless the person agreed to publish the full name.
     /// Initials come from letters only, after masked data is taken out: a phone number typed

@@ -22,7 +22,7 @@ public struct Page: Sendable {
     public var sitePath: String {
         switch kind {
         case .page: "\(slug)/"
-        case .notice: Routes.notice(slug)
+        case .notice: NoticeRoutes.notice(slug)
         }
     }
 }

@@ -84,5 +84,5 @@ public struct Procedure: Sendable {
 
     /// Site-relative path of the detail page. The code, not the name, is in the URL so that a
     /// printed QR code keeps working when a name is corrected.
-    public var sitePath: String { Routes.procedure(code) }
+    public var sitePath: String { CatalogRoutes.procedure(code) }
 }

@@ -1,0 +1,3 @@
+enum DecisionRoutes {
+    static let page = "quyet-dinh-cong-bo/"
+}

@@ -1,0 +1,3 @@
+enum StatisticsRoutes {
+    static let page = "thong-ke/"
+}
