@@ -80,7 +80,7 @@ import Testing
         let statics = Set(StaticFiles.jobs(site: site).map(\.path))
         for job in SiteBuilder.plan(site) where !statics.contains(job.path) && !own.contains(job.sitePath) {
             guard let slash = job.path.firstIndex(of: "/") else { continue }  // a file at the root
-            #expect(PageFamilies.reservedRoots.contains(String(job.path[..<slash])), "\(job.path)")
+            #expect(site.families.reservedRoots.contains(String(job.path[..<slash])), "\(job.path)")
         }
     }
 
@@ -103,18 +103,18 @@ import Testing
             let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
             #expect(text.firstMatch(of: /\{\{root\}\}[a-z]/) == nil, "\(file) spells a URL root; use {{routes.…}}")
         }
-        let values = Routes.templateValues(rootPath: "/xa/")
-        #expect(values["catalog"] == "/xa/thu-tuc-hanh-chinh/" && values["feed"] == "/xa/feed.xml")
+        let values = FamilyRegistry.standard.templateRoutes
+        #expect(values["catalog"] == "thu-tuc-hanh-chinh/" && values["feed"] == "feed.xml" && values["embeds"] == "nhung/")
     }
 
     @Test func theMenuAndHomeCardsKeepTheirDeclaredOrder() throws {
         let (loaded, _) = ExampleSite.load()
         let site = try #require(loaded)
-        let menu = PageFamilies.menu(for: site)
+        let menu = site.families.menu(for: site)
         #expect(menu.first?.sitePath == Routes.home)
-        #expect(menu.map(\.order) == menu.map(\.order).sorted())
-        let cards = PageFamilies.homeCards(for: site)
+        #expect(menu.map(\.weight) == menu.map(\.weight).sorted())
+        let cards = site.families.homeCards(for: site)
         #expect(cards.prefix(2).map(\.sitePath) == [CatalogRoutes.list, CatalogRoutes.posters])
-        #expect(cards.map(\.order) == cards.map(\.order).sorted())
+        #expect(cards.map(\.weight) == cards.map(\.weight).sorted())
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct DataTableTests {
     private func table(_ bytes: Data, diagnostics: Diagnostics = Diagnostics()) throws -> DataTable {
         let text = try SourceFile.decode(bytes)
-        return try #require(DataTable.csv(text, file: "data/t.csv", diagnostics: diagnostics))
+        return try #require(DataTable.csv(text, file: "data/t.csv", vocabulary: .standard, diagnostics: diagnostics))
     }
 
     @Test func stripsBOMAndHandlesCRLF() throws {
@@ -56,7 +56,7 @@ import Testing
 
     @Test func reportsUnclosedQuoteAtTheRowWhereItOpens() throws {
         let diagnostics = Diagnostics()
-        let result = DataTable.csv("a,b\n1,2\n\"3,4\n5,6\n", file: "data/t.csv", diagnostics: diagnostics)
+        let result = DataTable.csv("a,b\n1,2\n\"3,4\n5,6\n", file: "data/t.csv", vocabulary: .standard, diagnostics: diagnostics)
         #expect(result == nil)
         let error = try #require(diagnostics.errors.first)
         #expect(error.code == .csvSyntax)
@@ -69,7 +69,7 @@ import Testing
         let text = "ma,ten,linh_vuc\n1.1,\"Ten, co phay\",Ho tich\n1.2,\"Ten bi hong,Ho tich\n1.3,Ten,Ho tich\n"
             + "1.4,\"Mot, hai\",Ho tich\n1.5,\"Ba, bon\",Ho tich\n"
         let diagnostics = Diagnostics()
-        #expect(DataTable.csv(text, file: "data/t.csv", diagnostics: diagnostics) == nil)
+        #expect(DataTable.csv(text, file: "data/t.csv", vocabulary: .standard, diagnostics: diagnostics) == nil)
         let error = try #require(diagnostics.errors.first)
         #expect(error.code == .csvSyntax)
         #expect(error.location.line == 3)

@@ -80,8 +80,8 @@ import Testing
 
     @Test func aTableOfAnotherShapeIsLeftAsItIs() {
         // A first row with two cells is a header, whatever follows.
-        #expect(DataTable.titleRowsAboveHeader(header: ["Họ và tên", "Ghi chú"], rows: [["Mã TTHC", "Tên thủ tục"]]) == 0)
-        #expect(DataTable.titleRowsAboveHeader(header: ["Danh sách"], rows: [["An", "1"], ["Mã TTHC", "Tên thủ tục"]]) == 0)
-        #expect(DataTable.titleRowsAboveHeader(header: ["UBND XÃ"], rows: [[""], ["Mã TTHC", "Tên thủ tục", "Lĩnh vực"]]) == 2)
+        #expect(DataTable.titleRowsAboveHeader(header: ["Họ và tên", "Ghi chú"], rows: [["Mã TTHC", "Tên thủ tục"]], vocabulary: .standard) == 0)
+        #expect(DataTable.titleRowsAboveHeader(header: ["Danh sách"], rows: [["An", "1"], ["Mã TTHC", "Tên thủ tục"]], vocabulary: .standard) == 0)
+        #expect(DataTable.titleRowsAboveHeader(header: ["UBND XÃ"], rows: [[""], ["Mã TTHC", "Tên thủ tục", "Lĩnh vực"]], vocabulary: .standard) == 2)
     }
 }

@@ -17,9 +17,9 @@ import Testing
         // Each letter form the regimes may name, whether or not this site's letters use it.
         let letters = LegalRegimeReader.templates.sorted().map { PageTemplate<ApologyLetterLayout>($0).requirement }
         let letterDiagnostics = Diagnostics()
-        _ = SiteTemplates.compile(site.theme, requirements: letters, diagnostics: letterDiagnostics)
+        _ = SiteTemplates.compile(site.theme, families: site.families, requirements: letters, diagnostics: letterDiagnostics)
         #expect(letterDiagnostics.all.isEmpty, "\(letterDiagnostics.all)")
-        let declared = Set(PageFamilies.all.flatMap { $0.templates(for: site) }.map(\.name) + MachineTemplates.all.map(\.name)
+        let declared = Set(site.families.families.flatMap { $0.templates(for: site) }.map(\.name) + MachineTemplates.all.map(\.name)
                            + letters.map(\.name))
         // What other templates include or extend.
         let partials: Set<String> = ["base", "fragments/box", "fragments/contact", "fragments/qr"]

@@ -92,7 +92,7 @@ import Testing
         #expect(dayOff.contains { $0.location.line == 2 && $0.location.field == "Ngày xin lỗi" && $0.message.contains("Chủ nhật") })
         #expect(dayOff.contains { $0.location.line == 3 && $0.location.field == "Ngày hẹn lại" && $0.message.contains("02/05/2025") })
         let loaded = try #require(site)
-        let notes = PageFamilies.internalNotes(for: loaded)
+        let notes = loaded.families.internalNotes(for: loaded)
         #expect(notes["xin-loi/hs-1/"]?.contains { $0.contains("20/04/2025") } == true, "\(notes)")
 
         let list = try #require(try temporary.render(asOf: "2025-12-31")["xin-loi/index.html"])

@@ -40,7 +40,7 @@ import Testing
             let url = folder.appendingPathComponent("\(round).xlsx")
             try Data(bytes).write(to: url)
             let diagnostics = Diagnostics()
-            let table = WorkbookTableReader.read(url, displayPath: "data/thu-tuc.xlsx", options: WorkbookOptions(), diagnostics: diagnostics)
+            let table = WorkbookTableReader.read(url, displayPath: "data/thu-tuc.xlsx", options: WorkbookOptions(), vocabulary: .standard, diagnostics: diagnostics)
             if table != nil { outcomes.tables += 1 }
             if diagnostics.hasErrors { outcomes.errors += 1 }
             #expect(table != nil || diagnostics.hasErrors, "round \(round): no table and no error")

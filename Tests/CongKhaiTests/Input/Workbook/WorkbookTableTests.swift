@@ -8,7 +8,7 @@ import Testing
     private func read(_ name: String, sheet: String? = nil) -> (DataTable?, Diagnostics) {
         let diagnostics = Diagnostics()
         let table = WorkbookTableReader.read(WorkbookFixture.url(name), displayPath: "data/\(name)",
-                                             options: WorkbookOptions(sheet: sheet), diagnostics: diagnostics)
+                                             options: WorkbookOptions(sheet: sheet), vocabulary: .standard, diagnostics: diagnostics)
         return (table, diagnostics)
     }
 

@@ -48,7 +48,7 @@ import ZIPFoundation
             let url = folder.appendingPathComponent("\(round).xlsx")
             try write(mutated, to: url)
             let diagnostics = Diagnostics()
-            let table = WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), diagnostics: diagnostics)
+            let table = WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), vocabulary: .standard, diagnostics: diagnostics)
             #expect(table != nil || diagnostics.hasErrors, "round \(round): no table and no error")
             if diagnostics.hasErrors { errors += 1 }
         }
@@ -64,7 +64,7 @@ import ZIPFoundation
         defer { try? FileManager.default.removeItem(at: url) }
         try write(mutated, to: url)
         let diagnostics = Diagnostics()
-        #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), diagnostics: diagnostics) == nil)
+        #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), vocabulary: .standard, diagnostics: diagnostics) == nil)
         #expect(diagnostics.errors.first?.location.cell == "xl/sharedStrings.xml")
     }
 
@@ -82,7 +82,7 @@ import ZIPFoundation
         defer { try? FileManager.default.removeItem(at: url) }
         try write(mutated, to: url)
         let diagnostics = Diagnostics()
-        #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), diagnostics: diagnostics) == nil)
+        #expect(WorkbookTableReader.read(url, displayPath: "data/x.xlsx", options: WorkbookOptions(), vocabulary: .standard, diagnostics: diagnostics) == nil)
         let error = try #require(diagnostics.errors.first)
         #expect(error.location.cell == "[Content_Types].xml")
         #expect(error.message.contains("UTF-8"))
