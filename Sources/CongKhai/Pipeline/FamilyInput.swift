@@ -53,10 +53,4 @@ struct FamilyInput: Sendable {
         input.reach = reach
         return input
     }
-
-    func named(_ names: [String]) -> FamilyInput {
-        var input = self
-        input.columnNames = names
-        return input
-    }
 }

@@ -25,7 +25,7 @@ struct CatalogFamily: PageFamily {
     func load(_ context: FamilyLoadContext) -> CatalogModel {
         let diagnostics = context.diagnostics
         let decisions = context[DecisionsFamily.self]
-        let (procedures, record) = LifecycleLoader.procedures(siteData: context.data, contentDirectory: context.contentDirectory,
+        let (procedures, record) = CatalogLoader.procedures(siteData: context.data, contentDirectory: context.contentDirectory,
                                                               decisions: decisions, asOf: context.asOf, diagnostics: diagnostics)
         // A base_url written but unusable already has its own located error.
         let baseURLRefused = diagnostics.errors.contains { $0.location.field == "base_url" }

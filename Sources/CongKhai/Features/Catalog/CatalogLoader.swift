@@ -3,7 +3,7 @@ import Foundation
 /// The catalog read with its announcement decisions (issue 10 §4, issue 11 §3): what each
 /// decision changes, the codes it announces that the catalog lacks, and the record of
 /// published codes with the codes that vanished from the catalog.
-enum LifecycleLoader {
+enum CatalogLoader {
     static func procedures(siteData: SiteData, contentDirectory: URL, decisions: DecisionBook, asOf: CivilDate,
                            diagnostics: Diagnostics) -> ([Procedure], PublishedCodes) {
         let read = ProcedureReader.read(siteData: siteData, contentDirectory: contentDirectory, diagnostics: diagnostics)
