@@ -2,15 +2,23 @@ import Foundation
 import Testing
 
 /// Golden-file assertions in the style of swift-argument-parser's tests: no dependency, files
-/// under `Snapshots/`, re-recorded with `CONGKHAI_RECORD_SNAPSHOTS=1 swift test`.
+/// under `Snapshots/`, re-recorded with `CONGKHAI_RECORD_SNAPSHOTS=1 swift test`. A test that
+/// writes a snapshot fails saying so; the next run, without the variable, checks against it.
 enum Snapshot {
     static var recording: Bool { ProcessInfo.processInfo.environment["CONGKHAI_RECORD_SNAPSHOTS"] == "1" }
 
-    static func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Repository.snapshots.appendingPathComponent(name)
+    static func assert(_ actual: String, named name: String, in folder: URL = Repository.snapshots, recording: Bool = recording,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = folder.appendingPathComponent(name)
         if recording {
+            let previous = FileManager.default.contents(atPath: url.path)
+            guard previous != Data(actual.utf8) else { return }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
+            // Recording is not passing: the run that wrote a snapshot fails, so that no run
+            // with the variable left set can turn a regression into the new reference.
+            Issue.record("Snapshot \(name) \(previous == nil ? "recorded" : "re-recorded"): review its diff, then run again without CONGKHAI_RECORD_SNAPSHOTS.",
+                         sourceLocation: sourceLocation)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {

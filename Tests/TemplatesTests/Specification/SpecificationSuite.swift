@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import Templates
 
@@ -26,6 +27,9 @@ struct SpecificationSuite {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("../shared/conformance/mustache-spec").standardizedFileURL
     }
+
+    /// Why the specification's tests were skipped.
+    static var absent: Comment { Comment(rawValue: "\(directory.path) is absent: the Mustache specification's tests were not run") }
 
     static var isAvailable: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("sections.json").path)
