@@ -82,7 +82,7 @@ enum SiteRunner {
         var parts = ["ghi \(written.pagesWritten) trang (\(written.written) tệp)"]
         if written.incremental { parts.append("\(written.pagesUnchanged) trang không đổi") }
         if written.removed > 0 { parts.append("xóa \(written.removed) tệp") }
-        if report.completeness.published > 0 { parts.append(report.completeness.line) }
+        parts += report.summary
         parts.append("\(warnings) cảnh báo")
         return String(format: "Xong %@: %@, %.2f s.", output.path as NSString,
                       parts.joined(separator: ", ") as NSString, report.timer.total)

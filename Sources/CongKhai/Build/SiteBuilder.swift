@@ -4,8 +4,9 @@ import Foundation
 public struct BuildReport: Sendable {
     public let output: OutputWriter.Summary
     public let timer: PhaseTimer
-    /// Published procedures with every element the law requires, for the summary line.
-    public var completeness = ProcedureCompleteness.Summary(published: 0, complete: 0)
+    /// What the families say of the site in the summary line (`PageFamily.summary`): how many
+    /// published procedures have every element the law requires.
+    public var summary: [String] = []
     /// Notes for the preview only, by site path ("mot-cua-kieu-mau/2024/xa-a/"): see `ScoringNotes`.
     public var internalNotes: [String: [String]] = [:]
 }
@@ -68,7 +69,7 @@ public enum SiteBuilder {
             }
             // What a family records of a published site (the catalog's record of published codes).
             for family in families.families { family.published(site, diagnostics: diagnostics) }
-            return BuildReport(output: summary, timer: timer, completeness: site.completeness,
+            return BuildReport(output: summary, timer: timer, summary: families.families.compactMap { $0.summary(for: site) },
                                internalNotes: families.internalNotes(for: site))
         } catch let error as OutputWriter.WriteError {
             throw .write(error)
@@ -125,8 +126,7 @@ public enum SiteBuilder {
     static func familyContext(_ site: Site) -> FamilyContext {
         let markdown = MarkdownRenderer(allowRawHTML: site.config.allowRawHTML, rootPath: site.config.rootPath)
         let templates = TemplateContext(site: site, menu: site.families.menu(for: site))
-        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: site.families.homeCards(for: site),
-                                    qrCodes: ProcedureQRCodes(site: site))
+        var context = FamilyContext(templates: templates, markdown: markdown, homeCards: site.families.homeCards(for: site))
         if let baseURL = site.fragmentBaseURL {
             context.portalFragments = site.families.families.map { $0.portalFragments(context, baseURL: baseURL) }
         }

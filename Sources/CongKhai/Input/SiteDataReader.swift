@@ -59,6 +59,8 @@ public struct DataFilePolicy: Sendable {
     /// key, and an incremental build could no longer re-render only the pages of one row).
     public var keptFromTemplates: Set<String> = []
     public var citizenRecords: [String: CitizenRecords] = [:]
+    /// Folders (relative to `data/`, "thong-ke/") where a YAML file beside a table describes it.
+    public var describedFolders: [String] = []
 
     public init() {}
 
@@ -83,7 +85,8 @@ enum SiteDataReader {
         let listed = ContentFiles.list(in: contentDirectory, folder: "data",
                                        extensions: Set(["csv", "xlsx", "yaml", "yml"]).union(DataFileForms.unsupportedExtensions))
         let files = DataFileForms.reportUnsupported(listed, diagnostics: diagnostics)
-        let duplicates = DataFileForms.duplicates(Set(files.map(\.relativePath)), diagnostics: diagnostics)
+        let duplicates = DataFileForms.duplicates(Set(files.map(\.relativePath)), describedFolders: policy.describedFolders,
+                                                  diagnostics: diagnostics)
         for file in files where !duplicates.contains(file.relativePath) {
             // A workbook's options file is read with the workbook, not offered as data.
             if file.relativePath.lowercased().hasSuffix(WorkbookOptions.suffix) { continue }

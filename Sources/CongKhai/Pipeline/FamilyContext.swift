@@ -5,8 +5,6 @@ struct FamilyContext: Sendable {
     /// Every family's cards, in home-page order: the home page belongs to the pages family
     /// but shows what the others declare.
     let homeCards: [HomeCard]
-    /// The procedures' QR codes, encoded once for the pages and the portal fragments' PNGs.
-    let qrCodes: ProcedureQRCodes
     /// What every family offers the portal, in the families' order (empty when the site
     /// publishes no fragments): the embeds family writes and lists them.
     var portalFragments: [PortalFragments] = []

@@ -24,6 +24,9 @@ struct FamilyInput: Sendable {
     /// False for a table only its family reads: it never reaches templates as `data`.
     var offeredToTemplates = true
     var citizenRecords: DataFilePolicy.CitizenRecords?
+    /// A folder whose tables have a YAML description beside them (`thong-ke/hai-long.csv` and
+    /// `hai-long.yaml`): two files, one table.
+    var describesTables = false
     var reach = Reach.everyPage
 
     static func table(_ name: String, columns: [ColumnSpec] = [], codes: Set<String> = []) -> FamilyInput {

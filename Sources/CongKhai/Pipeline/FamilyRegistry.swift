@@ -23,6 +23,9 @@ struct FamilyRegistry: Sendable {
         for input in families.flatMap(\.inputs) {
             policy.vocabulary.add(input.columns, codes: input.codeColumns)
             policy.vocabulary.add(names: input.columnNames)
+            if input.describesTables, case .folder(let folder) = input.place, folder.hasPrefix("data/") {
+                policy.describedFolders.append(String(folder.dropFirst("data/".count)))
+            }
             guard case .table(let name) = input.place else { continue }
             if !input.offeredToTemplates { policy.keptFromTemplates.insert(name) }
             if let records = input.citizenRecords { policy.citizenRecords[name] = records }

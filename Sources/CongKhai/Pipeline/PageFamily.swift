@@ -55,6 +55,8 @@ protocol PageFamily: Sendable {
     /// Called once a build has published the site: what the family records of it (the
     /// catalog's record of published codes).
     func published(_ site: Site, diagnostics: Diagnostics)
+    /// A few words for the build's summary line, when the family has something to say.
+    func summary(for site: Site) -> String?
 }
 
 extension PageFamily {
@@ -70,6 +72,7 @@ extension PageFamily {
     func internalNotes(for site: Site) -> [String: [String]] { [:] }
     func listingKey(for site: Site, into hasher: inout FNV1a) {}
     func published(_ site: Site, diagnostics: Diagnostics) {}
+    func summary(for site: Site) -> String? { nil }
 }
 
 extension PageFamily where Model == Void {

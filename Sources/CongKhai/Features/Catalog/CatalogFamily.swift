@@ -43,7 +43,7 @@ struct CatalogFamily: PageFamily {
         let published = record.latestDate.map { context.asOf < $0 } ?? false
             ? record : record.updated(catalog: catalog.all, decisions: decisions, asOf: context.asOf)
         return CatalogModel(catalog: catalog, completeness: ProcedureCompleteness.summary(lacking), decisionProgress: progress,
-                            publishedCodes: published)
+                            publishedCodes: published, qrCodes: ProcedureQRCodes(config: context.config))
     }
 
     func templates(for site: Site) -> [TemplateRequirement] {
@@ -54,7 +54,7 @@ struct CatalogFamily: PageFamily {
     }
 
     func outputs(_ context: FamilyContext) -> [RenderJob] {
-        CatalogRenderer(context: context.templates, markdown: context.markdown, qrCodes: context.qrCodes).jobs()
+        CatalogRenderer(context: context.templates, markdown: context.markdown).jobs()
     }
 
     func menuEntries(for site: Site) -> [MenuEntry] {
@@ -73,7 +73,7 @@ struct CatalogFamily: PageFamily {
 
     func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments {
         guard !context.site.catalog.isEmpty else { return .none }
-        return ProcedureFragments(context: context.templates, markdown: context.markdown, qrCodes: context.qrCodes, baseURL: baseURL)
+        return ProcedureFragments(context: context.templates, markdown: context.markdown, baseURL: baseURL)
             .fragments()
     }
 
@@ -84,6 +84,11 @@ struct CatalogFamily: PageFamily {
             hasher.combine(procedure.listingFingerprint)
             hasher.combine(site.publishedCodes.postedSince(procedure.code)?.iso ?? "")
         }
+    }
+
+    /// How many published procedures have every element the law requires.
+    func summary(for site: Site) -> String? {
+        site.completeness.published > 0 ? site.completeness.line : nil
     }
 
     /// Only a build that published the site updates the record of published codes.

@@ -9,6 +9,8 @@ struct CatalogModel: Sendable {
     let decisionProgress: [DecisionProgress]
     /// The record of published codes as this build leaves it (written after a successful build).
     let publishedCodes: PublishedCodes
+    /// The procedures' QR codes, encoded once for the pages and the portal fragments' PNGs.
+    let qrCodes: ProcedureQRCodes
 }
 
 extension Site {
@@ -17,4 +19,5 @@ extension Site {
     public var completeness: ProcedureCompleteness.Summary { self[CatalogFamily.self].completeness }
     var decisionProgress: [DecisionProgress] { self[CatalogFamily.self].decisionProgress }
     var publishedCodes: PublishedCodes { self[CatalogFamily.self].publishedCodes }
+    var procedureQRCodes: ProcedureQRCodes { self[CatalogFamily.self].qrCodes }
 }

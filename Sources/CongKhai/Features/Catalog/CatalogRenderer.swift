@@ -9,7 +9,6 @@ import Foundation
 struct CatalogRenderer {
     let context: TemplateContext
     let markdown: MarkdownRenderer
-    let qrCodes: ProcedureQRCodes
 
     /// Issue 12: the list page stays light on a phone (≤ 60 KB gzipped). Above the site's
     /// `procedures_per_list_page` it lists the fields, and each field has its own page.
@@ -21,7 +20,7 @@ struct CatalogRenderer {
         let site = context.site
         let catalog = site.catalog
         guard !catalog.isEmpty else { return [] }
-        let views = ProcedureViews(context: context, markdown: markdown, qrCodes: qrCodes)
+        let views = ProcedureViews(context: context, markdown: markdown)
 
         var jobs: [RenderJob] = []
         let split = Self.isSplit(catalog, config: site.config)

@@ -7,7 +7,6 @@ import Templates
 struct ProcedureFragments {
     let context: TemplateContext
     let markdown: MarkdownRenderer
-    let qrCodes: ProcedureQRCodes
     let baseURL: BaseURL
 
     static let procedureTemplate = FragmentTemplate<ProcedureFragmentView>("fragments/procedure")
@@ -21,6 +20,7 @@ struct ProcedureFragments {
 
     func fragments() -> PortalFragments {
         let catalog = site.catalog
+        let qrCodes = site.procedureQRCodes
         var images: [RenderJob] = []
         if site.config.qrCodes {
             for procedure in catalog.inForce + catalog.upcoming {

@@ -37,7 +37,7 @@ struct ProcedureQRCode: Sendable {
 }
 
 /// Encodes each procedure's QR code once, when a page or a PNG file first needs it; one set
-/// serves every family of a build (see `FamilyContext`).
+/// serves the whole build (it is part of the catalog's model).
 ///
 /// An incremental build renders a handful of pages, so codes are made on demand rather than
 /// all up front; pages that show every code (the list, the posters) fill the missing ones
@@ -46,8 +46,8 @@ final class ProcedureQRCodes: Sendable {
     private let baseURL: BaseURL?
     private let codes = Memo<String, ProcedureQRCode?>()
 
-    init(site: Site) {
-        baseURL = site.config.qrCodes ? site.config.baseURL : nil
+    init(config: SiteConfig) {
+        baseURL = config.qrCodes ? config.baseURL : nil
     }
 
     subscript(procedure: Procedure) -> ProcedureQRCode? {

@@ -4,9 +4,9 @@ import Foundation
 struct ProcedureViews: Sendable {
     let context: TemplateContext
     let markdown: MarkdownRenderer
-    let qrCodes: ProcedureQRCodes
 
     private var site: Site { context.site }
+    private var qrCodes: ProcedureQRCodes { site.procedureQRCodes }
 
     /// The list carries no QR code per item: a phone cannot scan its own screen, and 350
     /// inline codes made the page ten times heavier. Codes stay on the posters and sheets.

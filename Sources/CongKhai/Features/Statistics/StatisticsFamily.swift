@@ -4,8 +4,9 @@ struct StatisticsFamily: PageFamily {
     let name = "statistics"
     let routeRoots = [String(StatisticsRoutes.page.dropLast())]
     let templateRoutes = ["statistics": StatisticsRoutes.page]
+    /// Each table with its description beside it (`hai-long.csv`, `hai-long.yaml`).
     let inputs = [FamilyInput(place: .folder("data/\(StatisticsReader.folder)"), columns: [StatisticsTableBuilder.unit],
-                              columnNames: StatisticsReader.usualHeaders)]
+                              columnNames: StatisticsReader.usualHeaders, describesTables: true)]
     let needs: [any PageFamily.Type] = [ApologiesFamily.self]
     var diagnosticCodes: [DiagnosticCode] { StatisticsDiagnostics.codes }
 

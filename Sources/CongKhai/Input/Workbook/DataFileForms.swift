@@ -39,12 +39,14 @@ enum DataFileForms {
 
     /// Paths (relative to data/) of workbooks that duplicate a CSV or a YAML table of the same
     /// name; each is reported, and the caller leaves the workbook out.
-    static func duplicates(_ relativePaths: Set<String>, diagnostics: Diagnostics) -> Set<String> {
+    /// `describedFolders`: folders (relative to data/) where a YAML file beside a table is its
+    /// description, not a second form (`DataFilePolicy.describedFolders`).
+    static func duplicates(_ relativePaths: Set<String>, describedFolders: [String] = [], diagnostics: Diagnostics) -> Set<String> {
         var dropped = Set<String>()
         for path in relativePaths.sorted() where path.lowercased().hasSuffix(".xlsx") {
             let stem = String(path.dropLast(5))
-            // In thong-ke/ a YAML file beside a table is its description, not a second form.
-            let others = stem.hasPrefix(StatisticsReader.folder) ? ["csv"] : ["csv", "yaml", "yml"]
+            let isDescribed = describedFolders.contains { stem.hasPrefix($0) }
+            let others = isDescribed ? ["csv"] : ["csv", "yaml", "yml"]
             for other in others where relativePaths.contains("\(stem).\(other)") {
                 diagnostics.error(.tableInTwoForms, at: SourceLocation(file: "data/\(path)"),
                                   "Bảng có ở hai dạng: data/\(stem).\(other) và data/\(path). CongKhai không biết tệp nào mới hơn: giữ một tệp và xóa tệp kia.")

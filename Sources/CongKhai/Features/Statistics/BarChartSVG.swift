@@ -28,7 +28,7 @@ public enum BarChartSVG {
         let maximum = percent ? min(100, max(10, (largest / 10).rounded(.up) * 10)) : max(largest, 1)
         let plotWidth = width - labelWidth - valueSpace
         func format(_ value: Double) -> String {
-            percent ? ScoreFormat.percent(value) : VietnameseNumberFormat.number(value)
+            percent ? VietnameseNumberFormat.decimal(value, digits: 1) + "%" : VietnameseNumberFormat.number(value)
         }
         let description = bars.map { bar in
             "\(bar.label): " + zip(series, bar.values).map { name, value in
