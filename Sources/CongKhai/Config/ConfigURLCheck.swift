@@ -38,9 +38,3 @@ enum ConfigURLCheck {
     }
 }
 
-extension SourceLocation {
-    /// The same place, naming the key (shown as "[feedback.province_system_url]").
-    func naming(_ key: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column, field: key)
-    }
-}

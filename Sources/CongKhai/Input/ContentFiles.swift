@@ -100,7 +100,7 @@ struct ContentBoundary {
     private let realRoot: String
 
     init(_ folder: URL) {
-        realRoot = OutputLocation.realPath(folder).path
+        realRoot = RealPath.of(folder).path
     }
 
     /// True for a regular file whose real location (links resolved) is inside the folder.

@@ -60,4 +60,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
     }
+
+    /// The same place, naming the key (shown as "[feedback.province_system_url]").
+    func naming(_ key: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, field: key)
+    }
 }

@@ -30,6 +30,7 @@ extension DiagnosticCode {
     public static let siteConfigMissingField = DiagnosticCode("CK012", "site.yaml thiếu trường bắt buộc")
     public static let siteConfigInvalidValue = DiagnosticCode("CK013", "site.yaml có giá trị không hợp lệ")
     public static let siteConfigUnknownKey = DiagnosticCode("CK014", "site.yaml có khóa không biết (có thể gõ sai)")
+    public static let invalidDate = DiagnosticCode("CK022", "Ngày không hợp lệ")
     public static let frontMatterSyntax = DiagnosticCode("CK020", "Phần đầu (front matter) sai cú pháp YAML")
     public static let frontMatterUnclosed = DiagnosticCode("CK026", "Phần đầu mở bằng --- nhưng không đóng")
     public static let frontMatterUnknownKey = DiagnosticCode("CK027", "Phần đầu có khóa không biết")
@@ -86,6 +87,7 @@ extension DiagnosticCode {
         .siteConfigMissingField,
         .siteConfigInvalidValue,
         .siteConfigUnknownKey,
+        .invalidDate,
         .frontMatterSyntax,
         .frontMatterUnclosed,
         .frontMatterUnknownKey,

@@ -23,10 +23,10 @@ public struct OutputLocation: Sendable, Equatable {
     /// own files: the content folder, the theme, or a folder holding either (the project
     /// folder, the home folder, "/"), or a folder inside them.
     public static func resolve(output: URL, protecting protected: [ProtectedFolder] = []) throws(OutputWriter.WriteError) -> OutputLocation {
-        let site = realPath(output)
+        let site = RealPath.of(output)
         guard site.path != "/" else { throw .protectedFolder(output: output.path, reason: "là thư mục gốc của máy") }
         for folder in protected {
-            let real = realPath(folder.url).path
+            let real = RealPath.of(folder.url).path
             let reason: String? =
                 site.path == real ? "là \(folder.role)"
                 : real.hasPrefix(site.path + "/") ? "chứa \(folder.role) (\(folder.url.path))"
@@ -53,18 +53,5 @@ public struct OutputLocation: Sendable, Equatable {
     /// The content folder and the theme in use.
     public static func protectedFolders(content: URL, theme: URL?) -> [ProtectedFolder] {
         [ProtectedFolder(content, role: "thư mục nội dung")] + (theme.map { [ProtectedFolder($0, role: "thư mục giao diện")] } ?? [])
-    }
-
-    /// The path with every symbolic link of its existing part resolved, so "public" and a
-    /// link to the content folder cannot pass for different folders.
-    static func realPath(_ url: URL) -> URL {
-        let path = url.standardizedFileURL.path
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return URL(fileURLWithPath: String(cString: resolved), isDirectory: true)
-        }
-        let parent = url.standardizedFileURL.deletingLastPathComponent()
-        guard parent.path != path else { return url.standardizedFileURL }
-        return realPath(parent).appendingPathComponent(url.lastPathComponent, isDirectory: true)
     }
 }

@@ -1,7 +1,6 @@
 /// The pages family's diagnostic codes.
 extension DiagnosticCode {
     static let frontMatterMissingTitle = DiagnosticCode("CK021", "Trang thiếu tiêu đề (title)")
-    static let invalidDate = DiagnosticCode("CK022", "Ngày không hợp lệ")
     static let invalidSlug = DiagnosticCode("CK023", "Đường dẫn (slug) không hợp lệ hoặc thoát ra ngoài thư mục xuất")
     static let duplicateOutputPath = DiagnosticCode("CK024", "Hai trang cùng một đường dẫn")
     static let unknownLayout = DiagnosticCode("CK025", "Bố cục (layout) không có trong giao diện")
@@ -10,7 +9,6 @@ extension DiagnosticCode {
 enum PagesDiagnostics {
     static let codes: [DiagnosticCode] = [
         .frontMatterMissingTitle,
-        .invalidDate,
         .invalidSlug,
         .duplicateOutputPath,
         .unknownLayout,
