@@ -2,11 +2,11 @@ import Foundation
 
 /// The optional forms of the output, applied to every job after planning: links relative
 /// to each file (`relative_links`) and `.gz` copies of text files (`precompress`).
-enum OutputForms {
+package enum OutputForms {
     /// Text types worth precompressing; images and PDFs are compressed already.
     static let compressible: Set<String> = ["html", "htm", "css", "js", "json", "xml", "svg", "txt"]
 
-    static func apply(to jobs: [RenderJob], config: SiteConfig) -> [RenderJob] {
+    package static func apply(to jobs: [RenderJob], config: SiteConfig) -> [RenderJob] {
         var result = jobs
         if config.relativeLinks {
             let links = RelativeLinks(rootPath: config.rootPath, absoluteRoot: config.baseURL?.text)

@@ -32,6 +32,13 @@ public struct HolidaySchedule: Sendable {
     public let makeUpDays: [Day]
     public let origin: Origin
 
+    package init(year: Int, daysOff: [Day], makeUpDays: [Day], origin: Origin) {
+        self.year = year
+        self.daysOff = daysOff
+        self.makeUpDays = makeUpDays
+        self.origin = origin
+    }
+
     /// Days whose declaration was not checked against the notice itself.
     public var unverified: [Day] { (daysOff + makeUpDays).filter { !$0.verified } }
 }

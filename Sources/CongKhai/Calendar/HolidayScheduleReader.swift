@@ -5,7 +5,7 @@ import Yams
 /// that declared it (`can_cu`), where that notice was read (`nguon`) and `xac_minh: false`
 /// when it was not checked against the notice itself. Year-level `can_cu`, `nguon` and
 /// `xac_minh` are the defaults of the year's entries.
-enum HolidayScheduleReader {
+package enum HolidayScheduleReader {
     static let fileName = "ngay-nghi"
 
     private static let yearKeys: Set<String> = ["can_cu", "nguon", "xac_minh", "nghi", "lam_bu"]
@@ -107,7 +107,7 @@ enum HolidayScheduleReader {
 
     /// The site's 15:00 rule for same-day procedures, or the shipped one; nil when the site
     /// says no text carries it.
-    static func cutOff(siteData: SiteData, diagnostics: Diagnostics) -> ReceiptCutOff? {
+    package static func cutOff(siteData: SiteData, diagnostics: Diagnostics) -> ReceiptCutOff? {
         guard let (path, document) = siteData.document(named: fileName), case .yaml(let node) = document,
               let file = YAMLFields(node, file: "data/\(path)", diagnostics: Diagnostics(), invalidValueCode: .holidayInvalid, what: ""),
               file.node(cutOffKey) != nil else { return .shipped }
@@ -133,7 +133,7 @@ enum HolidayScheduleReader {
     }
 
     /// The shipped schedules with the site's file laid over them year by year.
-    static func load(siteData: SiteData, diagnostics: Diagnostics) -> [Int: HolidaySchedule] {
+    package static func load(siteData: SiteData, diagnostics: Diagnostics) -> [Int: HolidaySchedule] {
         var schedules: [Int: HolidaySchedule] = [:]
         if let node = try? Yams.compose(yaml: ShippedHolidays.yaml) {
             schedules = read(node, file: "(lịch nghỉ có sẵn)", diagnostics: diagnostics)

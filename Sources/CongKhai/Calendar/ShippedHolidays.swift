@@ -5,8 +5,8 @@
 /// (`nguon`). None was read in the official gazette: "xac_minh: false" marks what only
 /// secondary sources report without a second, agreeing one (docs/research/legal-facts.md);
 /// the build warns about those days (CK170) and the register page says so.
-enum ShippedHolidays {
-    static let yaml = """
+package enum ShippedHolidays {
+    package static let yaml = """
     "2025":
       nghi:
         - { tu: 01/01/2025, ten: Tết Dương lịch, can_cu: "Bộ luật Lao động 2019, Điều 112 khoản 1" }

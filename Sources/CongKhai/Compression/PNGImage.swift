@@ -7,7 +7,7 @@ import Foundation
 /// fragments are PNG files referenced by absolute URL. One bit per module and one pixel per
 /// module keeps a code around 1 KB even drawn 4 pixels per module, so the fragment needs no
 /// CSS scaling (which an editor may strip).
-enum PNGImage {
+package enum PNGImage {
     /// An image `width` pixels wide whose rows are `rows`, each packed 8 pixels to a byte,
     /// most significant bit first, 1 for white (in a grey image of depth 1, 0 is black).
     static func bilevel(width: Int, rows: [[UInt8]]) -> Data {
@@ -34,12 +34,12 @@ enum PNGImage {
     ///
     /// Each row of modules is packed once and repeated `scale` times: asking module by
     /// module for every pixel was 30,000 lookups per code.
-    static func qrCode(_ code: QRCode, scale: Int = 1) -> Data {
+    package static func qrCode(_ code: QRCode, scale: Int = 1) -> Data {
         qrCode(size: code.size, scale: scale, isDark: code.isDark)
     }
 
     /// A QR code of `size` modules per side whose module (x, y) is dark when `isDark` says so.
-    static func qrCode(size: Int, scale: Int, isDark: (_ x: Int, _ y: Int) -> Bool) -> Data {
+    package static func qrCode(size: Int, scale: Int, isDark: (_ x: Int, _ y: Int) -> Bool) -> Data {
         let quiet = 4
         let side = (size + 2 * quiet) * scale
         var rows: [[UInt8]] = []

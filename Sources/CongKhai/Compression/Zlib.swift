@@ -4,7 +4,7 @@ import Foundation
 /// Debian's zlib for the two things CongKhai compresses: PNG image data (a zlib stream) and
 /// `.gz` copies of text files (a raw deflate stream inside a gzip frame written here).
 /// Level 9 and fixed parameters: the same input always gives the same bytes.
-enum Zlib {
+package enum Zlib {
     enum Format {
         /// RFC 1950: a two-byte header and an Adler-32 trailer, as PNG's IDAT wants.
         case zlib
@@ -46,7 +46,7 @@ enum Zlib {
 
     /// A gzip file (RFC 1952) with no name, no time and "unknown" system in its header, so
     /// the same text gives the same `.gz` on every machine and every day.
-    static func gzip(_ data: Data) -> Data {
+    package static func gzip(_ data: Data) -> Data {
         let input = [UInt8](data)
         var bytes: [UInt8] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255]
         bytes += deflate(input, format: .raw)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Two threads asking for a missing key at once may both compute it; the value is a pure
 /// function of the key, so whichever is stored is the same.
-final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+package final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
     private var uses: [Key: Int] = [:]
@@ -15,11 +15,11 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable
     /// With `usesPerKey`, a value is forgotten once it has been handed out that many times: a
     /// procedure's portal fragment serves its own file and its field's page, then only takes
     /// memory (about 8 KB each, 800 MB at 100,000 procedures). Asked again, it is made again.
-    init(usesPerKey: Int? = nil) {
+    package init(usesPerKey: Int? = nil) {
         self.usesPerKey = usesPerKey
     }
 
-    func value(for key: Key, _ make: () -> Value) -> Value {
+    package func value(for key: Key, _ make: () -> Value) -> Value {
         lock.lock()
         if let known = values[key] {
             served(key)

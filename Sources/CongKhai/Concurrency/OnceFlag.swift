@@ -1,7 +1,7 @@
 import Foundation
 
 /// A flag set once, read from any thread (the watcher's stop; `Atomic` needs macOS 15).
-final class OnceFlag: @unchecked Sendable {
+package final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 

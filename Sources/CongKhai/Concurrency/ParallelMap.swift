@@ -2,8 +2,8 @@ import Foundation
 
 /// Maps a collection on all cores and returns the results in the input's order, so the
 /// result does not depend on thread scheduling.
-enum ParallelMap {
-    static func map<Element: Sendable, Result>(_ elements: [Element],
+package enum ParallelMap {
+    package static func map<Element: Sendable, Result>(_ elements: [Element],
                                                _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard elements.count > 1 else { return elements.map(transform) }
         let slots = ResultSlots<Result>(count: elements.count)

@@ -3,7 +3,7 @@ import Foundation
 /// Reads `base_url` (site.yaml) or `--base-url`: an unsafe scheme is CK121 as for every URL
 /// of site.yaml; an http(s) address that cannot be normalized is CK200 at its line, saying
 /// what is wrong and what to write.
-enum BaseURLCheck {
+package enum BaseURLCheck {
     static let example = "https://tenxa.quangngai.gov.vn/"
 
     static func read(_ text: String, at location: SourceLocation, diagnostics: Diagnostics) -> BaseURL? {
@@ -21,7 +21,7 @@ enum BaseURLCheck {
     }
 
     /// `--base-url` on the command line: the same rules, located at the option.
-    static func readOption(_ text: String, diagnostics: Diagnostics) -> BaseURL? {
+    package static func readOption(_ text: String, diagnostics: Diagnostics) -> BaseURL? {
         switch BaseURL.parse(text) {
         case .success(let url): return url
         case .failure(let problem):

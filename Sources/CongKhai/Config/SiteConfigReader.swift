@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads and checks `Content/site.yaml`.
-enum SiteConfigReader {
-    static let fileName = "site.yaml"
+package enum SiteConfigReader {
+    package static let fileName = "site.yaml"
 
     private static let topLevelKeys: Set<String> = [
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
@@ -20,7 +20,7 @@ enum SiteConfigReader {
     ]
     private static let provinceKeys: Set<String> = ["name", "address", "phone", "email", "website", "source"]
 
-    static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
+    package static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.error(.siteConfigMissing, at: SourceLocation(file: fileName, line: 1),

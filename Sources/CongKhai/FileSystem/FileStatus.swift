@@ -12,13 +12,13 @@ import Darwin
 /// which `touch -d` and copy tools restore), and writing a file in place or replacing it
 /// always changes one of them, so a file whose four values are as recorded still holds the
 /// bytes that were recorded.
-struct FileStatus: Equatable, Sendable {
-    let size: Int
-    let modifiedNanoseconds: Int64
-    let changedNanoseconds: Int64
-    let inode: UInt64
+package struct FileStatus: Equatable, Sendable {
+    package let size: Int
+    package let modifiedNanoseconds: Int64
+    package let changedNanoseconds: Int64
+    package let inode: UInt64
 
-    init(size: Int, modifiedNanoseconds: Int64, changedNanoseconds: Int64 = 0, inode: UInt64 = 0) {
+    package init(size: Int, modifiedNanoseconds: Int64, changedNanoseconds: Int64 = 0, inode: UInt64 = 0) {
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
         self.changedNanoseconds = changedNanoseconds
@@ -26,20 +26,20 @@ struct FileStatus: Equatable, Sendable {
     }
 
     /// Follows symbolic links; nil unless the path ends at a regular file.
-    init?(path: String) {
+    package init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         self.init(status)
     }
 
     /// Does not follow a final symbolic link; nil unless the entry itself is a regular file.
-    init?(entryAt path: String) {
+    package init?(entryAt path: String) {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         self.init(status)
     }
 
-    init?(descriptor: Int32) {
+    package init?(descriptor: Int32) {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         self.init(status)

@@ -6,10 +6,10 @@ import Darwin
 #endif
 
 /// Paths as the file system resolves them.
-enum RealPath {
+package enum RealPath {
     /// The path with every symbolic link of its existing part resolved, so "public" and a
     /// link to the content folder cannot pass for different folders.
-    static func of(_ url: URL) -> URL {
+    package static func of(_ url: URL) -> URL {
         let path = url.standardizedFileURL.path
         if let resolved = realpath(path, nil) {
             defer { free(resolved) }

@@ -4,13 +4,13 @@ import Foundation
 ///
 /// Swift's `Hasher` is seeded per process, so its values cannot be stored between builds;
 /// this one gives the same value for the same bytes on every run and machine.
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct FNV1a {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    init() {}
+    package init() {}
 
-    mutating func combine(bytes: UnsafeRawBufferPointer) {
+    package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var value = self.value
         for byte in bytes {
             value ^= UInt64(byte)
@@ -19,23 +19,23 @@ struct FNV1a {
         self.value = value
     }
 
-    mutating func combine(_ data: Data) {
+    package mutating func combine(_ data: Data) {
         data.withUnsafeBytes { combine(bytes: $0) }
     }
 
     /// Strings end with a separator, so ("ab", "c") and ("a", "bc") differ.
-    mutating func combine(_ text: String) {
+    package mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
         combine(UInt8(0))
     }
 
-    mutating func combine(_ byte: UInt8) {
+    package mutating func combine(_ byte: UInt8) {
         value ^= UInt64(byte)
         value &*= Self.prime
     }
 
-    mutating func combine(_ number: UInt64) {
+    package mutating func combine(_ number: UInt64) {
         withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }
     }
 

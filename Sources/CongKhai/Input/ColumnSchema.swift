@@ -20,7 +20,7 @@ public struct ColumnSpec: Sendable {
         self.unit = unit
     }
 
-    var foldedNames: Set<String> {
+    package var foldedNames: Set<String> {
         Set(([key, label] + aliases).map { HeaderName.key($0) })
     }
 }

@@ -11,19 +11,19 @@ import Darwin
 /// symbolic link to a folder, and a link to a file is listed only when the file it leads to
 /// lies inside the same folder (a link in `static/` to /etc/passwd would publish it).
 /// `SiteLoader` reports the links it skipped (`linksLeaving`).
-enum ContentFiles {
-    struct File: Sendable {
-        let url: URL
+package enum ContentFiles {
+    package struct File: Sendable {
+        package let url: URL
         /// Relative to the content folder: "pages/gioi-thieu.md".
-        let displayPath: String
+        package let displayPath: String
         /// Relative to the listed folder: "gioi-thieu.md".
-        let relativePath: String
+        package let relativePath: String
     }
 
     /// `extensions: nil` lists every file; `folder: ""` lists the whole content folder.
     /// Hidden files and folders are skipped, and so are folders in `skipping` (relative to
     /// the listed folder).
-    static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
+    package static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
                      skipping skipped: Set<String> = []) -> [File] {
         let boundary = ContentBoundary(contentDirectory)
         let root = folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder)
@@ -43,7 +43,7 @@ enum ContentFiles {
     }
 
     /// Symbolic links under the folder that lead outside it (or to a folder), relative to it.
-    static func linksLeaving(_ contentDirectory: URL) -> [String] {
+    package static func linksLeaving(_ contentDirectory: URL) -> [String] {
         let boundary = ContentBoundary(contentDirectory)
         let rootPath = contentDirectory.standardizedFileURL.path
         var links: [String] = []
@@ -96,15 +96,15 @@ enum ContentFiles {
 
 /// The real location of a content (or theme) folder, to tell whether a symbolic link leads
 /// to a file inside it.
-struct ContentBoundary {
+package struct ContentBoundary {
     private let realRoot: String
 
-    init(_ folder: URL) {
+    package init(_ folder: URL) {
         realRoot = RealPath.of(folder).path
     }
 
     /// True for a regular file whose real location (links resolved) is inside the folder.
-    func contains(_ path: String) -> Bool { containsFile(atLink: path) }
+    package func contains(_ path: String) -> Bool { containsFile(atLink: path) }
 
     func containsFile(atLink path: String) -> Bool {
         guard let resolved = realpath(path, nil) else { return false }

@@ -11,6 +11,11 @@ public struct DataTable: Sendable {
         public let line: Int
         public let cells: [String]
 
+        package init(line: Int, cells: [String]) {
+            self.line = line
+            self.cells = cells
+        }
+
         public subscript(column: Int) -> String { column < cells.count ? cells[column] : "" }
     }
 

@@ -62,7 +62,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// The same place, naming the key (shown as "[feedback.province_system_url]").
-    func naming(_ key: String) -> SourceLocation {
+    package func naming(_ key: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column, field: key)
     }
 }

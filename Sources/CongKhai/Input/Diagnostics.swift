@@ -28,7 +28,7 @@ public final class Diagnostics: @unchecked Sendable {
 
     /// As reported, unsorted: for passing one part's diagnostics on to another collection
     /// in the order they were found.
-    var inArrivalOrder: [Diagnostic] {
+    package var inArrivalOrder: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
         return items

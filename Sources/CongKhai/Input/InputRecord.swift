@@ -15,19 +15,19 @@ public final class InputRecord: @unchecked Sendable {
 
     /// The inputs the page families key themselves (`FamilyInput.keyedByFamily`): declared
     /// before anything is read.
-    func keyElsewhere(_ places: [InputPlace]) {
+    package func keyElsewhere(_ places: [InputPlace]) {
         lock.lock()
         keyedByFamilies = places
         lock.unlock()
     }
 
     /// A text file, by the text the loader went on (decoded and normalized).
-    func record(_ displayPath: String, text: String) {
+    package func record(_ displayPath: String, text: String) {
         store(displayPath, isKeyedElsewhere(displayPath) ? nil : FNV1a.hash(text))
     }
 
     /// A binary file (a workbook), by its bytes.
-    func record(_ displayPath: String, contentsOf url: URL) {
+    package func record(_ displayPath: String, contentsOf url: URL) {
         guard !isKeyedElsewhere(displayPath) else { return store(displayPath, nil) }
         var hasher = FNV1a()
         hasher.combine(FileManager.default.contents(atPath: url.path) ?? Data())
@@ -37,7 +37,7 @@ public final class InputRecord: @unchecked Sendable {
     /// Every file read, in path order (so keys do not depend on which thread read first);
     /// those keyed elsewhere without a fingerprint, which nothing would use (10,000 detail
     /// files need not be hashed twice).
-    var files: [(path: String, fingerprint: UInt64?)] {
+    package var files: [(path: String, fingerprint: UInt64?)] {
         lock.lock()
         defer { lock.unlock() }
         return fingerprints.keys.sorted().map { ($0, fingerprints[$0]!) }

@@ -19,7 +19,7 @@ public struct SiteData: Sendable {
     public let templateValue: DataValue
 
     /// A data file as a table, whether it was written as CSV or as a YAML list of rows.
-    func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
+    package func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
         guard let (path, document) = document(named: baseName) else { return nil }
         switch document {
         case .table(let table): return table
@@ -78,8 +78,8 @@ public struct DataFilePolicy: Sendable {
     }
 }
 
-enum SiteDataReader {
-    static func read(contentDirectory: URL, policy: DataFilePolicy = DataFilePolicy(), diagnostics: Diagnostics) -> SiteData {
+package enum SiteDataReader {
+    package static func read(contentDirectory: URL, policy: DataFilePolicy = DataFilePolicy(), diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
         let listed = ContentFiles.list(in: contentDirectory, folder: "data",

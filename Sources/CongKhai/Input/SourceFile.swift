@@ -82,7 +82,7 @@ public enum SourceFile {
 
     /// Reads a file and reports a diagnostic instead of throwing, for the load phase.
     /// `limit` is one of `InputLimits.FileSize`.
-    static func read(_ url: URL, displayPath: String, limit: Int, diagnostics: Diagnostics) -> String? {
+    package static func read(_ url: URL, displayPath: String, limit: Int, diagnostics: Diagnostics) -> String? {
         let start = SourceLocation(file: displayPath, line: 1)
         do {
             let text = try read(url, limit: limit)
@@ -102,7 +102,7 @@ public enum SourceFile {
         return nil
     }
 
-    static func kilobytes(_ bytes: Int) -> String {
+    package static func kilobytes(_ bytes: Int) -> String {
         bytes >= 1024 * 1024 ? "\(bytes / (1024 * 1024)) MB" : "\(max(1, bytes / 1024)) KB"
     }
 }

@@ -33,7 +33,7 @@ public enum SystemErrorText {
 
     /// For a failed write: the phrase, then what the webmaster can do about it where there is
     /// something to do.
-    static func describe(_ number: Int32) -> String {
+    package static func describe(_ number: Int32) -> String {
         let advice: String? = switch number {
         case ENOSPC, EDQUOT: "Xóa bớt tệp hoặc chọn thư mục xuất trên ổ khác."
         case EACCES, EPERM, EROFS: "Kiểm tra quyền của thư mục, hoặc chọn thư mục xuất khác."

@@ -4,8 +4,8 @@ import Yams
 /// Parses YAML with positions kept, turning syntax errors into diagnostics that point at
 /// the line in the webmaster's file (front matter starts a few lines into a Markdown file,
 /// hence `lineOffset`).
-enum YAMLSource {
-    static func parse(
+package enum YAMLSource {
+    package static func parse(
         _ text: String, file: String, lineOffset: Int = 0,
         diagnostics: Diagnostics, syntaxCode: DiagnosticCode
     ) -> Node? {
@@ -50,15 +50,15 @@ enum YAMLSource {
 
 /// Typed, position-aware access to one YAML mapping. Every accessor reports a Vietnamese
 /// diagnostic at the value's own line when the value has the wrong shape, and returns nil.
-struct YAMLFields {
+package struct YAMLFields {
     let mapping: Node.Mapping
-    let file: String
+    package let file: String
     let lineOffset: Int
-    let diagnostics: Diagnostics
+    package let diagnostics: Diagnostics
     let invalidValueCode: DiagnosticCode
-    let mark: Mark?
+    package let mark: Mark?
 
-    init?(_ node: Node?, file: String, lineOffset: Int = 0, diagnostics: Diagnostics,
+    package init?(_ node: Node?, file: String, lineOffset: Int = 0, diagnostics: Diagnostics,
           invalidValueCode: DiagnosticCode, what: String) {
         guard let node else { return nil }
         guard let mapping = node.mapping else {
@@ -75,24 +75,24 @@ struct YAMLFields {
         self.mark = node.mark
     }
 
-    var keys: [String] { mapping.keys.compactMap(\.string) }
+    package var keys: [String] { mapping.keys.compactMap(\.string) }
 
     /// Looked up by the key's text: `mapping[key]` compares resolved tags, so a quoted key
     /// such as "2025" (a string) would not be found by the text 2025 (an int).
-    func node(_ key: String) -> Node? { mapping.first { $0.key.string == key }?.value }
+    package func node(_ key: String) -> Node? { mapping.first { $0.key.string == key }?.value }
 
-    func location(of key: String) -> SourceLocation {
+    package func location(of key: String) -> SourceLocation {
         let keyNode = mapping.first { $0.key.string == key }?.key
         let mark = keyNode?.mark ?? self.mark
         return SourceLocation(file: file, line: mark.map { $0.line + lineOffset } ?? 1 + lineOffset, column: mark?.column)
     }
 
-    func location(ofValue node: Node) -> SourceLocation {
+    package func location(ofValue node: Node) -> SourceLocation {
         SourceLocation(file: file, line: node.mark.map { $0.line + lineOffset } ?? 1 + lineOffset, column: node.mark?.column)
     }
 
     /// A scalar as text; numbers and booleans are accepted and kept as written.
-    func string(_ key: String) -> String? {
+    package func string(_ key: String) -> String? {
         guard let value = node(key) else { return nil }
         guard let scalar = value.scalar else {
             diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một giá trị đơn (chữ hoặc số).")
@@ -103,7 +103,7 @@ struct YAMLFields {
         return text.isEmpty ? nil : text
     }
 
-    func bool(_ key: String) -> Bool? {
+    package func bool(_ key: String) -> Bool? {
         guard let value = node(key) else { return nil }
         if let bool = value.bool { return bool }
         switch value.string.map(VietnameseFolding.fold) {
@@ -115,7 +115,7 @@ struct YAMLFields {
         }
     }
 
-    func int(_ key: String) -> Int? {
+    package func int(_ key: String) -> Int? {
         guard let text = string(key) else { return nil }
         guard let value = Int(text) else {
             diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một số nguyên.")
@@ -124,7 +124,7 @@ struct YAMLFields {
         return value
     }
 
-    func date(_ key: String, code: DiagnosticCode = .invalidDate) -> CivilDate? {
+    package func date(_ key: String, code: DiagnosticCode = .invalidDate) -> CivilDate? {
         guard let text = string(key) else { return nil }
         switch CivilDate.parse(text) {
         case .date(let date): return date
@@ -136,12 +136,12 @@ struct YAMLFields {
         return nil
     }
 
-    func fields(_ key: String) -> YAMLFields? {
+    package func fields(_ key: String) -> YAMLFields? {
         YAMLFields(node(key), file: file, lineOffset: lineOffset, diagnostics: diagnostics,
                    invalidValueCode: invalidValueCode, what: "\"\(key)\"")
     }
 
-    func sequence(_ key: String) -> [Node]? {
+    package func sequence(_ key: String) -> [Node]? {
         guard let value = node(key) else { return nil }
         guard let sequence = value.sequence else {
             diagnostics.error(invalidValueCode, at: location(of: key), "\"\(key)\" phải là một danh sách (mỗi mục bắt đầu bằng \"- \").")
@@ -151,7 +151,7 @@ struct YAMLFields {
     }
 
     /// Warns about keys nobody reads: usually a typo that would otherwise be silently ignored.
-    func warnUnknownKeys(allowed: Set<String>, code: DiagnosticCode) {
+    package func warnUnknownKeys(allowed: Set<String>, code: DiagnosticCode) {
         for key in keys where !allowed.contains(key) {
             let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
             let hint = suggestion.flatMap { editDistance($0, key) <= 2 ? " Có phải \"\($0)\"?" : nil } ?? ""
@@ -161,7 +161,7 @@ struct YAMLFields {
 }
 
 /// Levenshtein distance, for "did you mean" hints on short keys.
-func editDistance(_ a: String, _ b: String) -> Int {
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }

@@ -1,8 +1,8 @@
 /// Checks a Markdown body against `InputLimits` at load time, so `check` refuses what would
 /// make `build` slow or huge, and names the line.
-enum MarkdownBodyLimits {
+package enum MarkdownBodyLimits {
     /// `firstLine` is the body's first line in the file (after the front matter).
-    static func accept(_ body: String, file: String, firstLine: Int, diagnostics: Diagnostics) -> Bool {
+    package static func accept(_ body: String, file: String, firstLine: Int, diagnostics: Diagnostics) -> Bool {
         let byteCount = body.utf8.count
         if byteCount > InputLimits.markdownBodyBytes {
             diagnostics.error(.inputTooLarge, at: SourceLocation(file: file, line: firstLine),

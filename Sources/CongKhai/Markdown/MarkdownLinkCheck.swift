@@ -4,8 +4,8 @@ import CCmarkGFM
 /// link to (`javascript:`, `data:`, `vbscript:`, `file:` …, also hidden by character
 /// references, which cmark decodes). The renderer neutralizes them anyway; this names the
 /// file, line and column so the webmaster fixes the source (CK121).
-enum MarkdownLinkCheck {
-    static func check(_ markdown: String, file: String, lineOffset: Int, diagnostics: Diagnostics) {
+package enum MarkdownLinkCheck {
+    package static func check(_ markdown: String, file: String, lineOffset: Int, diagnostics: Diagnostics) {
         guard mayHoldUnsafeLink(markdown) else { return }
         CmarkExtensions.registerOnce()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else { return }

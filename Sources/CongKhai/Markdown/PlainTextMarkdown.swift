@@ -1,8 +1,8 @@
 /// Plain text from a table cell as Markdown that renders to exactly that text: every ASCII
 /// punctuation character escaped (CommonMark lets any be), so "- Bước 1", "1. Nộp hồ sơ",
 /// "*" or "<" stay text, and each line of a multi-line cell its own paragraph.
-enum PlainTextMarkdown {
-    static func markdown(_ text: String) -> String {
+package enum PlainTextMarkdown {
+    package static func markdown(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: true)
             .map { line in
                 var escaped = ""

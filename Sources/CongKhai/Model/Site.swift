@@ -9,7 +9,7 @@ public struct Site: Sendable {
     public let contentDirectory: URL
     public let theme: Theme
     /// The theme's templates compiled for the views each family renders them with.
-    public internal(set) var templates: SiteTemplates = .none
+    public package(set) var templates: SiteTemplates = .none
     public let data: SiteData
     /// Working days of every year the site's data reaches.
     public let calendar: WorkingCalendar
@@ -17,11 +17,23 @@ public struct Site: Sendable {
     public let regimes: LegalRegimes
     /// "Today" for the build: decides which procedures are in force.
     public let asOf: CivilDate
-    let families: FamilyRegistry
+    package let families: FamilyRegistry
     let models: FamilyModels
 
+    package init(config: SiteConfig, contentDirectory: URL, theme: Theme, data: SiteData, calendar: WorkingCalendar, regimes: LegalRegimes, asOf: CivilDate, families: FamilyRegistry, models: FamilyModels) {
+        self.config = config
+        self.contentDirectory = contentDirectory
+        self.theme = theme
+        self.data = data
+        self.calendar = calendar
+        self.regimes = regimes
+        self.asOf = asOf
+        self.families = families
+        self.models = models
+    }
+
     /// The model `family` loaded. Every registered family is loaded before a site exists.
-    subscript<Family: PageFamily>(_ family: Family.Type) -> Family.Model {
+    package subscript<Family: PageFamily>(_ family: Family.Type) -> Family.Model {
         guard let model = models[family] else { preconditionFailure("\(family) is not registered in this site's families") }
         return model
     }

@@ -1,8 +1,8 @@
 /// Masks one published cell of a table and warns the webmaster, once per cell, naming the
 /// file, row and column and the kinds of data found, but never the data itself: a terminal
 /// or CI log is published further than one thinks.
-enum PersonalDataCell {
-    static func published(_ text: String, at location: SourceLocation, what: String, file: String,
+package enum PersonalDataCell {
+    package static func published(_ text: String, at location: SourceLocation, what: String, file: String,
                           diagnostics: Diagnostics) -> String {
         let result = PersonalDataMask.scan(text)
         guard result.found else { return text }

@@ -59,7 +59,7 @@ public enum PersonalDataMask {
     }
 
     /// `text` without the masks, for building initials from what is left of a name.
-    static func removingMasks(_ text: String) -> String {
+    package static func removingMasks(_ text: String) -> String {
         text.split(separator: mask, omittingEmptySubsequences: false).joined(separator: " ")
     }
 }

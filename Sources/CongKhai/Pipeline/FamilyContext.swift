@@ -1,13 +1,20 @@
 /// What a family plans its outputs with.
-struct FamilyContext: Sendable {
-    let templates: TemplateContext
-    let markdown: MarkdownRenderer
+package struct FamilyContext: Sendable {
+    package let templates: TemplateContext
+    package let markdown: MarkdownRenderer
     /// Every family's cards, in home-page order: the home page belongs to the pages family
     /// but shows what the others declare.
-    let homeCards: [HomeCard]
+    package let homeCards: [HomeCard]
     /// What every family offers the portal, in the families' order (empty when the site
     /// publishes no fragments): the embeds family writes and lists them.
-    var portalFragments: [PortalFragments] = []
+    package var portalFragments: [PortalFragments] = []
 
-    var site: Site { templates.site }
+    package init(templates: TemplateContext, markdown: MarkdownRenderer, homeCards: [HomeCard], portalFragments: [PortalFragments] = []) {
+        self.templates = templates
+        self.markdown = markdown
+        self.homeCards = homeCards
+        self.portalFragments = portalFragments
+    }
+
+    package var site: Site { templates.site }
 }

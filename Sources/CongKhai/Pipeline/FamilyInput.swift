@@ -2,9 +2,9 @@
 /// every data file once, before the families, and treats each as its family declares: the
 /// columns that find a table's header, whether templates see it as `data`, whether it holds
 /// citizens' records, and which ring of incremental keys it reaches.
-struct FamilyInput: Sendable {
+package struct FamilyInput: Sendable {
     /// Which outputs an input reaches, for incremental builds (`InputFingerprints`).
-    enum Reach: Sendable {
+    package enum Reach: Sendable {
         /// Every page (site.yaml, `data/` files templates may read): the shared ring.
         case everyPage
         /// The site-wide pages only (the home page, the feed, the family's lists): the text of
@@ -29,29 +29,42 @@ struct FamilyInput: Sendable {
     var describesTables = false
     var reach = Reach.everyPage
 
-    static func table(_ name: String, columns: [ColumnSpec] = [], codes: Set<String> = []) -> FamilyInput {
+    package init(place: InputPlace, columns: [ColumnSpec] = [], codeColumns: Set<String> = [], columnNames: [String] = [],
+                 offeredToTemplates: Bool = true, citizenRecords: DataFilePolicy.CitizenRecords? = nil,
+                 describesTables: Bool = false, reach: Reach = .everyPage) {
+        self.place = place
+        self.columns = columns
+        self.codeColumns = codeColumns
+        self.columnNames = columnNames
+        self.offeredToTemplates = offeredToTemplates
+        self.citizenRecords = citizenRecords
+        self.describesTables = describesTables
+        self.reach = reach
+    }
+
+    package static func table(_ name: String, columns: [ColumnSpec] = [], codes: Set<String> = []) -> FamilyInput {
         FamilyInput(place: .table(name), columns: columns, codeColumns: codes)
     }
 
-    static func folder(_ path: String) -> FamilyInput { FamilyInput(place: .folder(path)) }
+    package static func folder(_ path: String) -> FamilyInput { FamilyInput(place: .folder(path)) }
 
-    static func file(_ path: String) -> FamilyInput { FamilyInput(place: .file(path)) }
+    package static func file(_ path: String) -> FamilyInput { FamilyInput(place: .file(path)) }
 
     /// Read by its family alone, never offered to templates as `data`.
-    func keptFromTemplates() -> FamilyInput {
+    package func keptFromTemplates() -> FamilyInput {
         var input = self
         input.offeredToTemplates = false
         return input
     }
 
     /// Citizens' records: kept from templates, their personal columns never read.
-    func citizenRecords(_ records: DataFilePolicy.CitizenRecords) -> FamilyInput {
+    package func citizenRecords(_ records: DataFilePolicy.CitizenRecords) -> FamilyInput {
         var input = keptFromTemplates()
         input.citizenRecords = records
         return input
     }
 
-    func reaching(_ reach: Reach) -> FamilyInput {
+    package func reaching(_ reach: Reach) -> FamilyInput {
         var input = self
         input.reach = reach
         return input

@@ -1,10 +1,10 @@
 /// The families a site is built from, in the order their outputs are planned, and everything
 /// assembled from what they declare: the load order, the reserved paths, the data policy, the
 /// routes and flags templates see, the codes, the menu, the home page, the feed, the notes.
-struct FamilyRegistry: Sendable {
-    let families: [any PageFamily]
+package struct FamilyRegistry: Sendable {
+    package let families: [any PageFamily]
 
-    init(_ families: [any PageFamily]) {
+    package init(_ families: [any PageFamily]) {
         self.families = families
     }
 
@@ -12,13 +12,13 @@ struct FamilyRegistry: Sendable {
     func adding(_ family: any PageFamily) -> FamilyRegistry { FamilyRegistry(families + [family]) }
 
     /// Paths no Markdown page may take: every family's roots, and the theme's assets folder.
-    var reservedRoots: Set<String> {
+    package var reservedRoots: Set<String> {
         Set(families.flatMap(\.routeRoots)).union([String(Routes.assets.dropLast())])
     }
 
     /// How the loader reads `data/`: every table's columns, what stays from templates, which
     /// tables are citizens' records.
-    var dataPolicy: DataFilePolicy {
+    package var dataPolicy: DataFilePolicy {
         var policy = DataFilePolicy()
         for input in families.flatMap(\.inputs) {
             policy.vocabulary.add(input.columns, codes: input.codeColumns)
@@ -34,34 +34,34 @@ struct FamilyRegistry: Sendable {
     }
 
     /// Inputs a family keys itself: not part of any ring.
-    var keyedByFamilies: [InputPlace] { families.flatMap(\.inputs).filter { $0.reach == .family }.map(\.place) }
+    package var keyedByFamilies: [InputPlace] { families.flatMap(\.inputs).filter { $0.reach == .family }.map(\.place) }
 
     /// Inputs that reach the site-wide pages only.
-    var sitePageInputs: [InputPlace] { families.flatMap(\.inputs).filter { $0.reach == .sitePages }.map(\.place) }
+    package var sitePageInputs: [InputPlace] { families.flatMap(\.inputs).filter { $0.reach == .sitePages }.map(\.place) }
 
     /// `{{routes.*}}`: the fixed routes of the site's own files and of every family.
     var templateRoutes: [String: String] {
         families.reduce(into: Routes.templateRoutes) { routes, family in routes.merge(family.templateRoutes) { first, _ in first } }
     }
 
-    var templateFlags: [TemplateFlag] { families.flatMap(\.templateFlags) }
+    package var templateFlags: [TemplateFlag] { families.flatMap(\.templateFlags) }
 
     /// Every diagnostic code: the reading and writing layers' and each family's.
     var diagnosticCodes: [DiagnosticCode] { DiagnosticCode.core + families.flatMap(\.diagnosticCodes) }
 
-    func menu(for site: Site) -> [MenuEntry] {
+    package func menu(for site: Site) -> [MenuEntry] {
         Self.ordered(families.flatMap { $0.menuEntries(for: site) }, by: \.weight)
     }
 
-    func homeCards(for site: Site) -> [HomeCard] {
+    package func homeCards(for site: Site) -> [HomeCard] {
         Self.ordered(families.flatMap { $0.homeCards(for: site) }, by: \.weight)
     }
 
-    func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] {
+    package func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] {
         families.flatMap { $0.feedEntries(for: site, markdown: markdown) }
     }
 
-    func internalNotes(for site: Site) -> [String: [String]] {
+    package func internalNotes(for site: Site) -> [String: [String]] {
         families.reduce(into: [:]) { notes, family in notes.merge(family.internalNotes(for: site)) { $0 + $1 } }
     }
 

@@ -1,14 +1,14 @@
 /// The order families load in: each after the families it needs, otherwise as registered, so
 /// the order is the same on every run. Zola fixes its load order by hand and says why in a
 /// comment; here each family says what it reads and the order follows.
-enum LoadOrder {
-    enum Failure: Error, Equatable, CustomStringConvertible {
+package enum LoadOrder {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         /// A family needs one that is not registered.
         case missing(family: String, needs: String)
         /// Families that need each other, directly or not.
         case cycle([String])
 
-        var description: String {
+        package var description: String {
             switch self {
             case .missing(let family, let needs): "the \(family) family needs \(needs), which is not registered"
             case .cycle(let names): "families that need each other: \(names.joined(separator: " → "))"
@@ -18,7 +18,7 @@ enum LoadOrder {
 
     /// Indices into `families`, in load order (Kahn's algorithm, taking the first ready family
     /// in registration order each time).
-    static func of(_ families: [any PageFamily]) -> Result<[Int], Failure> {
+    package static func of(_ families: [any PageFamily]) -> Result<[Int], Failure> {
         let index = Dictionary(families.enumerated().map { (ObjectIdentifier(type(of: $0.element)), $0.offset) },
                                uniquingKeysWith: { first, _ in first })
         var needs: [Set<Int>] = []

@@ -9,7 +9,7 @@
 /// home page, menu, feed, sitemap, data policy and incremental keys are assembled from what
 /// they declare. A new family is a folder with a type conforming to this protocol and one line
 /// in the registry.
-protocol PageFamily: Sendable {
+package protocol PageFamily: Sendable {
     /// What the family loads: read by its own outputs and by the families that need it.
     associatedtype Model: Sendable
 
@@ -60,21 +60,21 @@ protocol PageFamily: Sendable {
 }
 
 extension PageFamily {
-    var inputs: [FamilyInput] { [] }
-    var needs: [any PageFamily.Type] { [] }
-    var templateRoutes: [String: String] { [:] }
-    var templateFlags: [TemplateFlag] { [] }
-    var diagnosticCodes: [DiagnosticCode] { [] }
-    func menuEntries(for site: Site) -> [MenuEntry] { [] }
-    func homeCards(for site: Site) -> [HomeCard] { [] }
-    func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] { [] }
-    func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments { .none }
-    func internalNotes(for site: Site) -> [String: [String]] { [:] }
-    func listingKey(for site: Site, into hasher: inout FNV1a) {}
-    func published(_ site: Site, diagnostics: Diagnostics) {}
-    func summary(for site: Site) -> String? { nil }
+    package var inputs: [FamilyInput] { [] }
+    package var needs: [any PageFamily.Type] { [] }
+    package var templateRoutes: [String: String] { [:] }
+    package var templateFlags: [TemplateFlag] { [] }
+    package var diagnosticCodes: [DiagnosticCode] { [] }
+    package func menuEntries(for site: Site) -> [MenuEntry] { [] }
+    package func homeCards(for site: Site) -> [HomeCard] { [] }
+    package func feedEntries(for site: Site, markdown: MarkdownRenderer) -> [FeedWriter.Entry] { [] }
+    package func portalFragments(_ context: FamilyContext, baseURL: BaseURL) -> PortalFragments { .none }
+    package func internalNotes(for site: Site) -> [String: [String]] { [:] }
+    package func listingKey(for site: Site, into hasher: inout FNV1a) {}
+    package func published(_ site: Site, diagnostics: Diagnostics) {}
+    package func summary(for site: Site) -> String? { nil }
 }
 
 extension PageFamily where Model == Void {
-    func load(_ context: FamilyLoadContext) {}
+    package func load(_ context: FamilyLoadContext) {}
 }

@@ -4,7 +4,7 @@
 /// blurs module edges and zbar (the reader in many cheap phones' apps) fails where zxing
 /// still succeeds. Printed sizes are set in millimetres by the theme's print stylesheet,
 /// never below 0.5 mm per module.
-enum QRPlacement {
+package enum QRPlacement {
     case detail, poster, sheet
 
     var cssClass: String {

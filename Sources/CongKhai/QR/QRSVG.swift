@@ -49,11 +49,11 @@ public enum QRSVG {
     /// The same drawing for inline use in HTML: `role="img"` with an `aria-label`, the
     /// `data-qr` attribute that tells site-check which text the code must decode to, and a
     /// size of whole CSS pixels per module for its placement.
-    static func inline(for code: QRCode, label: String, payload: String, placement: QRPlacement) -> String {
+    package static func inline(for code: QRCode, label: String, payload: String, placement: QRPlacement) -> String {
         inline(path: path(for: code), size: code.size, label: label, payload: payload, placement: placement)
     }
 
-    static func inline(path: String, size: Int, label: String, payload: String, placement: QRPlacement) -> String {
+    package static func inline(path: String, size: Int, label: String, payload: String, placement: QRPlacement) -> String {
         let extent = size + 2 * quietZone
         let pixels = extent * placement.screenPixelsPerModule
         return """

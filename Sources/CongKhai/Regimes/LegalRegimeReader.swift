@@ -3,8 +3,8 @@ import Yams
 /// Reads the shipped regimes and lays `data/che-do-mot-cua.yaml` over them: an entry whose
 /// `ma` names a shipped regime replaces the fields it gives (typically `tu`, the effective
 /// date of a circular the webmaster has read); another `ma` adds a regime.
-enum LegalRegimeReader {
-    static let fileName = "che-do-mot-cua"
+package enum LegalRegimeReader {
+    package static let fileName = "che-do-mot-cua"
 
     private static let keys: Set<String> = [
         "ma", "tu", "ky", "bo_phan", "van_ban", "can_cu", "mau_so", "ten_mau", "trich_dan_mau", "can_cu_van_ban", "giao_dien", "nguon",
@@ -20,7 +20,7 @@ enum LegalRegimeReader {
         var location: SourceLocation
     }
 
-    static func load(siteData: SiteData, diagnostics: Diagnostics) -> LegalRegimes {
+    package static func load(siteData: SiteData, diagnostics: Diagnostics) -> LegalRegimes {
         var entries = read(yaml: ShippedRegimes.yaml, file: "(văn bản áp dụng có sẵn)", diagnostics: diagnostics)
         if let (path, document) = siteData.document(named: fileName), case .yaml(let node) = document {
             for entry in read(node, file: "data/\(path)", diagnostics: diagnostics) {

@@ -3,19 +3,27 @@ import Templates
 /// The Atom feed (`feed.xml`, the theme's `feed` template) of notices and public apologies,
 /// so the province office and citizens' readers can follow them. Timestamps come only from the documents' dates and
 /// `--as-of`, never from the clock, so two builds match.
-enum FeedWriter {
-    struct Entry: Sendable {
+package enum FeedWriter {
+    package struct Entry: Sendable {
         let title: String
         let sitePath: String
         let date: CivilDate
         let summary: String?
         /// Already-rendered HTML, escaped into the feed.
         let html: String
+
+        package init(title: String, sitePath: String, date: CivilDate, summary: String?, html: String) {
+            self.title = title
+            self.sitePath = sitePath
+            self.date = date
+            self.summary = summary
+            self.html = html
+        }
     }
 
     /// The feed's view for the theme's `feed` template. `entries` are what the page
     /// families declare (`PageFamily.feedEntries`), newest first here.
-    static func view(site: Site, entries: [Entry]) -> FeedView {
+    package static func view(site: Site, entries: [Entry]) -> FeedView {
         let config = site.config
         func absolute(_ path: String) -> String { config.baseURL?.absolute(path) ?? config.rootPath + path }
         let entries = entries.sorted { ($0.date, $0.sitePath) > ($1.date, $1.sitePath) }
@@ -35,11 +43,15 @@ enum FeedWriter {
 }
 
 /// The `feed` layout: `{{feed.*}}`.
-struct FeedLayout: Sendable {
+package struct FeedLayout: Sendable {
     let feed: FeedView
+
+    package init(feed: FeedView) {
+        self.feed = feed
+    }
 }
 
-struct FeedView: Sendable {
+package struct FeedView: Sendable {
     struct Entry: Sendable {
         let title: String
         let url: String
@@ -58,13 +70,13 @@ struct FeedView: Sendable {
 // MARK: - Template fields
 
 extension FeedLayout: TemplateView {
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("feed", \.feed),
     ]
 }
 
 extension FeedView: TemplateView {
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("home", \.home),
         .field("self", \.`self`),
         .field("updated", \.updated),

@@ -3,11 +3,11 @@
 /// Written by hand because `JSONSerialization` on Linux went through NSString and took a
 /// tenth of the render time of a procedure page. `<` and `>` are written as `\u003c` and
 /// `\u003e`, so no value can close the `<script>` element the JSON sits in.
-indirect enum JSONText {
+package indirect enum JSONText {
     case string(String)
     case object([String: JSONText])
 
-    var serialized: String {
+    package var serialized: String {
         var output = ""
         write(to: &output)
         return output

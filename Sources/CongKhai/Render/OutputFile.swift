@@ -50,11 +50,11 @@ public struct RenderJob: Sendable {
     }
 
     /// A page: `index.html` in the folder of its site path, in the sitemap unless it says not.
-    static func html(_ sitePath: String, dependency: Dependency = .site, inSitemap: Bool = true,
+    package static func html(_ sitePath: String, dependency: Dependency = .site, inSitemap: Bool = true,
                      _ make: @escaping @Sendable () -> Data) -> RenderJob {
         RenderJob(path: sitePath + "index.html", dependency: dependency, inSitemap: inSitemap, render: make)
     }
 
     /// The page's folder as the sitemap lists it ("thu-tuc-hanh-chinh/1.001193/").
-    var sitePath: String { String(path.dropLast("index.html".count)) }
+    package var sitePath: String { String(path.dropLast("index.html".count)) }
 }

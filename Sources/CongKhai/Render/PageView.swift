@@ -21,8 +21,8 @@ struct PageView<Layout: TemplateView>: TemplateView {
 }
 
 /// A layout that needs nothing besides the page's values (the 404 page, a Markdown page).
-struct NoLayoutValues: TemplateView {
-    static let templateFields: TemplateFields<Self> = []
+package struct NoLayoutValues: TemplateView {
+    package static let templateFields: TemplateFields<Self> = []
 }
 
 struct NavItem: TemplateView {
@@ -39,14 +39,22 @@ struct NavItem: TemplateView {
 
 /// `{{page.*}}`: every page's title, address and description, and what a Markdown page or a
 /// notice adds (`PageInfo.Own`).
-struct PageInfo: TemplateView {
+package struct PageInfo: TemplateView {
     /// A page's own values, when it is a document: its HTML, date, number and form.
-    struct Own: Sendable {
+    package struct Own: Sendable {
         var content: String?
         var formal = false
         var date: CivilDate?
         var number: String?
         var isNotice = false
+
+        package init(content: String? = nil, formal: Bool = false, date: CivilDate? = nil, number: String? = nil, isNotice: Bool = false) {
+            self.content = content
+            self.formal = formal
+            self.date = date
+            self.number = number
+            self.isNotice = isNotice
+        }
     }
 
     let title: String
@@ -73,7 +81,7 @@ struct PageInfo: TemplateView {
         isNotice = own?.isNotice
     }
 
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("title", \.title),
         .field("url", \.url),
         .field("is_home", \.isHome),
@@ -89,23 +97,23 @@ struct PageInfo: TemplateView {
 
 /// A date as templates show it: `{{short}}` 07/01/2025, `{{long}}` ngày 07 tháng 01 năm 2025,
 /// `{{iso}}` for `<time datetime>`.
-struct DateView: TemplateView {
+package struct DateView: TemplateView {
     let short: String
     let long: String
     let iso: String
 
-    init(_ date: CivilDate) {
+    package init(_ date: CivilDate) {
         short = date.vietnameseShort
         long = date.vietnameseLong
         iso = date.iso
     }
 
-    init?(_ date: CivilDate?) {
+    package init?(_ date: CivilDate?) {
         guard let date else { return nil }
         self.init(date)
     }
 
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("short", \.short),
         .field("long", \.long),
         .field("iso", \.iso),

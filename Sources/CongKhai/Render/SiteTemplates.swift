@@ -25,7 +25,7 @@ public struct SiteTemplates: Sendable {
 
     /// Compiles every requirement (each once), reporting every error of the theme as a
     /// diagnostic (`TemplateDiagnostics`); a requirement that does not compile is left out.
-    static func compile(_ theme: Theme, families: FamilyRegistry, requirements: [TemplateRequirement],
+    package static func compile(_ theme: Theme, families: FamilyRegistry, requirements: [TemplateRequirement],
                         diagnostics: Diagnostics) -> SiteTemplates {
         let routeKeys = TemplateKeySet(name: TemplateKeys.routes, keys: families.templateRoutes.keys)
         let assetKeys = TemplateKeySet(name: TemplateKeys.assets, keys: theme.assetPaths.keys.map { VietnameseFolding.key($0) })

@@ -1,5 +1,5 @@
-import Templates
 import Foundation
+import Templates
 
 /// The sitemap's output files as render jobs: `sitemap.xml` alone while the site fits in
 /// one file, otherwise `sitemap.xml` as an index over `sitemap-1.xml`, `sitemap-2.xml`….
@@ -7,8 +7,8 @@ import Foundation
 /// Their contents depend only on the list of page folders, the base URL (a shared input)
 /// and the limits, so the jobs key on exactly those: pages that appear or disappear
 /// from any source (a static `index.html` too) re-render the sitemap, and nothing else does.
-enum SitemapJobs {
-    static func jobs(site: Site, context: TemplateContext, sitePaths: [String], limits: SitemapLimits) -> [RenderJob] {
+package enum SitemapJobs {
+    package static func jobs(site: Site, context: TemplateContext, sitePaths: [String], limits: SitemapLimits) -> [RenderJob] {
         let config = site.config
         func location(_ path: String) -> String { config.baseURL?.absolute(path) ?? config.rootPath + path }
 
@@ -48,8 +48,12 @@ struct SitemapView: Sendable {
 }
 
 /// The `robots` layout: robots.txt names the sitemap.
-struct RobotsView: Sendable {
+package struct RobotsView: Sendable {
     let sitemapURL: String
+
+    package init(sitemapURL: String) {
+        self.sitemapURL = sitemapURL
+    }
 }
 
 // MARK: - Template fields
@@ -62,7 +66,7 @@ extension SitemapView: TemplateView {
 }
 
 extension RobotsView: TemplateView {
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("sitemap_url", \.sitemapURL),
     ]
 }

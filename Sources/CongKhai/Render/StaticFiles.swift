@@ -1,8 +1,8 @@
 import Foundation
 
 /// Theme assets (under content-hashed names) and the site's `static/` folder, copied as they are.
-enum StaticFiles {
-    static func jobs(site: Site) -> [RenderJob] {
+package enum StaticFiles {
+    package static func jobs(site: Site) -> [RenderJob] {
         let assets = site.theme.assets.map { asset in RenderJob(path: asset.outputPath, dependency: .shared) { asset.data } }
         let statics = ContentFiles.list(in: site.contentDirectory, folder: folder, extensions: nil).map { file in
             // The webmaster's own HTML pages are pages of the site like the generated ones.

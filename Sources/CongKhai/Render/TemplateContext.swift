@@ -4,14 +4,14 @@ import Templates
 /// Makes the views templates see and renders them: every page's shared part (made once per
 /// build), its navigation and its own values, around the typed values of its layout. The
 /// theme contract these follow is documented in the README.
-struct TemplateContext: Sendable {
-    let site: Site
+package struct TemplateContext: Sendable {
+    package let site: Site
     /// Every page's shared values, made once per build.
     let sharedValues: SharedValues
     private let menu: [(title: String, sitePath: String)]
 
     /// `menu` is what the page families declare (`FamilyRegistry.menu`); site.yaml's links follow it.
-    init(site: Site, menu familyMenu: [MenuEntry]) {
+    package init(site: Site, menu familyMenu: [MenuEntry]) {
         self.site = site
         let config = site.config
         let agency = config.agency
@@ -43,7 +43,7 @@ struct TemplateContext: Sendable {
     }
 
     /// Root-relative URL of a site path; absolute URLs pass through.
-    func url(_ sitePath: String) -> String {
+    package func url(_ sitePath: String) -> String {
         if sitePath.hasPrefix("http://") || sitePath.hasPrefix("https://") { return sitePath }
         // A menu entry written "/gioi-thieu/" is a site path too: joined as is it would be
         // "//gioi-thieu/", which a browser reads as another host.
@@ -65,20 +65,20 @@ struct TemplateContext: Sendable {
     }
 
     /// The page at `sitePath` through its layout, as the bytes of its file.
-    func render<Layout: TemplateView>(_ template: PageTemplate<Layout>, title: String, sitePath: String, description: String? = nil,
+    package func render<Layout: TemplateView>(_ template: PageTemplate<Layout>, title: String, sitePath: String, description: String? = nil,
                                       own: PageInfo.Own? = nil, layout: Layout) -> Data {
         let view = page(title: title, sitePath: sitePath, description: description, own: own, layout: layout)
         return Data(site.templates.page(template.name, for: Layout.self).render(view))
     }
 
     /// A page whose layout needs nothing of its own (the 404 page, a Markdown page).
-    func render(_ template: PageTemplate<NoLayoutValues>, title: String, sitePath: String, description: String? = nil,
+    package func render(_ template: PageTemplate<NoLayoutValues>, title: String, sitePath: String, description: String? = nil,
                 own: PageInfo.Own? = nil) -> Data {
         render(template, title: title, sitePath: sitePath, description: description, own: own, layout: NoLayoutValues())
     }
 
     /// A portal fragment, one line of HTML.
-    func render<View: TemplateView>(_ template: FragmentTemplate<View>, _ view: View) -> [UInt8] {
+    package func render<View: TemplateView>(_ template: FragmentTemplate<View>, _ view: View) -> [UInt8] {
         site.templates.fragment(template.name, for: View.self).render(view)
     }
 }

@@ -3,7 +3,7 @@ import Templates
 /// A template a page family renders, with the view it renders it for: loading compiles it
 /// against that view's names (`SiteTemplates`), so a name the view does not have, a missing
 /// partial or a section over a text is an error at load, never an empty page.
-struct TemplateRequirement: Sendable {
+package struct TemplateRequirement: Sendable {
     enum Form: Sendable {
         /// A page: the layout sees every page's values around the view (`PageView`).
         case page
@@ -11,11 +11,11 @@ struct TemplateRequirement: Sendable {
         case fragment
     }
 
-    let name: String
+    package let name: String
     let form: Form
     /// Whether a theme without the template is reported as lacking a layout its family needs
     /// (CK042); false where the page naming it was reported already (CK025).
-    var reportsMissing = true
+    package var reportsMissing = true
     /// `SiteTemplates` finds the compiled template by its name and the type it renders.
     let key: SiteTemplates.Key
     let compile: @Sendable (inout TemplateCompiler) -> (any Sendable)?
@@ -38,16 +38,16 @@ struct TemplateRequirement: Sendable {
 /// A layout by name with the type of the values it renders: what a family declares it needs
 /// (`requirement`) and what it renders pages with (`TemplateContext.render`), so the two
 /// cannot disagree.
-struct PageTemplate<Layout: TemplateView>: Sendable {
+package struct PageTemplate<Layout: TemplateView>: Sendable {
     let name: String
 
-    init(_ name: String) { self.name = name }
+    package init(_ name: String) { self.name = name }
 
-    var requirement: TemplateRequirement { .page(name, Layout.self) }
+    package var requirement: TemplateRequirement { .page(name, Layout.self) }
 
     /// A layout a page names itself (front matter `layout:`): one the theme lacks was reported
     /// where the page was read (CK025).
-    var namedByPage: TemplateRequirement {
+    package var namedByPage: TemplateRequirement {
         var requirement = requirement
         requirement.reportsMissing = false
         return requirement
@@ -55,10 +55,10 @@ struct PageTemplate<Layout: TemplateView>: Sendable {
 }
 
 /// A portal fragment's template by name, with the type of the values it renders.
-struct FragmentTemplate<View: TemplateView>: Sendable {
+package struct FragmentTemplate<View: TemplateView>: Sendable {
     let name: String
 
-    init(_ name: String) { self.name = name }
+    package init(_ name: String) { self.name = name }
 
-    var requirement: TemplateRequirement { .fragment(name, View.self) }
+    package var requirement: TemplateRequirement { .fragment(name, View.self) }
 }

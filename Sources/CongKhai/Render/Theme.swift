@@ -25,7 +25,7 @@ public struct Theme: Sendable {
     static let builtinTemplates = ["feed", "robots", "sitemap", "sitemap-index"]
     static let builtinFolders = ["fragments"]
 
-    static func load(themeDirectory: URL, overrideDirectory: URL, rootPath: String,
+    package static func load(themeDirectory: URL, overrideDirectory: URL, rootPath: String,
                      diagnostics: Diagnostics) -> Theme {
         var sources = TemplateSources()
         // Below every layer: a theme of the site's own need not carry the built-in templates.

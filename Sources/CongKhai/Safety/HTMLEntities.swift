@@ -1,12 +1,12 @@
 /// Decodes the character references that can hide a URL scheme ("&#106;avascript:",
 /// "java&Tab;script&colon;"). Browsers decode numeric references even without the final ";".
-enum HTMLEntities {
+package enum HTMLEntities {
     private static let named: [String: Character] = [
         "tab": "\t", "newline": "\n", "colon": ":", "lpar": "(", "rpar": ")", "sol": "/", "amp": "&", "quot": "\"",
         "apos": "'", "lt": "<", "gt": ">", "nbsp": "\u{00A0}", "period": ".", "excl": "!", "num": "#", "quest": "?",
     ]
 
-    static func decode(_ text: String) -> String {
+    package static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         let characters = Array(text)
         var result = ""

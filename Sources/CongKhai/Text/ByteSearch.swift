@@ -4,7 +4,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// The index of the first `byte` at or after `start`. Through the C library's `memchr`,
     /// which compares many bytes at a time: the HTML scanners look for one ASCII character
     /// (`<`, `>`, `=`, `"`) across long runs of text.
-    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+    package func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         guard start < count, let base = baseAddress,
               let found = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -13,17 +13,17 @@ extension UnsafeBufferPointer<UInt8> {
     // Comparisons with ASCII literals, exact (case matters): `StaticString`s are already UTF-8
     // in the binary, so none of these allocates. The raw-HTML sanitizer compares without
     // case, as HTML tag names are, and keeps its own.
-    func starts(with literal: StaticString) -> Bool {
+    package func starts(with literal: StaticString) -> Bool {
         count >= literal.utf8CodeUnitCount && matches(literal, at: 0)
     }
 
-    func equals(_ literal: StaticString) -> Bool {
+    package func equals(_ literal: StaticString) -> Bool {
         count == literal.utf8CodeUnitCount && matches(literal, at: 0)
     }
 
     /// Whether the literal occurs anywhere. Candidates are found by `memchr` on the literal's
     /// first byte: the procedure checks look for a few words in every body of a catalog.
-    func contains(_ literal: StaticString) -> Bool {
+    package func contains(_ literal: StaticString) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard length > 0, count >= length else { return length == 0 }
         let first = literal.utf8Start.pointee
@@ -49,7 +49,7 @@ extension String {
     /// its bytes without validating them again, as `String(decoding:as:)` does a byte array;
     /// each append costs more than a byte array's, so this pays where the pieces are few and
     /// long (measured: `RelativeLinks` gains, `EmbedAttributes`, with a piece per attribute, loses).
-    func utf8Piece(_ offsets: Range<Int>) -> Substring {
+    package func utf8Piece(_ offsets: Range<Int>) -> Substring {
         let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
         return self[start..<utf8.index(start, offsetBy: offsets.count)]
     }

@@ -67,7 +67,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var description: String { iso }
 }
 
-func pad(_ value: Int, _ width: Int) -> String {
+package func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -1,8 +1,8 @@
 /// Levenshtein distance on bytes, bounded: enough to tell a typo in a folded (ASCII) header
 /// from another name without computing distances nobody asks for.
-enum EditDistance {
+package enum EditDistance {
     /// Whether `a` and `b` differ by at most `limit` insertions, deletions or substitutions.
-    static func within(_ a: String, _ b: String, _ limit: Int) -> Bool {
+    package static func within(_ a: String, _ b: String, _ limit: Int) -> Bool {
         let a = Array(a.utf8), b = Array(b.utf8)
         if abs(a.count - b.count) > limit { return false }
         var previous = Array(0...b.count)

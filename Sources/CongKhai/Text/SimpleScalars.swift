@@ -7,12 +7,12 @@
 /// Text made only of them can skip Foundation's normalization, and can be read on its UTF-8
 /// bytes as if each scalar were a Character, which is several times faster than walking
 /// scalars or Characters. The check itself runs on the bytes for the same reason.
-enum SimpleScalars {
+package enum SimpleScalars {
     /// Whether every scalar of `bytes` (valid UTF-8) is simple and none is one that `rejects`
     /// refuses: a caller names the simple scalars it still cannot handle (CR, which joins a
     /// following LF into one Character; other line breaks for a CSV reader).
     @inline(__always)
-    static func only(_ bytes: UnsafeBufferPointer<UInt8>, rejecting rejects: (UInt32) -> Bool = { _ in false }) -> Bool {
+    package static func only(_ bytes: UnsafeBufferPointer<UInt8>, rejecting rejects: (UInt32) -> Bool = { _ in false }) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -42,7 +42,7 @@ enum SimpleScalars {
     }
 
     /// `only(_:rejecting:)` on a string's UTF-8 bytes.
-    static func only(_ text: String, rejecting rejects: (UInt32) -> Bool = { _ in false }) -> Bool {
+    package static func only(_ text: String, rejecting rejects: (UInt32) -> Bool = { _ in false }) -> Bool {
         var text = text
         return text.withUTF8 { only($0, rejecting: rejects) }
     }

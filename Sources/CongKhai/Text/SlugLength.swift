@@ -1,8 +1,8 @@
 /// Slugs become folder names in the output: a segment longer than the file system allows
 /// (255 bytes) makes `build` fail after `check` passed, so the load phase checks it.
-enum SlugLength {
+package enum SlugLength {
     /// A Vietnamese explanation when `slug` cannot be written as a path, nil when it can.
-    static func problem(_ slug: String) -> String? {
+    package static func problem(_ slug: String) -> String? {
         if slug.utf8.count > InputLimits.slugBytes {
             return "Đường dẫn dài \(slug.utf8.count) ký tự, vượt giới hạn \(InputLimits.slugBytes). Đặt slug ngắn hơn."
         }

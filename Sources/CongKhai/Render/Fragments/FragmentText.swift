@@ -1,9 +1,9 @@
 import Foundation
 
 /// Text and Markdown made ready for a fragment template, which writes them with three braces.
-enum FragmentText {
+package enum FragmentText {
     /// Escaped text; the lines of a multi-line cell stay lines (`<br>`, which every editor keeps).
-    static func html(_ value: String) -> String {
+    package static func html(_ value: String) -> String {
         let escaped = HTMLEscape.text(value)
         return escaped.contains("\n") ? escaped.replacingOccurrences(of: "\n", with: "<br>") : escaped
     }
@@ -12,7 +12,7 @@ enum FragmentText {
     /// on the portal's host, not the site's: root-relative ones against the site's origin,
     /// relative ones against `page` (the address of the page the text comes from). In-page
     /// links ("#…") are left for `EmbedAttributes` to unwrap.
-    static func absolutized(_ html: String, page: String, baseURL: BaseURL) -> String {
+    package static func absolutized(_ html: String, page: String, baseURL: BaseURL) -> String {
         let base = URL(string: page)
         let linked = RelativeLinks.rewriteURLAttributes(html) { url in
             if url.hasPrefix("#") || URLScheme.of(url) != nil { return url }
@@ -26,7 +26,7 @@ enum FragmentText {
     /// obsolete, so the page (which must validate) leaves it out and its stylesheet draws the
     /// same cell borders for `.embed-preview` tables; the code to copy keeps the attribute,
     /// which is what survives the portals' strictest editors.
-    static func preview(_ html: String) -> String {
+    package static func preview(_ html: String) -> String {
         html.replacingOccurrences(of: "<table border=\"1\" ", with: "<table ")
     }
 }

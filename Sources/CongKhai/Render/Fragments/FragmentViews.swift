@@ -2,7 +2,7 @@ import Templates
 
 /// What every fragment template sees (`fragments/box`, the parent of each): the inline
 /// styles, the fragment's title, and the day its content is counted to when it depends on it.
-struct FragmentFrame: TemplateView {
+package struct FragmentFrame: TemplateView {
     let style = FragmentStyle()
     /// HTML: escaped text.
     let title: String
@@ -11,12 +11,12 @@ struct FragmentFrame: TemplateView {
     /// of them to be pasted again.
     let dated: String?
 
-    init(title: String, dated: CivilDate? = nil) {
+    package init(title: String, dated: CivilDate? = nil) {
         self.title = FragmentText.html(title)
         self.dated = dated?.vietnameseShort
     }
 
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("style", \.style),
         .field("title", \.title),
         .field("dated", \.dated),
@@ -48,7 +48,7 @@ struct FragmentStyle: TemplateView {
 
 /// A QR code as a PNG file of the site (`fragments/qr`): absolute address, accessible name
 /// and size in CSS pixels.
-struct FragmentImage: TemplateView {
+package struct FragmentImage: TemplateView {
     let url: String
     let label: String
     let pixels: Int
@@ -56,13 +56,13 @@ struct FragmentImage: TemplateView {
     /// CSS pixels of a QR image: big enough for a phone at arm's length on a screen.
     static let qrPixels = 180
 
-    init(qrAt sitePath: String, baseURL: BaseURL, label: String) {
+    package init(qrAt sitePath: String, baseURL: BaseURL, label: String) {
         url = baseURL.absolute(sitePath)
         self.label = label
         pixels = Self.qrPixels
     }
 
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("url", \.url),
         .field("label", \.label),
         .field("pixels", \.pixels),
@@ -71,17 +71,17 @@ struct FragmentImage: TemplateView {
 
 /// A value that is a link when it has an address (`fragments/contact`): a phone, an e-mail,
 /// a website. A value still to fill in ("CẦN ĐIỀN: …") has none and is shown as text.
-struct FragmentContact: TemplateView {
+package struct FragmentContact: TemplateView {
     /// HTML: escaped text.
     let text: String
     let link: String?
 
-    init(_ value: String, link: String?) {
+    package init(_ value: String, link: String?) {
         text = link == nil ? FragmentText.html(value) : HTMLEscape.text(value)
         self.link = link
     }
 
-    static let templateFields: TemplateFields<Self> = [
+    package static let templateFields: TemplateFields<Self> = [
         .field("text", \.text),
         .field("link", \.link),
     ]
