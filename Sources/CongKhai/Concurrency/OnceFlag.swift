@@ -5,9 +5,11 @@ package final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
-    var isSet: Bool { lock.withLock { value } }
+    package init() {}
+
+    package var isSet: Bool { lock.withLock { value } }
 
     /// Sets the flag; true for the call that set it.
     @discardableResult
-    func set() -> Bool { lock.withLock { defer { value = true }; return !value } }
+    package func set() -> Bool { lock.withLock { defer { value = true }; return !value } }
 }
