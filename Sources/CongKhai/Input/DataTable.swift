@@ -20,6 +20,10 @@ public struct DataTable: Sendable {
     public let rows: [Row]
     /// Spreadsheet row of a CSV's header: 1, or below the title rows Excel kept.
     public var headerLine = 1
+    /// A workbook's non-blank rows above its header (titles, and the label-value rows of a form
+    /// such as the score sheet's "Đơn vị | Xã Hương Trà"), in the table's columns. Empty for
+    /// CSV and YAML tables.
+    public var rowsAboveHeader: [Row] = []
 
     public init(file: String, origin: Origin, headers: [String], rows: [Row]) {
         self.file = file

@@ -47,7 +47,12 @@ struct SheetTableBuilder {
             if cells.allSatisfy(\.isEmpty) { continue }
             rows.append(DataTable.Row(line: row, cells: cells))
         }
-        return DataTable(file: file, origin: .workbook(place), headers: headers, rows: rows)
+        var table = DataTable(file: file, origin: .workbook(place), headers: headers, rows: rows)
+        table.rowsAboveHeader = grid.rows.filter { $0 < header.first }.compactMap { row in
+            let cells = columns.map { grid.rawText(row: row, column: $0) }
+            return cells.allSatisfy(\.isEmpty) ? nil : DataTable.Row(line: row, cells: cells)
+        }
+        return table
     }
 
     private func text(_ value: CellValue, isCode: Bool, uses1904: Bool, at location: () -> SourceLocation) -> String {
