@@ -50,7 +50,11 @@ struct SheetXMLWriter {
     private func sheetData(styles: inout StyleTable, strings: inout SharedStringTable) throws(WorkbookWriterError) -> String {
         var xml = "<sheetData>"
         for row in sheet.rows.keys.sorted() {
-            xml += "<row r=\"\(row)\">"
+            if let height = sheet.rowHeights[row], let points = XMLText.number(height) {
+                xml += "<row r=\"\(row)\" ht=\"\(points)\" customHeight=\"1\">"
+            } else {
+                xml += "<row r=\"\(row)\">"
+            }
             for (column, cell) in sheet.rows[row]!.sorted(by: { $0.key < $1.key }) {
                 let reference = CellReference(column: column, row: row).description
                 let style = styles.index(of: cell.style)

@@ -7,6 +7,10 @@ public struct WorksheetDocument: Sendable {
     public private(set) var rows: [Int: [Int: WrittenCell]] = [:]
     /// Column index (from 0) → width in characters of the default font, as Excel measures it.
     public var columnWidths: [Int: Double] = [:]
+    /// Row number → height in points. Neither Excel nor LibreOffice fits a row to wrapped text
+    /// when it opens a file, so a form's long texts need their rows' heights written
+    /// (`WrappedTextHeight` estimates them).
+    public var rowHeights: [Int: Double] = [:]
     /// Ranges of merged cells such as "A1:M1"; the value sits in the first cell.
     public var merges: [String] = []
     /// Rows kept in view while scrolling (a header): the rows above this number stay put.

@@ -167,15 +167,16 @@ enum ScoreSheetWorkbook {
 
         for (index, spec) in specs.enumerated() {
             sheet.columnWidths[index] = switch spec.key {
-            case Layout.code: 10
-            case Layout.text: 60
+            case Layout.code: 11
+            case Layout.text: 55
             case Layout.max: 9
-            case Layout.source: 22
-            case Layout.note: 36
+            case Layout.source: 18
+            case Layout.note: 30
             case Layout.arose, Layout.itemMet: 11
             default: 10
             }
         }
+        sheet.fitRowHeightsToWrappedText()
         sheet.protection = SheetProtection()
         sheet.print = PrintSetup(landscape: true, fitToWidth: true, repeatedRows: headerRow...headerRow)
         return WorkbookDocument(sheets: [sheet])
