@@ -46,4 +46,10 @@ public struct ProvinceRound: Sendable {
     public func appraisingBody(of unit: RoundUnit) -> String? {
         progress(of: unit)?.appraisal?.body ?? unit.appraisingBody
     }
+
+    /// The units a body appraises (names compared as unit names are).
+    public func units(appraisedBy body: String) -> [RoundUnit] {
+        let key = VietnameseFolding.key(body)
+        return units.filter { unit in appraisingBody(of: unit).map { VietnameseFolding.key($0) } == key }
+    }
 }
