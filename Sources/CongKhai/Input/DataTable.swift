@@ -10,6 +10,8 @@ public struct DataTable: Sendable {
         /// Spreadsheet row number for CSV (the header is row 1); line of the item for YAML.
         public let line: Int
         public let cells: [String]
+        /// Columns (table indexes) whose cell a formula filled, in a workbook; empty otherwise.
+        public var formulaColumns: Set<Int> = []
 
         public subscript(column: Int) -> String { column < cells.count ? cells[column] : "" }
     }

@@ -244,19 +244,25 @@ struct ScoreSheetTableReader {
             pending?.met.append(met)
         }
 
-        /// The total row: the sheet's stated totals. A blank form's sums are 0 in every level
-        /// column; a 0 for a level where no content has points states nothing.
+        /// The total row. A number typed there is the total the sheet states, kept beside the
+        /// sum of its contents (a page shows both when they differ). A formula's value is the
+        /// spreadsheet's own sum: not a statement, and when it is not the contents' sum the
+        /// workbook was saved without calculating (or the formula was changed), which is said.
         private mutating func readTotals(_ row: DataTable.Row) {
             for level in levels {
                 guard let value = points(level.key, in: row) else { continue }
-                let anyPoints = entries.values.contains { $0.points[level.key] != nil }
-                if value == 0 && !anyPoints { continue }
-                statedTotals[level.key] = value
+                let given = entries.values.compactMap { $0.points[level.key] }
+                if value == 0 && given.isEmpty { continue }
+                if row.formulaColumns.contains(columns.column(level.key)!) {
+                    warnStaleSum(value, sum: given.reduce(0, +), what: "Tổng điểm", level: level, row: row)
+                } else {
+                    statedTotals[level.key] = value
+                }
             }
         }
 
-        /// A criterion's sum that is not the sum of its contents (a formula changed, or a
-        /// figure typed over it) is reported at its cell; the contents' points count.
+        /// A criterion's sum that is not the sum of its contents is reported at its cell; the
+        /// contents' points count.
         private func checkCriterionSums() {
             for (number, row) in criterionSums {
                 guard let criterion = set.criteria.first(where: { $0.number == number }) else {
@@ -269,12 +275,20 @@ struct ScoreSheetTableReader {
                     let given = criterion.contents.compactMap { entries[$0.id]?.points[level.key] }
                     if given.isEmpty && shown == 0 { continue }
                     let sum = given.reduce(0, +)
-                    if shown != sum {
+                    if row.formulaColumns.contains(columns.column(level.key)!) {
+                        warnStaleSum(shown, sum: sum, what: "Tổng tiêu chí \(number)", level: level, row: row)
+                    } else if shown != sum {
                         diagnostics.warning(.scoreDisagreement, at: columns.location(level.key, in: row),
                                             "Tổng tiêu chí \(number) (\(level.columnHeading)) ghi \(ScoreFormat.points(shown)) điểm nhưng các nội dung cộng lại \(ScoreFormat.points(sum)) điểm; CongKhai dùng điểm từng nội dung.")
                     }
                 }
             }
+        }
+
+        private func warnStaleSum(_ shown: Double, sum: Double, what: String, level: CriteriaSet.Level, row: DataTable.Row) {
+            guard shown != sum else { return }
+            diagnostics.warning(.scoreDisagreement, at: columns.location(level.key, in: row),
+                                "\(what) (\(level.columnHeading)) là công thức của sổ, giá trị lưu trong tệp là \(ScoreFormat.points(shown)) điểm nhưng các nội dung cộng lại \(ScoreFormat.points(sum)) điểm: sổ được lưu mà chưa tính lại, hoặc công thức đã bị sửa. CongKhai dùng điểm từng nội dung; mở sổ bằng Excel hoặc LibreOffice rồi lưu lại để ô tổng đúng.")
         }
 
         private func warnIfFilled(_ row: DataTable.Row, what: String) {
