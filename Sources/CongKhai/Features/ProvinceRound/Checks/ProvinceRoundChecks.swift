@@ -31,7 +31,7 @@ public enum ProvinceRoundChecks {
             units.append(UnitStatus(
                 unit: unit, appraisingBody: body,
                 stage: stage(progress, recognized: recognition != nil,
-                             areaReportedNone: body.map { reported.contains(VietnameseFolding.key($0)) } == true),
+                             areaReportedNone: body.map { reported.contains(RoundUnit.key($0)) } == true),
                 sheetFile: result?.sheet.location.file,
                 submission: timing(progress?.submission, .submission),
                 appraisal: timing(progress?.appraisal?.record, .appraisalResult),

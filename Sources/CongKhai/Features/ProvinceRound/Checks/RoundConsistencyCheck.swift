@@ -45,7 +45,7 @@ enum RoundConsistencyCheck {
 
     private static func checkLevels(_ unit: RoundUnit, _ progress: UnitProgress, round: ProvinceRound, diagnostics: Diagnostics) {
         if let body = progress.appraisal?.body, let listed = unit.appraisingBody,
-           VietnameseFolding.key(body) != VietnameseFolding.key(listed) {
+           RoundUnit.key(body) != RoundUnit.key(listed) {
             diagnostics.warning(.roundLevelsContradict, at: progress.appraisal!.record.location,
                                 "\(unit.name): tiến độ ghi cơ quan thẩm định \"\(body)\", danh sách đơn vị ghi \"\(listed)\" (\(unit.location)). Sửa cho thống nhất.")
         }

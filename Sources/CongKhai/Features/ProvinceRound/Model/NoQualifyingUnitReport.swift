@@ -8,5 +8,5 @@ public struct NoQualifyingUnitReport: Sendable {
     public let note: String?
     public let location: SourceLocation
 
-    public var bodyKey: String { VietnameseFolding.key(body) }
+    public var bodyKey: String { RoundUnit.key(body) }
 }

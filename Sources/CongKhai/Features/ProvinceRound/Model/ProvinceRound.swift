@@ -49,7 +49,7 @@ public struct ProvinceRound: Sendable {
 
     /// The units a body appraises (names compared as unit names are).
     public func units(appraisedBy body: String) -> [RoundUnit] {
-        let key = VietnameseFolding.key(body)
-        return units.filter { unit in appraisingBody(of: unit).map { VietnameseFolding.key($0) } == key }
+        let key = RoundUnit.key(body)
+        return units.filter { unit in appraisingBody(of: unit).map { RoundUnit.key($0) } == key }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A commune-level unit of the round, by its name in the round's year. Names changed on
 /// 01/07/2025 (Nghị quyết 1677/NQ-UBTVQH15 for Quảng Ngãi): a unit of the 2024 round is shown
 /// under its 2024 name with the name its area has today beside it, never renamed silently.
@@ -30,6 +32,11 @@ public struct RoundUnit: Sendable {
     /// The key units are matched by across the round's tables, sheets and lists.
     public var key: String { RoundUnit.key(name) }
 
-    /// Case, diacritics and spacing aside; "Xã Ba Tơ" and "Thị trấn Ba Tơ" stay two units.
-    public static func key(_ name: String) -> String { VietnameseFolding.key(name) }
+    /// Case, Unicode composition and spacing aside, but not diacritics: Quảng Ngãi has both a
+    /// "Xã Ba Tô" and a "Xã Ba Tơ" (research note §3.2), and "Xã Ba Tơ" and "Thị trấn Ba Tơ"
+    /// were two units of 2024. A name typed without its marks is not matched, only suggested.
+    public static func key(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased()
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
 }

@@ -26,7 +26,7 @@ enum NoQualifyingReportReader {
                 diagnostics.error(.roundDataInvalid, at: cells.location(body), "Thiếu cơ quan thẩm định đã báo cáo.")
                 continue
             }
-            let key = VietnameseFolding.key(name)
+            let key = RoundUnit.key(name)
             if let first = seen[key] {
                 diagnostics.error(.roundDataInvalid, at: cells.location(body), "\(name) đã có báo cáo ở \(first). Mỗi cơ quan một hàng.")
                 continue

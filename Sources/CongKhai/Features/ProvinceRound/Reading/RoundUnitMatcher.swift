@@ -15,15 +15,20 @@ struct RoundUnitMatcher {
 
     func unit(named name: String) -> RoundUnit? { byKey[RoundUnit.key(name)] }
 
-    /// " Có phải \"Xã Hương Trà\"?" for a near name, else "".
+    /// " Có phải \"Xã Hương Trà\"?" for a near name (the same without diacritics, the same
+    /// place of another kind, a typo or two), else "".
     func hint(for name: String) -> String {
-        let bare = RoundUnit.key(UnitName.withoutKind(name))
-        if let same = units.first(where: { RoundUnit.key(UnitName.withoutKind($0.name)) == bare }) {
+        let folded = VietnameseFolding.key(name)
+        if let same = units.first(where: { VietnameseFolding.key($0.name) == folded }) { return " Có phải \"\(same.name)\"?" }
+        let bare = VietnameseFolding.key(UnitName.withoutKind(name))
+        if let same = units.first(where: { VietnameseFolding.key(UnitName.withoutKind($0.name)) == bare }) {
             return " Có phải \"\(same.name)\"?"
         }
-        let key = RoundUnit.key(name)
-        let allowed = max(1, key.count / 8)
-        if let near = units.first(where: { abs($0.key.count - key.count) <= allowed && EditDistance.within($0.key, key, allowed) }) {
+        let allowed = max(1, folded.count / 8)
+        if let near = units.first(where: { unit in
+            let key = VietnameseFolding.key(unit.name)
+            return abs(key.count - folded.count) <= allowed && EditDistance.within(key, folded, allowed)
+        }) {
             return " Có phải \"\(near.name)\"?"
         }
         return ""
