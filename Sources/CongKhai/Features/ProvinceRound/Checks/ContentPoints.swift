@@ -23,6 +23,11 @@ enum ContentPoints {
         return .points(Double(b) * 100 >= limit * Double(a) ? content.max : 0, threshold: limit)
     }
 
+    /// "tự chấm 5, thẩm định 5 điểm": the differing levels of one content in one phrase.
+    static func phrase(_ levels: [LevelPoints]) -> String {
+        levels.map { "\($0.label.lowercasingFirstLetter) \(ScoreFormat.points($0.points))" }.joined(separator: ", ") + " điểm"
+    }
+
     /// The sheet's points for a content at each level that gives some, in the set's order.
     static func sheetPoints(_ result: ScoreEvaluator.Result, content: String) -> [LevelPoints] {
         guard let entry = result.sheet.entries[content] else { return [] }

@@ -39,12 +39,10 @@ enum RateFigureCheck {
             case .points(let earned, let threshold):
                 let differing = sheetPoints.filter { $0.points != earned }
                 let sameFigures = entry?.numerator == figure.numerator && entry?.denominator == figure.denominator
-                if !sameFigures {
+                if !sameFigures && !differing.isEmpty {
                     let rate = ScoreFormat.percent(Double(figure.numerator) * 100 / Double(figure.denominator))
-                    for level in differing {
-                        diagnostics.warning(kind.code, at: entry?.location ?? result.sheet.location,
-                                            "\(unit.name): nội dung \(content.id) \(level.label.lowercasingFirstLetter) \(ScoreFormat.points(level.points)) điểm, nhưng \(kind.what) \(VietnameseNumberFormat.integer(figure.numerator))/\(VietnameseNumberFormat.integer(figure.denominator)) = \(rate) (\(figure.source)) \(earned > 0 ? "đạt" : "dưới") ngưỡng \(ScoreFormat.points(threshold))% nên được \(ScoreFormat.points(earned)) điểm.")
-                    }
+                    diagnostics.warning(kind.code, at: entry?.location ?? result.sheet.location,
+                                        "\(unit.name): nội dung \(content.id) \(ContentPoints.phrase(differing)), nhưng \(kind.what) \(VietnameseNumberFormat.integer(figure.numerator))/\(VietnameseNumberFormat.integer(figure.denominator)) = \(rate) (\(figure.source)) \(earned > 0 ? "đạt" : "dưới") ngưỡng \(ScoreFormat.points(threshold))% nên được \(ScoreFormat.points(earned)) điểm.")
                 }
                 comparisons[unit.key] = ContentComparison(
                     contentID: content.id,

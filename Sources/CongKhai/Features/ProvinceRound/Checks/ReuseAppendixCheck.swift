@@ -44,9 +44,9 @@ enum ReuseAppendixCheck {
                 continue
             }
             let differing = sheetPoints.filter { $0.points != points }
-            for level in differing {
+            if !differing.isEmpty {
                 diagnostics.warning(.roundReuseAppendixDiffers, at: entryLocation,
-                                    "\(unit.name): nội dung \(content.id) \(level.label.lowercasingFirstLetter) \(ScoreFormat.points(level.points)) điểm, phụ lục của tỉnh ghi \(ScoreFormat.points(points)) điểm\(row.points == nil ? " (theo tỷ lệ \(ScoreFormat.percent(row.rate!)))" : ""). Phụ lục được dùng trực tiếp: sửa điểm trong bảng chấm theo phụ lục.")
+                                    "\(unit.name): nội dung \(content.id) \(ContentPoints.phrase(differing)), phụ lục của tỉnh ghi \(ScoreFormat.points(points)) điểm\(row.points == nil ? " (theo tỷ lệ \(ScoreFormat.percent(row.rate!)))" : ""). Phụ lục được dùng trực tiếp: sửa điểm trong bảng chấm theo phụ lục.")
             }
             comparisons[unit.key] = ContentComparison(
                 contentID: content.id,

@@ -60,7 +60,7 @@ enum RoundConsistencyCheck {
         }
         if progress.appraisal?.outcome == .fails {
             diagnostics.error(.roundLevelsContradict, at: verification.record.location,
-                              "\(unit.name) được thẩm tra dù thẩm định \"Không đạt\": cơ quan thẩm định chỉ gửi tỉnh hồ sơ của đơn vị đạt tiêu chí (Công văn 329/VP-TTHC, điểm 1).")
+                              "\(unit.name) được thẩm tra dù thẩm định \"Không đạt\": cơ quan thẩm định chỉ gửi tỉnh hồ sơ của đơn vị đạt tiêu chí. Kiểm tra lại kết quả thẩm định hoặc bỏ việc thẩm tra.")
         }
     }
 

@@ -14,7 +14,7 @@ enum RoundDeadlineCheck {
             let when = days == 0 ? "đúng ngày \(deadline.date.vietnameseShort), mà hạn là \(deadline.wording ?? "trước ngày \(deadline.date.vietnameseShort)")"
                 : "ngày \(date.vietnameseShort), \(days) ngày sau hạn \(deadline.date.vietnameseShort)"
             diagnostics.warning(.roundActLate, at: record.location,
-                                "\(who): \(step.label.lowercasingFirstLetter)\(document) \(when) (\(deadline.document)). Trang của đợt sẽ ghi là nộp muộn.")
+                                "\(who): \(step.label.lowercasingFirstLetter)\(document) \(when) (\(deadline.document)). Trang của đợt ghi việc này là sau hạn.")
         case .undetermined:
             diagnostics.warning(.roundDeadlineDayUnclear, at: record.location,
                                 "\(who): \(step.label.lowercasingFirstLetter)\(document) đúng ngày hạn \(deadline.date.vietnameseShort)\(deadline.wording.map { " (văn bản ghi \"\($0)\")" } ?? ""), nhưng đợt chưa ghi ngày hạn có được tính không. Ghi \"Tính cả ngày hạn\" ở \(deadline.location): \"Không\" nếu \"trước ngày\" nghĩa là ngày hạn đã muộn, \"Có\" nếu vẫn kịp.")
