@@ -74,10 +74,14 @@ public enum ScoreSheetHandout {
         var relevantFiles: Set<String> = []
 
         let info = RoundInfoReader.read(siteData: siteData, year: request.year, diagnostics: diagnostics)
-        let setIDs = siteData.documents.keys.filter { path in
-            path.hasPrefix(ScoringLoader.folder) && path.dropFirst(ScoringLoader.folder.count).split(separator: "/").count == 1
-                && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
-        }.map { String($0.dropFirst(ScoringLoader.folder.count).split(separator: ".").first!) }.sorted()
+        // Criteria sets by id: `data/cham-diem/<id>.yaml`.
+        var setPaths: [String: String] = [:]
+        for path in siteData.documents.keys where path.hasPrefix(ScoringLoader.folder)
+            && path.dropFirst(ScoringLoader.folder.count).split(separator: "/").count == 1
+            && (path.hasSuffix(".yaml") || path.hasSuffix(".yml")) {
+            setPaths[String(path.dropFirst(ScoringLoader.folder.count).split(separator: ".").first!)] = path
+        }
+        let setIDs = setPaths.keys.sorted()
         let setID: String
         if let wanted = request.criteriaSet ?? info.criteriaSetID {
             guard setIDs.contains(wanted) else { throw .unknownCriteriaSet(wanted, known: setIDs) }
@@ -93,7 +97,7 @@ public enum ScoreSheetHandout {
             diagnostics.warning(.roundDataInvalid, at: location,
                                 "Đợt năm \(request.year) dùng bộ tiêu chí \(roundSet), sổ này được tạo theo bộ \(setID) (--criteria-set).")
         }
-        let setPath = siteData.document(named: "\(ScoringLoader.folder)\(setID)")!.path
+        let setPath = setPaths[setID]!
         relevantFiles.insert("data/\(setPath)")
         guard case .yaml(let node) = siteData.documents[setPath]!,
               let set = CriteriaSetReader.read(node, id: setID, file: "data/\(setPath)", diagnostics: diagnostics) else {

@@ -140,3 +140,29 @@ import Testing
         #expect(error("csv.csv")?.message.contains("không đọc từ .csv") == true)
     }
 }
+
+/// `congkhai score-sheet` as a process: the workbook in the example site, byte-identical when
+/// asked twice, and a refusal with a message and exit status 1 rather than an overwrite.
+@Suite struct ScoreSheetCommandTests {
+    @Test func theCommandWritesTheSameWorkbookTwiceAndRefusesToOverwrite() throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-score-sheet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.xlsx"), second = folder.appendingPathComponent("b.xlsx")
+        for file in [first, second] {
+            let made = try CongKhaiExecutable.run(executable, ["score-sheet", "--source", Repository.content.path, "--year", "2024",
+                                                               "--unit", "Xã Hương Trà", "--output", file.path])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("bảng chấm điểm năm 2024 của Xã Hương Trà, bộ tiêu chí qd-737-2024, 19 nội dung"))
+        }
+        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+        let again = try CongKhaiExecutable.run(executable, ["score-sheet", "--source", Repository.content.path, "--year", "2024",
+                                                            "--unit", "Xã Hương Trà", "--output", first.path])
+        #expect(again.status == 1 && again.stderr.contains("không ghi đè"))
+        let notXLSX = try CongKhaiExecutable.run(executable, ["score-sheet", "--source", Repository.content.path, "--year", "2024",
+                                                              "--unit", "Xã Hương Trà", "--output", folder.appendingPathComponent("a.xls").path])
+        #expect(notXLSX.status == 1 && notXLSX.stderr.contains("phải có đuôi .xlsx"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.xlsx", "b.xlsx"], "no temporary file left")
+    }
+}

@@ -51,7 +51,7 @@ struct ScoreSheetTableReader {
         for row in table.rowsAboveHeader {
             guard let field = Layout.Field(label: row[0]) else { continue }
             let value = row.cells.dropFirst().first { !$0.isEmpty } ?? ""
-            values[field] = (value, table.location(row: row, column: min(1, table.headers.count - 1)))
+            values[field] = (value, table.location(row: row, column: table.headers.count > 1 ? 1 : nil))
         }
         let headerPlace = table.location()
         func missing(_ field: Layout.Field, _ example: String) {
