@@ -89,4 +89,10 @@ import Testing
         #expect(outcome.findings(.roundDataInvalid).contains { $0.location.file == "data/xet-cong-nhan/hai-nam/don-vi.csv" && $0.severity == .error })
         #expect(outcome.findings(.roundDataInvalid).contains { $0.location.file == "data/xet-cong-nhan/2024/ghi-chu.csv" && $0.severity == .warning })
     }
+
+    @Test func aTableKeptInTwoFormsIsAnError() throws {
+        let outcome = try RoundFixture.run(["data/xet-cong-nhan/2024/tien-do.yaml": "- { Đơn vị: Xã A, Ngày nộp: 01/03/2025 }\n"])
+        let twice = try #require(outcome.findings(.tableInTwoForms).first)
+        #expect(twice.location.file == "data/xet-cong-nhan/2024/tien-do.yaml" && twice.message.contains("chỉ đọc tệp .csv"))
+    }
 }

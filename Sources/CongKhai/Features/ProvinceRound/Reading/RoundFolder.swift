@@ -46,6 +46,16 @@ enum RoundFolder {
             }
             years.insert(year)
         }
+        // A workbook beside a CSV or YAML table is already CK166 (and left out); a CSV beside a
+        // YAML list is not, and only one of them would be read.
+        for year in years {
+            for name in tables {
+                let forms = ["csv", "yaml", "yml"].filter { siteData.documents["\(path(name, year: year)).\($0)"] != nil }
+                guard forms.count > 1 else { continue }
+                diagnostics.error(.tableInTwoForms, at: SourceLocation(file: "data/\(path(name, year: year)).\(forms[1])", line: 1),
+                                  "Bảng có ở hai dạng: \(forms.map { "data/\(path(name, year: year)).\($0)" }.joined(separator: " và ")). CongKhai chỉ đọc tệp .\(forms[0]): giữ một tệp và xóa tệp kia.")
+            }
+        }
         return years.sorted()
     }
 }
