@@ -7,7 +7,10 @@ struct ScoringFamily: PageFamily {
     let name = "scoring"
     let routeRoots = [String(ScoringRoutes.root.dropLast()), String(ScoringRoutes.recognition.dropLast())]
     let templateRoutes = ["scoring": ScoringRoutes.root, "recognition": ScoringRoutes.recognition]
-    let inputs = [FamilyInput.folder("data/\(ScoringLoader.folder)"), FamilyInput.folder("data/\(RecognitionListReader.folder)")]
+    /// Criteria sets and score sheets (YAML, or the workbooks `congkhai score-sheet` hands out,
+    /// whose headings find their header row), and the recognition lists.
+    let inputs = [FamilyInput(place: .folder("data/\(ScoringLoader.folder)"), columnNames: ScoreSheetWorkbookLayout.knownHeadings),
+                  FamilyInput.folder("data/\(RecognitionListReader.folder)")]
     let needs: [any PageFamily.Type] = [ApologiesFamily.self, StatisticsFamily.self, CatalogFamily.self, FeedbackFamily.self]
     var diagnosticCodes: [DiagnosticCode] { ScoringDiagnostics.codes }
 

@@ -8,6 +8,8 @@ struct SheetGrid {
     /// The rows that hold at least one value, in order.
     let rows: [Int]
     private let valueAt: [CellReference: CellValue]
+    /// Cells whose value a formula gave.
+    private let formulas: Set<CellReference>
     /// Merges that touch the rows a header can be in; header lookups scan these.
     private let headerMerges: [MergedRange]
     /// For each cell inside a merge one column wide, the merge's top cell.
@@ -17,17 +19,20 @@ struct SheetGrid {
 
     init(_ sheet: Worksheet, uses1904: Bool) {
         var values: [CellReference: CellValue] = [:]
+        var formulas = Set<CellReference>()
         var maxRow = 0
         var used = Set<Int>()
         var usedRows = Set<Int>()
         for cell in sheet.cells {
             if case .text(let text) = cell.value, text.trimmingWhitespace().isEmpty { continue }
             values[cell.reference] = cell.value
+            if cell.isFormula { formulas.insert(cell.reference) }
             maxRow = max(maxRow, cell.reference.row)
             used.insert(cell.reference.column)
             usedRows.insert(cell.reference.row)
         }
         self.valueAt = values
+        self.formulas = formulas
         self.maxRow = maxRow
         self.columns = used.sorted()
         self.rows = usedRows.sorted()
@@ -48,6 +53,8 @@ struct SheetGrid {
     var isEmpty: Bool { valueAt.isEmpty }
 
     func value(row: Int, column: Int) -> CellValue? { valueAt[CellReference(column: column, row: row)] }
+
+    func isFormula(row: Int, column: Int) -> Bool { formulas.contains(CellReference(column: column, row: row)) }
 
     func rawText(row: Int, column: Int) -> String {
         value(row: row, column: column).map { CellText.text($0, uses1904: uses1904).trimmingWhitespace() } ?? ""
