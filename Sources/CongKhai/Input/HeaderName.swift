@@ -6,7 +6,7 @@
 /// is matched on its words without case, diacritics or punctuation, with every parenthesised
 /// (or bracketed) qualifier taken out and the abbreviations written in full; the qualifiers are
 /// kept, since some carry meaning the cells leave out (a currency, a unit).
-struct HeaderName: Sendable, Equatable {
+package struct HeaderName: Sendable, Equatable {
     /// The matching key: "Phí, lệ phí (đồng)" → "phi_le_phi", "Mã TTHC" → "ma_thu_tuc_hanh_chinh".
     let key: String
     /// Each qualifier's text as written, outer spaces trimmed: ["đồng"], ["ngày làm việc"].
@@ -48,7 +48,7 @@ struct HeaderName: Sendable, Equatable {
     }
 
     /// The matching key of a header or of a known name (labels and aliases go through the same).
-    static func key(_ header: String) -> String { HeaderName(header).key }
+    package static func key(_ header: String) -> String { HeaderName(header).key }
 
     /// The domain's abbreviations, as they appear in real headers, by their folded word.
     static let abbreviations: [Substring: String] = [

@@ -1,5 +1,5 @@
 /// An A1-style cell address: "C12" is column 2 (from 0), row 12 (from 1, as Excel shows it).
-struct CellReference: Hashable, Sendable, CustomStringConvertible {
+package struct CellReference: Hashable, Sendable, CustomStringConvertible {
     /// Excel's limits; anything beyond is a damaged workbook, not a big one.
     static let maxColumn = 16_384, maxRow = 1_048_576
 
@@ -38,7 +38,7 @@ struct CellReference: Hashable, Sendable, CustomStringConvertible {
         self.row = row
     }
 
-    static func columnName(_ column: Int) -> String {
+    package static func columnName(_ column: Int) -> String {
         var number = column + 1
         var name = ""
         while number > 0 {
@@ -49,5 +49,5 @@ struct CellReference: Hashable, Sendable, CustomStringConvertible {
         return name
     }
 
-    var description: String { "\(Self.columnName(column))\(row)" }
+    package var description: String { "\(Self.columnName(column))\(row)" }
 }
