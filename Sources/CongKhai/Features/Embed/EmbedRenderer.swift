@@ -49,8 +49,8 @@ struct EmbedRenderer {
 
     private func view(_ title: String, _ fragments: [PortalFragment]) -> EmbedsView.Group {
         .init(title: title, fragments: fragments.map { fragment in
-            let html = String(decoding: fragment.html(), as: UTF8.self)
-            return .init(id: fragment.id, title: fragment.title, code: html, preview: FragmentText.preview(html),
+            let html = fragment.html()
+            return .init(id: fragment.id, title: fragment.title, code: String(decoding: html, as: UTF8.self), preview: FragmentText.preview(html),
                          pageURL: fragment.pageURL, fileURL: context.url(fragment.filePath))
         })
     }

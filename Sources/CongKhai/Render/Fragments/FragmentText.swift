@@ -26,7 +26,23 @@ package enum FragmentText {
     /// obsolete, so the page (which must validate) leaves it out and its stylesheet draws the
     /// same cell borders for `.embed-preview` tables; the code to copy keeps the attribute,
     /// which is what survives the portals' strictest editors.
-    package static func preview(_ html: String) -> String {
-        html.replacingOccurrences(of: "<table border=\"1\" ", with: "<table ")
+    ///
+    /// On the UTF-8 bytes: every procedure's fragment passes here, and Foundation's replacing
+    /// (through NSString on Linux) was a tenth of a build's time.
+    package static func preview(_ html: [UInt8]) -> String {
+        let bordered = Array("<table border=\"1\" ".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count)
+        var index = 0
+        while index < html.count {
+            if html[index] == UInt8(ascii: "<"), html[index...].starts(with: bordered) {
+                result.append(contentsOf: "<table ".utf8)
+                index += bordered.count
+            } else {
+                result.append(html[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
