@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the webmaster did in the served folder while a build ran, applied to the new copy
+/// right after the switch: the writer's view of the output is the files as they are at the
+/// switch, not as they were when it scanned them.
+///
+/// The entries carried into the new copy were found by a scan at the start; a file dropped
+/// into the output after it (an upload, a `git pull`) landed in the copy that has just become
+/// the spare one, and the next build would have deleted it. So the old copy is looked at again
+/// once it is out of service: a file new there is linked into the served copy, one replaced
+/// there replaces the carried one, one deleted there is deleted from the served copy too; one
+/// that stands where the new site has a page of its own is set aside, never deleted.
+enum LateEntries {
+    /// `old` is the copy that was served until the switch, `current` the one served now.
+    static func apply(old: String, current: String, plan: CarryPlan, carried: [String: UInt64],
+                      written: OutputManifest, setAside: SetAside) {
+        let scan = TreeScan(root: old)
+        for top in scan.entries.keys.sorted() where plan.ownership.isForeignTop(top, kind: scan.kind(of: top)!) {
+            let inside = scan.kind(of: top) == .folder ? scan.entries.keys.filter { $0.hasPrefix(top + "/") }.sorted() : []
+            var folders: [(String, mode_t)] = []
+            for path in [top] + inside {
+                place(path, from: old, into: current, written: written, setAside: setAside, folders: &folders)
+            }
+            for (folder, mode) in folders.reversed() { chmod(folder, mode) }
+        }
+        // Carried files deleted from the served folder while the build ran.
+        for (path, inode) in carried where scan.kind(of: path) == nil {
+            var status = stat()
+            if lstat(current + "/" + path, &status) == 0, UInt64(status.st_ino) == inode, written.entries[path] == nil {
+                unlink(current + "/" + path)
+            }
+        }
+    }
+
+    private static func place(_ path: String, from old: String, into current: String, written: OutputManifest,
+                              setAside: SetAside, folders: inout [(String, mode_t)]) {
+        var source = stat(), target = stat()
+        guard lstat(old + "/" + path, &source) == 0 else { return }
+        let destination = current + "/" + path
+        let present = lstat(destination, &target) == 0
+        if (source.st_mode & S_IFMT) == S_IFDIR {
+            if present && (target.st_mode & S_IFMT) == S_IFDIR { return }
+            if present || (try? FileWriting.createFolders(upTo: destination)) == nil || mkdir(destination, 0o700) != 0 {
+                setAside.move(path, from: old)
+                return
+            }
+            folders.append((destination, source.st_mode & 0o7777))
+            return
+        }
+        if present && target.st_ino == source.st_ino { return }
+        // Where the new site has a file or folder of its own, the late file cannot be served.
+        if written.entries[path] != nil || (present && (target.st_mode & S_IFMT) == S_IFDIR) {
+            setAside.move(path, from: old)
+            return
+        }
+        // A new name links straight in; a replaced one goes in under a temporary name and is
+        // renamed over the carried one, so the served folder never lacks it.
+        let temporary = RelativePath.parent(destination) + "/.congkhai-late-" + String(UInt64(source.st_ino), radix: 16)
+        guard (try? FileWriting.createFolders(upTo: destination)) != nil,
+              linkat(AT_FDCWD, old + "/" + path, AT_FDCWD, present ? temporary : destination, 0) == 0 else {
+            setAside.move(path, from: old)
+            return
+        }
+        if present && rename(temporary, destination) != 0 {
+            unlink(temporary)
+            setAside.move(path, from: old)
+        }
+    }
+}
+
+/// Files the writer could not leave where they were and would not delete, moved into
+/// `.public.congkhai/giu-lai/` beside the output, under their own paths.
+final class SetAside {
+    let folder: URL
+    private(set) var moved: [String] = []
+
+    init(_ location: OutputLocation) { folder = location.setAside }
+
+    /// Moves `path` of the copy at `root` (a file or a whole folder) into the folder.
+    func move(_ path: String, from root: String) {
+        var target = folder.path + "/" + path
+        var suffix = 1
+        while FileManager.default.fileExists(atPath: target) {
+            target = folder.path + "/" + path + ".\(suffix)"
+            suffix += 1
+        }
+        guard (try? FileWriting.createFolders(upTo: target)) != nil, rename(root + "/" + path, target) == 0 else { return }
+        moved.append(target)
+    }
+}
