@@ -9,10 +9,7 @@ public enum SiteLoader {
     public static func load(_ options: BuildOptions, diagnostics: Diagnostics) -> Site? {
         let content = options.source
         guard var config = SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) else { return nil }
-        for link in ContentFiles.linksLeaving(content) {
-            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
-                              "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
-        }
+        reportListing(ContentFiles.audit(content), diagnostics: diagnostics)
         if let override = options.baseURL {
             guard let baseURL = BaseURLCheck.readOption(override, diagnostics: diagnostics) else { return nil }
             config.baseURL = baseURL
@@ -121,6 +118,27 @@ public enum SiteLoader {
         for (regime, letter) in used.values.sorted(by: { $0.0.from! < $1.0.from! }) where !regime.verified {
             diagnostics.warning(.legalRegimeUnverified, at: letter.location,
                                 "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \((regime.caveat ?? "Mẫu chưa được xác minh").trimmingCharacters(in: CharacterSet(charactersIn: "."))).\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
+        }
+    }
+
+    /// What the content folder holds that cannot be read: an error each, since a listing that
+    /// skipped it would remove its pages from the site and report success.
+    private static func reportListing(_ audit: ContentFiles.Audit, diagnostics: Diagnostics) {
+        for link in audit.linksLeaving {
+            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
+                              "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
+        }
+        for (folder, number) in audit.unreadableFolders {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: folder.isEmpty ? "." : folder + "/", line: 1),
+                              "Không mở được thư mục này (\(SystemErrorText.vietnamese(number))), nên không biết trong đó có gì; CongKhai không tạo trang thiếu nó. Sửa quyền của thư mục (chmod u+rx, hoặc cho người chạy CongKhai quyền đọc) rồi tạo lại.")
+        }
+        for name in audit.notUTF8 {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: name, line: 1),
+                              "Tên tệp hoặc thư mục này không phải UTF-8 (thường do chép từ máy Windows cũ hoặc giải nén tệp ZIP cũ), nên CongKhai không đọc được nó. Đổi tên lại, gõ dấu tiếng Việt bình thường.")
+        }
+        for file in audit.unreadableStatic {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: file, line: 1),
+                              "Không đọc được tệp này (không có quyền đọc), nên không chép được lên trang. Sửa quyền của tệp rồi tạo lại.")
         }
     }
 

@@ -27,6 +27,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unknownColumn = "CK033"
     case duplicateColumn = "CK034"
     case missingColumn = "CK035"
+    case dataNameClash = "CK036"
     // Themes
     case templateSyntax = "CK040"
     case themeNotFound = "CK041"
@@ -79,6 +80,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case timeLimitTooLong = "CK132"
     case pathTooLong = "CK133"
     case dossierCodeUnusable = "CK134"
+    case yamlTooManyNodes = "CK135"
     // Excel workbooks and table files
     case workbookUnreadable = "CK160"
     case workbookSheetNotFound = "CK161"
@@ -152,6 +154,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .unknownColumn: "Cột không biết, sẽ bỏ qua"
         case .duplicateColumn: "Hai cột cùng nghĩa"
         case .missingColumn: "Thiếu cột bắt buộc"
+        case .dataNameClash: "Hai tệp dữ liệu cùng một tên trong mẫu (data.…)"
         case .templateSyntax: "Mẫu Mustache sai cú pháp"
         case .themeNotFound: "Không tìm thấy giao diện"
         case .procedureInvalidCode: "Mã TTHC sai định dạng"
@@ -194,6 +197,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .timeLimitTooLong: "Thời hạn giải quyết quá dài (có thể gõ nhầm)"
         case .pathTooLong: "Đường dẫn quá dài cho hệ thống tệp"
         case .dossierCodeUnusable: "Mã hồ sơ không tạo được địa chỉ trang"
+        case .yamlTooManyNodes: "Tệp YAML có quá nhiều mục (khóa, giá trị)"
         case .workbookUnreadable: "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)"
         case .workbookSheetNotFound: "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện"
         case .workbookHeaderNotFound: "Không tìm thấy hàng tiêu đề trong trang tính"

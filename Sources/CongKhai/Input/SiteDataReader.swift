@@ -51,6 +51,7 @@ enum SiteDataReader {
     static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
+        var names = TemplateNames()
         let listed = ContentFiles.list(in: contentDirectory, folder: "data",
                                        extensions: Set(["csv", "xlsx", "yaml", "yml"]).union(DataFileForms.unsupportedExtensions))
         let files = DataFileForms.reportUnsupported(listed, diagnostics: diagnostics)
@@ -67,7 +68,7 @@ enum SiteDataReader {
                 diagnostics.inputs.record(file.displayPath, contentsOf: file.url)
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
                                                            diagnostics: diagnostics, skippingColumn: skipping) else { continue }
-                add(.table(table), for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
+                add(.table(table), for: file, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
                 continue
             }
             let limit = file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData
@@ -81,14 +82,14 @@ enum SiteDataReader {
                                                   syntaxCode: .yamlDataSyntax) else { continue }
                 document = .yaml(node)
             }
-            add(document, for: file, documents: &documents, tree: &tree, diagnostics: diagnostics)
+            add(document, for: file, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
         }
         return SiteData(documents: documents, templateValue: .map(tree))
     }
 
     private static func add(_ document: DataDocument, for file: ContentFiles.File,
                             documents: inout [String: DataDocument], tree: inout [String: DataValue],
-                            diagnostics: Diagnostics) {
+                            names: inout TemplateNames, diagnostics: Diagnostics) {
         if privateFiles.contains(file.relativePath), case .table(let table) = document {
             documents[file.relativePath] = .table(DossierColumns.strippingPersonalData(table))
             return
@@ -97,6 +98,7 @@ enum SiteDataReader {
         // Template values only for files templates see: converting a 10,000-row catalog
         // would be work thrown away.
         if !privateFiles.contains(file.relativePath) && !catalogFiles.contains(file.relativePath) {
+            guard names.claim(file, diagnostics: diagnostics) else { return }
             _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
             let value: DataValue = switch document {
             case .table(let table): DataValue(table)
@@ -123,5 +125,37 @@ enum SiteDataReader {
             tree[key] = .map(child)
         }
         place(&tree, components[...])
+    }
+}
+
+/// The `data.…` names templates see, each claimed by one file or folder. Names are folded
+/// (`lanh-dao.yaml` and `lanh_dao.yaml` are both `data.lanh_dao`, and a file `thong-ke.yaml`
+/// would be the folder `thong-ke/`): the second claim is an error naming both, since one of
+/// them would otherwise vanish from every template without a word.
+struct TemplateNames {
+    private var owners: [String: (path: String, isFolder: Bool)] = [:]
+
+    mutating func claim(_ file: ContentFiles.File, diagnostics: Diagnostics) -> Bool {
+        var components = file.relativePath.split(separator: "/").map(String.init)
+        let last = components.removeLast()
+        var key = "data"
+        var claims: [(key: String, path: String, isFolder: Bool)] = []
+        var folder = "data"
+        for component in components {
+            key += "." + VietnameseFolding.key(component)
+            folder += "/" + component
+            claims.append((key, folder + "/", true))
+        }
+        key += "." + VietnameseFolding.key(String(last[..<(last.lastIndex(of: ".") ?? last.endIndex)]))
+        claims.append((key, file.displayPath, false))
+        for claim in claims {
+            guard let owner = owners[claim.key] else { continue }
+            if owner.isFolder && claim.isFolder { continue }
+            diagnostics.error(.dataNameClash, at: SourceLocation(file: file.displayPath, line: 1),
+                              "Trong mẫu, \(claim.path) và \(owner.path) cùng mang tên \(claim.key) (tên được viết không dấu, thường, dấu gạch thành _), nên một trong hai sẽ mất. Đổi tên một trong hai.")
+            return false
+        }
+        for claim in claims where owners[claim.key] == nil { owners[claim.key] = (claim.path, claim.isFolder) }
+        return true
     }
 }
