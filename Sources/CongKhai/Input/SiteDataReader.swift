@@ -151,11 +151,24 @@ struct TemplateNames {
         for claim in claims {
             guard let owner = owners[claim.key] else { continue }
             if owner.isFolder && claim.isFolder { continue }
+            if !owner.isFolder && !claim.isFolder && Self.isTableAndDescription(owner.path, claim.path) { continue }
             diagnostics.error(.dataNameClash, at: SourceLocation(file: file.displayPath, line: 1),
                               "Trong mẫu, \(claim.path) và \(owner.path) cùng mang tên \(claim.key) (tên được viết không dấu, thường, dấu gạch thành _), nên một trong hai sẽ mất. Đổi tên một trong hai.")
             return false
         }
-        for claim in claims where owners[claim.key] == nil { owners[claim.key] = (claim.path, claim.isFolder) }
+        for claim in claims where owners[claim.key] == nil || !claim.isFolder { owners[claim.key] = (claim.path, claim.isFolder) }
         return true
+    }
+
+    /// A statistics table and the YAML beside it that describes it (`thong-ke/hai-long.csv`,
+    /// `thong-ke/hai-long.yaml`) are one table, not two files fighting for a name.
+    private static func isTableAndDescription(_ one: String, _ other: String) -> Bool {
+        func stem(_ path: String) -> (String, String) {
+            let dot = path.lastIndex(of: ".") ?? path.endIndex
+            return (String(path[..<dot]), path[dot...].dropFirst().lowercased())
+        }
+        let (a, aExt) = stem(one), (b, bExt) = stem(other)
+        let description: Set<String> = ["yaml", "yml"]
+        return a == b && a.hasPrefix("data/" + StatisticsReader.folder) && description.contains(aExt) != description.contains(bExt)
     }
 }
