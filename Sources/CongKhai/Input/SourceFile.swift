@@ -24,10 +24,12 @@ public enum SourceFile {
         try decode(readBytes(path: url.path, limit: limit))
     }
 
+    /// The text as every reader gets it: normalized, then cleaned of the characters no page
+    /// should carry (`TextCleaning`).
     public static func decode(_ data: Data) throws(ReadError) -> String {
-        if let text = UTF16Text.decode(data) { return normalize(text) }
+        if let text = UTF16Text.decode(data) { return TextCleaning.clean(normalize(text)) }
         guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(line: lineOfFirstInvalidByte(data)) }
-        return normalize(text)
+        return TextCleaning.clean(normalize(text))
     }
 
     /// POSIX calls rather than `FileManager.contents`, which hides the reason (errno) behind nil.

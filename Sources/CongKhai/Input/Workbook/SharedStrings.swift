@@ -14,7 +14,7 @@ enum SharedStrings {
     static func parse(_ data: Data) throws(WorkbookError) -> [String] {
         let handler = InlineTextCollector(itemElement: "si")
         try XMLPart.parse(data, part: part, with: handler)
-        return handler.items
+        return handler.items.map(ExcelEscapes.cellText)
     }
 }
 
