@@ -25,7 +25,7 @@ public enum SiteLoader {
         let theme = Theme.load(themeDirectory: themeDirectory, overrideDirectory: content.appendingPathComponent("theme"),
                                rootPath: config.rootPath, diagnostics: diagnostics)
 
-        let data = SiteDataReader.read(contentDirectory: content, diagnostics: diagnostics)
+        let data = SiteDataReader.read(contentDirectory: content, contacts: config.publicContacts, diagnostics: diagnostics)
         let decisions = DecisionReader.read(siteData: data, diagnostics: diagnostics)
         let (procedures, record) = LifecycleLoader.procedures(siteData: data, contentDirectory: content, decisions: decisions,
                                                               asOf: options.asOf, diagnostics: diagnostics)
@@ -44,8 +44,8 @@ public enum SiteLoader {
         RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
         let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
-        let pages = PageReader.readAll(kind: .page, contentDirectory: content, diagnostics: diagnostics)
-        let notices = PageReader.readAll(kind: .notice, contentDirectory: content, diagnostics: diagnostics)
+        let pages = PageReader.readAll(kind: .page, contentDirectory: content, contacts: config.publicContacts, diagnostics: diagnostics)
+        let notices = PageReader.readAll(kind: .notice, contentDirectory: content, contacts: config.publicContacts, diagnostics: diagnostics)
             .sorted { ($0.date ?? options.asOf, $0.slug) > ($1.date ?? options.asOf, $1.slug) }
         for page in pages + notices where !theme.has(template: page.layout) {
             diagnostics.error(.unknownLayout, at: SourceLocation(file: page.sourcePath, line: 2),

@@ -17,6 +17,9 @@ public struct SiteData: Sendable {
     /// Keyed by path relative to `data/`, e.g. "thu-tuc.csv".
     public let documents: [String: DataDocument]
     public let templateValue: DataValue
+    /// What may be published wherever it appears (see `PublicContacts`), for the features that
+    /// screen text of their own: the catalog's detail files, the dossier register.
+    public var contacts: PublicContacts = .none
 
     /// A data file as a table, whether it was written as CSV or as a YAML list of rows.
     func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
@@ -48,7 +51,9 @@ enum SiteDataReader {
     /// no longer re-render only the pages of the procedure that changed.
     static let catalogFiles: Set<String> = ["thu-tuc.csv", "thu-tuc.xlsx", "thu-tuc.yaml", "thu-tuc.yml"]
 
-    static func read(contentDirectory: URL, diagnostics: Diagnostics) -> SiteData {
+    /// Every table and YAML file but the register (screened as citizens' records by its reader)
+    /// goes through `PersonalDataScreen` as it is parsed, before any feature or template sees it.
+    static func read(contentDirectory: URL, contacts: PublicContacts = .none, diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
         var names = TemplateNames()
@@ -68,23 +73,27 @@ enum SiteDataReader {
                 diagnostics.inputs.record(file.displayPath, contentsOf: file.url)
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
                                                            diagnostics: diagnostics, skippingColumn: skipping) else { continue }
-                add(.table(table), for: file, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
+                let screened = isRegister ? table : PersonalDataScreen.table(table, contacts: contacts, diagnostics: diagnostics)
+                add(.table(screened), for: file, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
                 continue
             }
             let limit = file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData
             guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: limit, diagnostics: diagnostics) else { continue }
             let document: DataDocument
+            let isRegister = privateFiles.contains(file.relativePath)
             if file.url.pathExtension.lowercased() == "csv" {
                 guard let table = DataTable.csv(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
-                document = .table(table)
+                document = .table(isRegister ? table : PersonalDataScreen.table(table, contacts: contacts, diagnostics: diagnostics))
             } else {
                 guard let node = YAMLSource.parse(text, file: file.displayPath, diagnostics: diagnostics,
                                                   syntaxCode: .yamlDataSyntax) else { continue }
-                document = .yaml(node)
+                document = .yaml(isRegister ? node : PersonalDataScreen.yaml(node, file: file.displayPath, contacts: contacts, diagnostics: diagnostics))
             }
             add(document, for: file, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
         }
-        return SiteData(documents: documents, templateValue: .map(tree))
+        var data = SiteData(documents: documents, templateValue: .map(tree))
+        data.contacts = contacts
+        return data
     }
 
     private static func add(_ document: DataDocument, for file: ContentFiles.File,
