@@ -98,4 +98,24 @@ import Testing
         let again = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         #expect(again.output.setAside.isEmpty)
     }
+
+    /// An output written before copies carried their own record (a manifest named after the
+    /// folder's device and inode, of the previous format) is still CongKhai's, and the first
+    /// build gives it its record.
+    @Test func anOutputOfTheVersionBeforeTheRecordIsStillCongKhais() throws {
+        let site = try builtSite()
+        let location = try OutputLocation.resolve(output: site.output)
+        let record = site.output.appendingPathComponent(OutputRecord.folderName)
+        let copy = try #require(OutputRecord.read(copyAt: site.output.path).copy)
+        let manifest = try String(contentsOf: OutputManifest.url(forCopy: copy, in: location), encoding: .utf8)
+        let identity = try #require(TreeIdentity(path: location.site.path))
+        try Data(manifest.replacingOccurrences(of: "congkhai-manifest \(OutputManifest.formatVersion) ", with: "congkhai-manifest 2 ").utf8)
+            .write(to: OutputManifest.legacyURL(for: identity, in: location))
+        try FileManager.default.removeItem(at: record)
+        for name in try FileManager.default.contentsOfDirectory(atPath: location.state.path) where name == "manifest-a" || name == "manifest-b" {
+            try FileManager.default.removeItem(at: location.state.appendingPathComponent(name))
+        }
+        try expectOwnershipKept(site)
+        #expect(OutputRecord.read(copyAt: site.output.path).paths != .absent)
+    }
 }
