@@ -44,21 +44,9 @@ public enum PersonalDataMask {
         return Result(masked: apply(ranges, to: scanned.original), kinds: Array(Set(spans.map(\.kind))).sorted())
     }
 
-    /// Every pattern needs a digit or an "@" (ASCII, or disguised beyond ASCII): most cells
-    /// ("Chậm 3 ngày" aside) have neither and cost one pass over their bytes.
+    /// Whether the scanners need to read the text at all (`PersonalDataHints`).
     static func mayHoldPersonalData(_ text: String) -> Bool {
-        var bytes = text
-        var nonASCII = false
-        let plain = bytes.withUTF8 { bytes -> Bool in
-            for byte in bytes {
-                if (byte >= 0x30 && byte <= 0x39) || byte == 0x40 { return true }
-                if byte >= 0x80 { nonASCII = true }
-            }
-            return false
-        }
-        if plain { return true }
-        // Fullwidth and other scripts' digits, "＠": only text beyond ASCII can hide them.
-        return nonASCII && text.unicodeScalars.contains { $0.properties.numericType == .decimal || $0.value == 0xFF20 || $0.value == 0xFE6B }
+        PersonalDataHints.mayHold(text)
     }
 
     /// Overlapping or touching spans become one, so one mask stands for one stretch.

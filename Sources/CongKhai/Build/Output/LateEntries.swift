@@ -16,11 +16,13 @@ import Darwin
 /// there replaces the carried one, one deleted there is deleted from the served copy too; one
 /// that stands where the new site has a page of its own is set aside, never deleted.
 enum LateEntries {
-    /// `old` is the copy that was served until the switch, `current` the one served now.
-    static func apply(old: String, current: String, plan: CarryPlan, carried: [String: UInt64],
-                      written: OutputManifest, setAside: SetAside) {
-        let scan = TreeScan(root: old)
-        for top in scan.entries.keys.sorted() where plan.ownership.isForeignTop(top, kind: scan.kind(of: top)!) {
+    /// `old` is the copy that was served until the switch, `current` the one served now;
+    /// `scanned` is what the first scan of `old` found, at `since` (nanoseconds).
+    static func apply(old: String, current: String, scanned: TreeScan, since: Int64, plan: CarryPlan,
+                      carried: [String: UInt64], written: OutputManifest, setAside: SetAside) {
+        let scan = scanned.refreshed(root: old, since: since)
+        let tops = scan.entries.filter { plan.ownership.isForeignTop($0.key, kind: $0.value) }.keys.sorted()
+        for top in tops {
             let inside = scan.kind(of: top) == .folder ? scan.entries.keys.filter { $0.hasPrefix(top + "/") }.sorted() : []
             var folders: [(String, mode_t)] = []
             for path in [top] + inside {

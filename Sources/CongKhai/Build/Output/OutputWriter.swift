@@ -116,6 +116,10 @@ public enum OutputWriter {
 
         let tool = ToolIdentity.current
         var summary = Summary()
+        // Folders changed after this, by the file system's own clock (a network file system
+        // stamps times with the server's), less two seconds for coarse clocks, are looked at
+        // again after the switch.
+        let scanned = Self.fileSystemNow(location) - 2_000_000_000
         var served = try ServedSite(location, tool: tool, summary: &summary)
         let plan = try served.carryPlan(needing: jobs.map(\.path))
         let spare = try SpareCopy(location, servedCopy: served.copy, tool: tool)
@@ -150,8 +154,8 @@ public enum OutputWriter {
         try switchIn(spare: spare.root, location: location)
         if served.exists {
             let setAside = SetAside(location)
-            LateEntries.apply(old: spare.root, current: location.site.path, plan: plan, carried: carried,
-                              written: manifest, setAside: setAside)
+            LateEntries.apply(old: spare.root, current: location.site.path, scanned: served.scan, since: scanned,
+                              plan: plan, carried: carried, written: manifest, setAside: setAside)
             summary.setAside = setAside.moved
         }
         removeStaleManifests(location)
@@ -189,6 +193,17 @@ public enum OutputWriter {
             throw .io(path: site, underlying: failure)
         }
         rename(aside, spare)
+    }
+
+    /// Now as the output's file system stamps times, read from a file written in the state folder
+    /// (as git does against racy timestamps); this machine's clock if that fails.
+    private static func fileSystemNow(_ location: OutputLocation) -> Int64 {
+        if let status = try? FileWriting.create(Data("t".utf8), atPath: location.state.appendingPathComponent("clock").path) {
+            return status.modifiedNanoseconds
+        }
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     /// Manifests of copies that are neither the site nor the spare one: those older versions

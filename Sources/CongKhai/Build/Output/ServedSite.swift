@@ -73,7 +73,7 @@ struct ServedSite {
     static func checkOwnership(_ location: OutputLocation) throws(OutputWriter.WriteError) {
         let root = location.site.path
         guard let identity = TreeIdentity(path: root),
-              OutputRecord.read(copyAt: root).paths == .absent,
+              TreeIdentity(path: root + "/" + OutputRecord.folderName) == nil,
               !FileManager.default.fileExists(atPath: OutputManifest.legacyURL(for: identity, in: location).path),
               !FileManager.default.fileExists(atPath: root + "/.congkhai-cache") else { return }
         let visible = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
