@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BINARY ?= .build/release/congkhai
 
-.PHONY: site test deps build clean check bench fuzz install uninstall deb
+.PHONY: site test deps build clean check bench bench-templates fuzz install uninstall deb
 
 # Installs the Debian packages only when pkg-config cannot already find the libraries.
 deps:
@@ -36,6 +36,11 @@ test: deps
 # CongKhai against Hugo on the synthetic corpus (installs Hugo from Debian when missing).
 bench: deps
 	Benchmarks/bench.sh
+
+# The compiled template engine against TemplateEncoder + swift-mustache on the procedure pages
+# (issue 25): byte identity, compile time, µs per page. TEMPLATES_N (2000) procedures, RUNS rounds.
+bench-templates: deps
+	Benchmarks/templates.sh
 
 # congkhai on PATH, with its built-in theme and example site in $(PREFIX)/share/congkhai.
 # `make install` builds first; `make deb` passes the statically linked BINARY it built.

@@ -40,6 +40,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The compiled template engine: Mustache files parsed once, bound to typed views and
+        // rendered into bytes. Depends on nothing but the standard library.
+        .target(name: "Templates"),
         // The one system call Swift's Glibc module does not expose: renameat2's atomic exchange.
         .target(name: "CFileSystem"),
         .target(
@@ -80,6 +83,21 @@ let package = Package(
             dependencies: ["CCmarkGFM", "CQRencode"],
             path: "Benchmarks/Floors"
         ),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        // Issue 25, stage A: the real procedure page through the compiled engine, from the views
+        // today's build makes (`@testable import CongKhai`: debug builds and `swift test` allow
+        // it; the release bench passes -enable-testing, see Benchmarks/templates.sh).
+        .target(
+            name: "TemplatesProof",
+            dependencies: ["CongKhai", "Templates"],
+            path: "Benchmarks/TemplatesProof"
+        ),
+        .executableTarget(
+            name: "bench-templates",
+            dependencies: ["TemplatesProof", "Templates", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Benchmarks/Templates"
+        ),
+        .testTarget(name: "TemplatesProofTests", dependencies: ["TemplatesProof", "Templates"]),
         .testTarget(
             name: "CongKhaiTests",
             dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
 
 /// `--quiet` and `--verbose`, shared by `build` and `serve`.
 struct VerbosityOptions: ParsableArguments {
-    @Flag(name: [.long, .short], help: "In mọi cảnh báo và thời gian từng bước. Print all warnings and phase timings.")
+    @Flag(name: [.long, .short], help: "In từng cảnh báo (không gộp) và thời gian từng bước. Print every warning ungrouped and phase timings.")
     var verbose = false
 
     @Flag(name: [.long, .short], help: "Chỉ in lỗi. Print errors only.")
@@ -58,7 +58,7 @@ enum SiteRunner {
             }, whileLocked: whileLocked)
         }
         line?.stop()
-        DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, limitWarnings: !verbosity.verbose)
+        DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, verbose: verbosity.verbose)
         switch result {
         case .success(let report):
             if let notice = report.output.discardedCache, !verbosity.quiet { Terminal.err("Lưu ý: \(notice)") }

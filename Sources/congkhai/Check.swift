@@ -10,11 +10,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Flag(name: [.long, .short], help: "In từng cảnh báo, không gộp theo mã. Print every warning ungrouped.")
+    var verbose = false
+
     func run() throws {
         let options = try source.buildOptions(output: "public")
         let diagnostics = Diagnostics()
         let site = SiteBuilder.check(options, diagnostics: diagnostics)
-        DiagnosticPrinter.print(diagnostics, showWarnings: true, limitWarnings: false)
+        DiagnosticPrinter.print(diagnostics, showWarnings: true, verbose: verbose)
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         if site == nil || errors > 0 {
             Terminal.err("Kiểm tra: \(max(errors, 1)) lỗi, \(warnings) cảnh báo.")

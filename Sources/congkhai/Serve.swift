@@ -29,6 +29,10 @@ struct Serve: AsyncParsableCommand {
         let options = try source.buildOptions(output: output)
         let state = PreviewState()
         let rootPath = SiteBuilder.rootPath(options)
+        // Watching starts before the first build: a file saved while it runs (a large catalog
+        // takes seconds) is a change the loop below rebuilds for, not one lost until the next save.
+        let watcher = ContentWatcher(folders: watchedFolders(options), ignoring: options.output)
+        let changes = watcher.changes()
         switch SiteRunner.build(options, verbosity: verbosity) {
         case .success(let report): state.rebuilt(notes: Self.notes(report, rootPath: rootPath))
         case .failure(let failure): state.rebuildFailed(failure.messages)
@@ -52,8 +56,7 @@ struct Serve: AsyncParsableCommand {
         }
         Terminal.out("Xem trước tại http://127.0.0.1:\(bound)\(rootPath) — Ctrl-C để dừng.")
 
-        let watcher = ContentWatcher(folders: watchedFolders(options), ignoring: options.output)
-        let watching = Task.detached { await Self.watch(watcher, options: options, verbosity: verbosity, state: state) }
+        let watching = Task.detached { await Self.watch(changes, options: options, verbosity: verbosity, state: state) }
         do {
             try await serving.value
         } catch is CancellationError {
@@ -79,9 +82,9 @@ struct Serve: AsyncParsableCommand {
 
     /// Rebuilds after every settled change: inotify on Linux tells of a save at once, a
     /// periodic snapshot catches whatever it misses (and is all there is elsewhere).
-    private static func watch(_ watcher: ContentWatcher, options: BuildOptions, verbosity: VerbosityOptions,
+    private static func watch(_ changes: AsyncStream<[String]>, options: BuildOptions, verbosity: VerbosityOptions,
                               state: PreviewState) async {
-        for await changed in watcher.changes() {
+        for await changed in changes {
             let name = changed[0].hasPrefix(options.source.path + "/") ? String(changed[0].dropFirst(options.source.path.count + 1)) : changed[0]
             Terminal.out("Đã sửa \(name)\(changed.count > 1 ? " và \(changed.count - 1) tệp khác" : ""): tạo lại…")
             switch SiteRunner.build(options, verbosity: verbosity) {

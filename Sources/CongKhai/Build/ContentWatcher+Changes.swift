@@ -9,41 +9,74 @@ extension ContentWatcher {
     /// files have held still this long before reporting.
     public static let settleTime: Duration = .milliseconds(40)
 
-    /// Lists of changed paths (as `changes(from:to:)` gives them), each once the files have
-    /// settled. Watching starts before this returns, so a change made right after is seen.
-    /// `poll` overrides the periodic look (tests use a long one to prove events alone work);
-    /// `hearEvents: false` tests the polling other systems rely on.
-    public func changes(poll: Duration? = nil, settle: Duration = ContentWatcher.settleTime,
-                        hearEvents: Bool = true) -> AsyncStream<[String]> {
+    /// A watch under way; `stop()` (or letting it go) ends it.
+    public final class Watch: @unchecked Sendable {
+        private let stopped = OnceFlag()
+        fileprivate init() {}
+        fileprivate var isStopped: Bool { stopped.isSet }
+        fileprivate var onStop: (() -> Void)?
+        public func stop() {
+            guard stopped.set() else { return }
+            onStop?()
+        }
+        deinit { stop() }
+    }
+
+    /// Calls `report` with each settled list of changed paths (as `changes(from:to:)` gives
+    /// them), on a thread of its own. Watching starts before this returns, so a change made
+    /// right after is seen.
+    ///
+    /// The loop sleeps and takes snapshots (blocking `stat` calls): on Swift's cooperative pool
+    /// it would wait for a thread behind whatever else runs there (a build, other tests) and
+    /// hold one while it looked, so it has its own thread. `poll` overrides the periodic look
+    /// (tests use a long one to prove events alone work); `hearEvents: false` tests the polling
+    /// other systems rely on.
+    public func watch(poll: Duration? = nil, settle: Duration = ContentWatcher.settleTime, hearEvents: Bool = true,
+                      report: @escaping @Sendable ([String]) -> Void) -> Watch {
         let events = hearEvents ? FolderEvents(folders: folders, ignoring: ignored) : nil
         let wakeUps = WakeUps(events: events, every: poll ?? (events == nil ? Self.pollWithoutEvents : Self.pollWithEvents))
         let first = snapshot()
-        let (stream, continuation) = AsyncStream.makeStream(of: [String].self)
-        let task = Task.detached { [self] in
+        let watch = Watch()
+        watch.onStop = { wakeUps.cancel() }
+        let thread = Thread { [self] in
             var last = first
-            for await _ in wakeUps.stream {
+            while !watch.isStopped {
+                guard wakeUps.wait() else { break }
                 // With events, settled once none came for `settle`: one look, after the save.
-                while wakeUps.hearsEvents && !Task.isCancelled {
+                while wakeUps.hearsEvents && !watch.isStopped {
                     let quiet = wakeUps.sinceLastEvent
                     if quiet >= settle { break }
-                    try? await Task.sleep(for: settle - quiet)
+                    Thread.sleep(forTimeInterval: Self.seconds(settle - quiet))
                 }
                 var now = snapshot()
                 guard now != last else { continue }
                 // Without events, settled when two looks `settle` apart agree.
-                while !wakeUps.hearsEvents && !Task.isCancelled {
-                    try? await Task.sleep(for: settle)
+                while !wakeUps.hearsEvents && !watch.isStopped {
+                    Thread.sleep(forTimeInterval: Self.seconds(settle))
                     let settled = snapshot()
                     if settled == now { break }
                     now = settled
                 }
                 let changed = Self.changes(from: last, to: now)
                 last = now
-                if !changed.isEmpty { continuation.yield(changed) }
+                if !changed.isEmpty && !watch.isStopped { report(changed) }
             }
-            continuation.finish()
         }
-        continuation.onTermination = { _ in task.cancel() }
+        thread.name = "congkhai.watch"
+        thread.start()
+        return watch
+    }
+
+    /// The same lists as an async stream, for `serve`: watching stops when the stream does.
+    public func changes(poll: Duration? = nil, settle: Duration = ContentWatcher.settleTime,
+                        hearEvents: Bool = true) -> AsyncStream<[String]> {
+        let (stream, continuation) = AsyncStream.makeStream(of: [String].self)
+        let watch = watch(poll: poll, settle: settle, hearEvents: hearEvents) { continuation.yield($0) }
+        continuation.onTermination = { _ in watch.stop() }
         return stream
+    }
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

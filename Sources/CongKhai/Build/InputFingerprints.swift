@@ -38,8 +38,12 @@ struct InputFingerprints {
 
         var catalog = FNV1a()
         catalog.combine(self.shared)
-        // Catalog-wide pages show each procedure's cells, never its long text.
-        for procedure in site.catalog.all { catalog.combine(procedure.listingFingerprint) }
+        // Catalog-wide pages show each procedure's cells, never its long text, and the posters
+        // the day each was posted (from the record of published codes, which the build rewrites).
+        for procedure in site.catalog.all {
+            catalog.combine(procedure.listingFingerprint)
+            catalog.combine(site.publishedCodes.postedSince(procedure.code)?.iso ?? "")
+        }
         self.catalog = catalog.value
 
         var whole = FNV1a()

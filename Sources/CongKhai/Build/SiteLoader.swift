@@ -39,10 +39,12 @@ public enum SiteLoader {
         let catalog = Catalog(procedures: procedures, asOf: options.asOf)
         let (calendar, register) = loadRegister(data: data, catalog: catalog, asOf: options.asOf, diagnostics: diagnostics)
 
-        let scores = ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics)
+        // Statistics before scores: criteria 6.2 and 9 are checked against the site's tables.
+        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
+        let scores = ScoreTableAgreement.apply(ScoringLoader.load(siteData: data, register: register, diagnostics: diagnostics),
+                                               statistics: statistics, diagnostics: diagnostics)
         let recognitions = RecognitionListReader.load(siteData: data, diagnostics: diagnostics)
         RecognitionCheck.check(recognitions, scores: scores, diagnostics: diagnostics)
-        let statistics = StatisticsReader.load(siteData: data, register: register, diagnostics: diagnostics)
 
         let pages = PageReader.readAll(kind: .page, contentDirectory: content, contacts: config.publicContacts, diagnostics: diagnostics)
         let notices = PageReader.readAll(kind: .notice, contentDirectory: content, contacts: config.publicContacts, diagnostics: diagnostics)
@@ -54,7 +56,7 @@ public enum SiteLoader {
         checkOutputPaths(pages + notices, diagnostics: diagnostics)
 
         let regimes = LegalRegimeReader.load(siteData: data, diagnostics: diagnostics)
-        warnAboutRegimes(regimes, register: register, diagnostics: diagnostics)
+        LetterChecks.check(register, regimes: regimes, config: config, diagnostics: diagnostics)
         var site = Site(config: config, contentDirectory: content, theme: theme, pages: pages, notices: notices,
                         data: data, catalog: catalog, calendar: calendar, register: register, scores: scores, recognitions: recognitions, statistics: statistics, asOf: options.asOf,
                         regimes: regimes)
@@ -95,30 +97,6 @@ public enum SiteLoader {
         let scope = DossierReader.scope(siteData: data, diagnostics: nil)
         if let scope { DossierReader.warnAboutScope(entries, path: scope.path, isComplete: scope.isComplete, diagnostics: diagnostics) }
         return (calendar, DossierRegister(entries: entries, isComplete: scope?.isComplete ?? true, sourceFile: scope?.path))
-    }
-
-    /// Letters follow the regime of their date: say which unverified forms they use, and
-    /// which signed text is not applied because its effective date is unknown.
-    private static func warnAboutRegimes(_ regimes: LegalRegimes, register: DossierRegister, diagnostics: Diagnostics) {
-        let letters = register.entries.map(\.dossier).filter { $0.apologyDate != nil }
-            .sorted { ($0.apologyDate!, $0.location.line ?? 0) < ($1.apologyDate!, $1.location.line ?? 0) }
-        guard let latest = letters.last?.apologyDate else { return }
-        let file = "data/\(LegalRegimeReader.fileName).yaml"
-        // Located at the first letter concerned: that is the row whose published letter it changes.
-        for regime in regimes.pending {
-            guard let signed = regime.signed, let first = letters.first(where: { $0.apologyDate! >= signed }) else { continue }
-            let before = regimes.regime(on: latest)
-            diagnostics.warning(.legalRegimeUnverified, at: first.location,
-                                "\"\(regime.id)\" (ký ngày \(signed.vietnameseShort)) chưa có ngày hiệu lực nên không được áp dụng: văn bản xin lỗi từ ngày đó vẫn theo \"\(before?.id ?? "?")\" (\((before?.letterBasis ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ".")))). Khi đã đọc văn bản, ghi ngày hiệu lực vào \(file): \"- { ma: \(regime.id), tu: <ngày>, nguon: <nơi đọc> }\".")
-        }
-        var used: [String: (LegalRegime, Dossier)] = [:]
-        for letter in letters {
-            if let regime = regimes.regime(on: letter.apologyDate!), used[regime.id] == nil { used[regime.id] = (regime, letter) }
-        }
-        for (regime, letter) in used.values.sorted(by: { $0.0.from! < $1.0.from! }) where !regime.verified {
-            diagnostics.warning(.legalRegimeUnverified, at: letter.location,
-                                "Văn bản xin lỗi theo \"\(regime.id)\" (\(regime.formTitle)): \((regime.caveat ?? "Mẫu chưa được xác minh").trimmingCharacters(in: CharacterSet(charactersIn: "."))).\(regime.source.map { " Nguồn: \($0)." } ?? "") Trang văn bản ghi rõ điều này.")
-        }
     }
 
     /// What the content folder holds that cannot be read: an error each, since a listing that

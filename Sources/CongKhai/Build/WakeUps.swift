@@ -1,17 +1,19 @@
 import Dispatch
 import Foundation
 
-/// Moments worth another look at the watched folders: each batch of inotify events (when
-/// there are `FolderEvents`), and a periodic tick besides, which is the only trigger on
+/// Moments worth another look at the watched folders, for the watcher's own thread to wait
+/// on: each batch of inotify events (when there are `FolderEvents`), and a periodic tick besides, which is the only trigger on
 /// systems without inotify and a safety net on Linux (events can be lost).
 /// `@unchecked`: the sources are set once and then only cancelled, which Dispatch allows
 /// from any thread.
 final class WakeUps: @unchecked Sendable {
-    let stream: AsyncStream<Void>
     /// Whether inotify events come at all (else only ticks).
     let hearsEvents: Bool
     private let sources: [any DispatchSourceProtocol]
     private let lastEvent = LastEventTime()
+    /// Signalled by every event batch and tick; whoever wakes looks at everything.
+    private let signal = DispatchSemaphore(value: 0)
+    private let cancelled = OnceFlag()
 
     /// How long since the last batch of events: the files have held still that long.
     var sinceLastEvent: Duration {
@@ -21,17 +23,15 @@ final class WakeUps: @unchecked Sendable {
 
     init(events: FolderEvents?, every interval: Duration) {
         hearsEvents = events != nil
-        // One pending wake-up is enough: whoever wakes looks at everything.
-        let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        self.stream = stream
         let queue = DispatchQueue(label: "congkhai.watch")
+        let signal = self.signal
         var sources: [any DispatchSourceProtocol] = []
         if let events {
             let read = DispatchSource.makeReadSource(fileDescriptor: events.descriptor, queue: queue)
             read.setEventHandler { [lastEvent] in
                 guard events.drain() else { return }
                 lastEvent.uptimeNanoseconds = DispatchTime.now().uptimeNanoseconds
-                continuation.yield()
+                signal.signal()
             }
             // Keeps the descriptor open until the source no longer reads it.
             read.setCancelHandler { withExtendedLifetime(events) {} }
@@ -43,18 +43,27 @@ final class WakeUps: @unchecked Sendable {
         timer.schedule(deadline: .now() + .nanoseconds(nanoseconds), repeating: .nanoseconds(nanoseconds), leeway: .milliseconds(10))
         timer.setEventHandler {
             events?.watchMissingRoots()
-            continuation.yield()
+            signal.signal()
         }
         timer.resume()
         sources.append(timer)
         self.sources = sources
-        continuation.onTermination = { [weak self] _ in self?.cancel() }
     }
 
     deinit { cancel() }
 
-    private func cancel() {
+    /// Blocks until the next wake-up (pending ones are one: the look covers them all); false
+    /// once cancelled.
+    func wait() -> Bool {
+        signal.wait()
+        while signal.wait(timeout: .now()) == .success {}
+        return !cancelled.isSet
+    }
+
+    func cancel() {
+        cancelled.set()
         for source in sources where !source.isCancelled { source.cancel() }
+        signal.signal()
     }
 }
 

@@ -3,9 +3,10 @@
 /// The texts that carry the rule are sector rules for procedures resolved within the day
 /// (chứng thực, and the hộ tịch procedures whose national-database records say so); the
 /// general one-stop decrees (Nghị định 61/2018, 118/2025) were not shown to contain it
-/// (docs/research/legal-facts.md §2). So it applies only to a time limit of "trong ngày";
-/// a limit of N working days counts from the day after receipt whatever the hour (Bộ luật
-/// Dân sự 2015, Điều 147).
+/// (docs/research/legal-facts.md §2). So it applies only to a same-day limit: "trong ngày",
+/// or "1 ngày" for a procedure whose own text states the rule (`SameDayClause`); a limit of
+/// N working days counts from the day after receipt whatever the hour (Bộ luật Dân sự 2015,
+/// Điều 147).
 public struct ReceiptCutOff: Sendable, Equatable {
     /// Minutes after midnight; a dossier received later than this counts from the next working day.
     public let minutes: Int
@@ -19,7 +20,7 @@ public struct ReceiptCutOff: Sendable, Equatable {
 
     public static let shipped = ReceiptCutOff(
         minutes: 15 * 60,
-        basis: "Nghị định số 23/2015/NĐ-CP về chứng thực (thời hạn chứng thực); nội dung các thủ tục hộ tịch giải quyết trong ngày trong Cơ sở dữ liệu quốc gia về thủ tục hành chính"
+        basis: "Nghị định số 23/2015/NĐ-CP, Điều 7 (thời hạn chứng thực); Luật Hộ tịch 2014, Điều 5 khoản 3 (việc hộ tịch không có thời hạn riêng); nội dung các thủ tục giải quyết trong ngày trong Cơ sở dữ liệu quốc gia về thủ tục hành chính"
     )
 
     /// Whether the rule moves a same-day dossier received at `receipt` to the next working day.

@@ -62,27 +62,27 @@ public struct WorkingCalendar: Sendable {
         return count
     }
 
-    /// The day a dossier counts as received: a dossier received on a day off counts as
-    /// received on the next working day.
-    public func effectiveReceiptDay(_ receipt: Receipt) -> CivilDate {
-        isWorkingDay(receipt.date) ? receipt.date : nextWorkingDay(after: receipt.date)
-    }
-
-    /// Due date for a time limit. Working days count from the day after receipt (Bộ luật Dân
-    /// sự 2015, Điều 147), whatever the hour; a same-day limit moves to the next working day
-    /// only under `cutOff` (15:00); a limit in calendar days whose last day is a day off ends
-    /// on the next working day (Điều 148).
+    /// Due date for a time limit, counted as Bộ luật Dân sự 2015 counts: the day of receipt is
+    /// not counted and the limit runs from the next day (Điều 147 khoản 3: a limit that starts
+    /// with an event), whatever the hour and whether or not the day of receipt was a working
+    /// day; a limit whose last day is a day off ends with the next working day (Điều 148
+    /// khoản 5). So N working days are the N-th working day after the day of receipt; N
+    /// calendar days end N days later, moved to the next working day if that is a day off; a
+    /// same-day limit is the day of receipt, or the next working day when received on a day
+    /// off or after the cut-off hour (`cutOff`, 15:00). A limit whose unit is not stated has
+    /// no due date: none is guessed.
     public func dueDate(received receipt: Receipt, limit: TimeLimit) -> CivilDate? {
-        let start = effectiveReceiptDay(receipt)
         switch limit {
         case .sameDay:
-            let afterCutOff = isWorkingDay(receipt.date) && cutOff?.applies(to: receipt, limit: limit) == true
-            return afterCutOff ? nextWorkingDay(after: start) : start
-        case .workingDays(let count): return adding(workingDays: count, to: start)
+            guard isWorkingDay(receipt.date) else { return nextWorkingDay(after: receipt.date) }
+            return cutOff?.applies(to: receipt, limit: limit) == true ? nextWorkingDay(after: receipt.date) : receipt.date
+        case .workingDays(let count):
+            return adding(workingDays: count, to: receipt.date)
         case .calendarDays(let count):
-            let last = start.adding(days: count)
+            let last = receipt.date.adding(days: count)
             return isWorkingDay(last) ? last : nextWorkingDay(after: last)
-        case .unknown: return nil
+        case .unstatedUnit, .unknown:
+            return nil
         }
     }
 

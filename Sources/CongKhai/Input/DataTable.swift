@@ -42,7 +42,7 @@ public struct DataTable: Sendable {
     /// columns with only such title rows between. Tables of other shapes are left as they are.
     static func titleRowsAboveHeader(header: [String], rows: [[String]]) -> Int {
         func known(_ cells: [String]) -> Int {
-            cells.filter { KnownColumnNames.all.contains(VietnameseFolding.key($0.trimmingWhitespace())) }.count
+            cells.filter { KnownColumnNames.all.contains(HeaderName.key($0.trimmingWhitespace())) }.count
         }
         func isTitle(_ cells: [String]) -> Bool {
             cells.filter { !$0.trimmingWhitespace().isEmpty }.count <= 1 && known(cells) == 0
@@ -76,11 +76,18 @@ public struct DataTable: Sendable {
         // Title rows above the header ("UBND XÃ …", "DANH MỤC THỦ TỤC …"), kept when Excel saves
         // a sheet as CSV: the header is the first row naming known columns, as in a workbook.
         let titleRows = titleRowsAboveHeader(header: csv.header, rows: csv.rows)
-        let headers = (titleRows == 0 ? csv.header : csv.rows[titleRows - 1]).map { $0.trimmingWhitespace() }
+        var headers = (titleRows == 0 ? csv.header : csv.rows[titleRows - 1]).map { $0.trimmingWhitespace() }
+        // A header Excel saved from merged cells over two rows: the second row names the columns
+        // under a parent (or under a blank merged cell) and is part of the header, not data.
+        var headerRows = titleRows
+        if titleRows < csv.rows.count, let merged = subHeader(headers, csv.rows[titleRows].map { $0.trimmingWhitespace() }) {
+            headers = merged
+            headerRows += 1
+        }
         var rows: [Row] = []
         rows.reserveCapacity(csv.rows.count)
-        var rowNumber = 1 + titleRows
-        for cells in csv.rows.dropFirst(titleRows) {
+        var rowNumber = 1 + headerRows
+        for cells in csv.rows.dropFirst(headerRows) {
             rowNumber += 1
             let trimmed = cells.map { $0.trimmingWhitespace() }
             if trimmed.allSatisfy(\.isEmpty) { continue }  // blank lines Excel leaves at the end
@@ -91,8 +98,37 @@ public struct DataTable: Sendable {
             rows.append(Row(line: rowNumber, cells: Array(trimmed.prefix(headers.count))))
         }
         var table = DataTable(file: file, origin: .csv, headers: headers, rows: rows)
-        table.headerLine = 1 + titleRows
+        table.headerLine = 1 + headerRows
         return table
+    }
+
+    /// The header completed by the row below it when that row is a second header row: some
+    /// filled cell sits under a blank header cell (the rest of a parent merged across, which Excel
+    /// saves blank), and every other filled cell either names a known column or sits under such a
+    /// parent. Each column is then named as a workbook's merged header is: a known sub-header
+    /// itself, else "parent - sub". Nil when the row is data.
+    static func subHeader(_ header: [String], _ below: [String]) -> [String]? {
+        func known(_ text: String) -> Bool { KnownColumnNames.all.contains(HeaderName.key(text)) }
+        func above(_ index: Int) -> String { index < header.count ? header[index] : "" }
+        /// The parent a column sits under: its own header when the next one is blank (a merge
+        /// across begins there), or the nearest header to its left when its own is blank.
+        func parent(of index: Int) -> String? {
+            if above(index).isEmpty { return header[..<min(index, header.count)].last { !$0.isEmpty } }
+            return above(index + 1).isEmpty && index + 1 < header.count ? above(index) : nil
+        }
+        guard below.indices.contains(where: { !below[$0].isEmpty && above($0).isEmpty && $0 < header.count }) else { return nil }
+        var merged = header
+        for (index, cell) in below.enumerated() where !cell.isEmpty {
+            guard index < header.count else { return nil }
+            if let parent = parent(of: index) {
+                merged[index] = known(cell) ? cell : "\(parent) - \(cell)"
+            } else if known(cell) && !known(above(index)) {
+                merged[index] = cell
+            } else {
+                return nil
+            }
+        }
+        return merged
     }
 
     /// The text line where a quoted field opens without closing, or nil when quotes balance.

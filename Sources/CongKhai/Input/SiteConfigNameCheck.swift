@@ -22,7 +22,8 @@ enum SiteConfigNameCheck {
         let ownProvince = properName(province, kinds: provinceKinds)
         // Until the commune itself is filled in, CK205 says so; there is no name to compare with.
         guard !ownCommune.isEmpty, !Placeholder.isPlaceholder(commune) else { return }
-        for item in values where !skippedKeys.contains(item.keyPath) && !item.keyPath.hasPrefix("menu.")
+        // `history` names the commune as it was before a merger, on purpose.
+        for item in values where !skippedKeys.contains(item.keyPath) && !item.keyPath.hasPrefix("menu.") && !item.keyPath.hasPrefix("history.")
             && !Placeholder.isPlaceholder(item.value) {
             // The province office (and its address) is in a ward of its own, not the commune:
             // only its province is compared.

@@ -8,7 +8,7 @@ enum SiteConfigReader {
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "procedures_per_list_page", "place", "feedback", "kind",
         "show_score_disagreements",
-        "relative_links", "precompress", "embeds", "public_contacts",
+        "relative_links", "precompress", "embeds", "history", "public_contacts",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -16,6 +16,7 @@ enum SiteConfigReader {
     private static let portalKeys: Set<String> = ["procedure_url", "search_url", "feedback_url", "source", "checked"]
     private static let feedbackKeys: Set<String> = [
         "receiving_body", "address", "postal_address", "phone", "email", "hours", "province_system_name", "province_system_url", "province",
+        "number", "date", "signer_title", "signer_name",
     ]
     private static let provinceKeys: Set<String> = ["name", "address", "phone", "email", "website", "source"]
 
@@ -163,6 +164,7 @@ enum SiteConfigReader {
             contacts.append(value)
         }
         config.publicContactsListed = contacts
+        config.history = SiteConfigHistoryReader.read(fields, current: config.currentIssuer, diagnostics: diagnostics)
         return config
     }
 }
@@ -211,6 +213,11 @@ extension SiteConfigReader {
             diagnostics.error(.feedbackMissingField, at: block.location(of: "email"), "Thư điện tử \"\(feedback.email)\" không hợp lệ.")
         }
         feedback.province = readProvinceBody(block, diagnostics: diagnostics)
+        feedback.number = block.string("number")
+        feedback.date = block.date("date", code: .siteConfigInvalidValue)
+        feedback.signerTitle = block.string("signer_title")
+        feedback.signerName = block.string("signer_name")
+        FeedbackAddressCheck.check(feedback, agency: agency, block: block, diagnostics: diagnostics)
         return feedback
     }
 

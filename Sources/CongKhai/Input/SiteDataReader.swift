@@ -64,7 +64,15 @@ enum SiteDataReader {
         for file in files where !duplicates.contains(file.relativePath) {
             // A workbook's options file is read with the workbook, not offered as data.
             if file.relativePath.lowercased().hasSuffix(WorkbookOptions.suffix) { continue }
-            if file.url.pathExtension.lowercased() == "xlsx" {
+            let extensionName = file.url.pathExtension.lowercased()
+            // Saved as a workbook and renamed (or exported by software that names any file .csv):
+            // read as what it is, and said.
+            let renamedWorkbook = extensionName == "csv" && DataFileForms.startsLikeZip(file.url)
+            if renamedWorkbook {
+                diagnostics.warning(.workbookNamedCSV, at: SourceLocation(file: file.displayPath, line: 1),
+                                    "Tệp \(file.displayPath) là sổ Excel (.xlsx) được đặt tên .csv; CongKhai đọc nó như sổ Excel. Đổi đuôi tệp thành .xlsx cho khỏi nhầm.")
+            }
+            if extensionName == "xlsx" || renamedWorkbook {
                 let options = WorkbookOptions.read(URL(fileURLWithPath: file.url.path + ".yaml"),
                                                    displayPath: WorkbookOptions.sidecarPath(for: file.displayPath), diagnostics: diagnostics)
                 // The register's personal columns are not even turned into text.

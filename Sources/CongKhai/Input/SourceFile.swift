@@ -24,12 +24,10 @@ public enum SourceFile {
         try decode(readBytes(path: url.path, limit: limit))
     }
 
-    /// The text as every reader gets it: normalized, then cleaned of the characters no page
-    /// should carry (`TextCleaning`).
     public static func decode(_ data: Data) throws(ReadError) -> String {
-        if let text = UTF16Text.decode(data) { return TextCleaning.clean(normalize(text)) }
+        if let text = UTF16Text.decode(data) { return normalize(text) }
         guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(line: lineOfFirstInvalidByte(data)) }
-        return TextCleaning.clean(normalize(text))
+        return normalize(text)
     }
 
     /// POSIX calls rather than `FileManager.contents`, which hides the reason (errno) behind nil.
@@ -75,25 +73,11 @@ public enum SourceFile {
         }
     }
 
+    /// Without the BOM, then in `InputText`'s one form (LF, NFC, cleaned).
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // On the contiguous bytes: the generic `utf8.contains` cost as much as the NFC scan.
-        if text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {
-            // "\r\n" is a single Character in Swift, so replace it before lone "\r".
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        // Foundation's normalization costs more than reading the file; most files are
-        // already NFC, which a scan of their scalars can prove.
-        return isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-    }
-
-    /// True when no scalar can change under NFC: everything below U+0300 (where combining
-    /// marks begin), the precomposed Vietnamese letters (Latin Extended Additional) and
-    /// common punctuation (dashes, quotes, ellipsis) and currency signs. Anything else,
-    /// including every combining mark, sends the text through full normalization.
-    static func isCertainlyNFC(_ text: String) -> Bool {
-        SimpleScalars.only(text)
+        return InputText.normalized(text)
     }
 
     /// Reads a file and reports a diagnostic instead of throwing, for the load phase.

@@ -1,5 +1,5 @@
 /// The one place where characters no page should carry leave the webmaster's text, for every
-/// input: the text files (`SourceFile`) and the cells of workbooks.
+/// input: `InputText.normalized` applies it after NFC, to text files, workbook cells and names.
 ///
 /// Text pasted from Word, a PDF or a chat brings invisible characters with it. A control
 /// character (Word writes its manual line break as a vertical tab) made feed.xml ill-formed,

@@ -31,6 +31,9 @@ public struct CriteriaSet: Sendable {
         case noneArose
         /// An index (e.g. the portal's service-quality index) ≥ threshold earns full points.
         case index(threshold: Double)
+
+        /// An index is measured in points, a rate in percent.
+        public var isIndex: Bool { if case .index = self { true } else { false } }
     }
 
     public struct ChecklistItem: Sendable, Equatable {
@@ -44,6 +47,9 @@ public struct CriteriaSet: Sendable {
         public let text: String
         public let max: Double
         public let rule: Rule
+        /// The kind of the site's statistics table that publishes this content's figures too
+        /// (`table: reuse` for 6.2, `table: satisfaction` for 9): the sheet is checked against it.
+        public var table: StatisticsTable.Kind? = nil
     }
 
     public struct Criterion: Sendable {
@@ -60,6 +66,10 @@ public struct CriteriaSet: Sendable {
     public let decision: String?
     public let levels: [Level]
     public let recognitionTotal: Double?
+    /// The level whose scores the province's recognition rests on (`recognition_level`, by
+    /// default the last: the province's verification). A unit recognized without scores at
+    /// this level is recognized on figures nobody above it checked.
+    public var recognitionLevel: String? = nil
     public let criteria: [Criterion]
 
     public var max: Double { criteria.reduce(0) { $0 + $1.max } }

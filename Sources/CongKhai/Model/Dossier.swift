@@ -27,7 +27,13 @@ public struct Dossier: Sendable {
     public var code: String
     public var procedureCode: String
     public var applicant: String?
+    /// Consent to publish the full name, with where it is recorded (`consentReference`): a
+    /// "có" without a reference is not consent enough (CK084).
     public var consentToName: Bool
+    public var consentReference: String? = nil
+    /// The applicant is left out altogether: the same person consented to their full name on
+    /// another dossier, and initials beside that name would identify this one too (CK085).
+    public var hidesApplicant: Bool = false
     public var received: Receipt
     /// As written in the register.
     public var dueGiven: CivilDate?
@@ -63,8 +69,24 @@ public struct Dossier: Sendable {
         return apologyDate > apologyDeadline
     }
 
-    /// The due date that counts: the register's, else the computed one.
-    public var due: CivilDate? { dueGiven ?? dueComputed }
+    /// The due date that counts: the one computed from the procedure's limit and the working
+    /// calendar, else the register's. Where both exist and differ, days late are counted from
+    /// the computed one and the pages show the register's beside it (CK080 names the row).
+    public var due: CivilDate? { dueComputed ?? dueGiven }
+
+    /// The register's due date when it differs from the one that counts, for the pages.
+    public var dueInRegisterDiffering: CivilDate? {
+        guard let dueGiven, let due, dueGiven != due else { return nil }
+        return dueGiven
+    }
+
+    /// The re-set return date when it has passed as well: the result came after it, or has
+    /// not come by `asOf`. The rule allows one new date; missing it is a second delay.
+    public func newDatePassed(asOf date: CivilDate) -> CivilDate? {
+        guard let newDate else { return nil }
+        if let finished { return finished > newDate ? newDate : nil }
+        return date > newDate ? newDate : nil
+    }
 
     /// Site path of the apology letter, when there is one.
     public var letterPath: String? { apologyDate == nil ? nil : Routes.apologyLetter(letterSlug ?? Slug.make(code)) }
@@ -73,7 +95,7 @@ public struct Dossier: Sendable {
     /// Initials come from letters only, after masked data is taken out: a phone number typed
     /// after the name must not become "0. 9." (nor "[đ. ẩ.").
     public var publicName: String? {
-        guard let applicant, !applicant.isEmpty else { return nil }
+        guard let applicant, !applicant.isEmpty, !hidesApplicant else { return nil }
         if consentToName { return applicant }
         let initials = PersonalDataMask.removingMasks(applicant).split(whereSeparator: \.isWhitespace).compactMap { word in
             word.first(where: \.isLetter).map { "\(String($0).uppercased())." }

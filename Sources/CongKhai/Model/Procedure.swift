@@ -1,11 +1,5 @@
 /// One administrative procedure (thủ tục hành chính) of the commune's catalog.
 public struct Procedure: Sendable {
-    /// Cấp thực hiện: most are the commune's own; some province procedures are received at the commune desk.
-    public enum Level: String, Sendable {
-        case commune = "Cấp xã"
-        case provinceAtCommune = "Cấp tỉnh (tiếp nhận tại xã)"
-    }
-
     /// Mức độ dịch vụ công trực tuyến.
     public enum OnlineLevel: String, Sendable {
         case full = "Toàn trình"
@@ -39,9 +33,24 @@ public struct Procedure: Sendable {
     public var listingFingerprint: UInt64 = 0
     public var name: String
     public var field: String
-    public var level: Level
+    /// Cấp thực hiện, as a list of levels, and the commune's part in it.
+    public var levels: ProcedureLevels
     public var timeLimit: String?
+    /// The unit of `timeLimit` where its text does not state one: from the catalog header's
+    /// qualifier or a unit field (`TimeLimitUnit.Source`); nil when no source states it.
+    public var timeLimitUnit: TimeLimitUnit? = nil
+    public var timeLimitUnitSource: TimeLimitUnit.Source? = nil
+    /// Where the time limit was written (a catalog cell or a detail file's line), for the
+    /// warnings that name it.
+    public var timeLimitLocation: SourceLocation? = nil
+    /// The procedure's own text giving the same-day rule ("nếu tiếp nhận hồ sơ sau 15 giờ thì
+    /// … trả kết quả … trong ngày làm việc tiếp theo"), when it has one.
+    public var sameDayClause: SameDayClause? = nil
     public var fee: String?
+    /// Mẫu đơn, tờ khai and yêu cầu, điều kiện when given as columns (or front matter) rather
+    /// than as sections of the detail file.
+    public var forms: String? = nil
+    public var conditions: String? = nil
     public var onlineLevel: OnlineLevel?
     public var agency: String?
     public var legalBasis: String?
@@ -57,6 +66,14 @@ public struct Procedure: Sendable {
     public var location: SourceLocation
     /// What the announcement decisions (`data/quyet-dinh-cong-bo.*`) say of it; nil when none names it.
     public var lifecycle: ProcedureLifecycle? = nil
+    /// "Địa điểm thực hiện" as the source writes it.
+    public var place: String? = nil
+    /// Where else a dossier may be filed ("phi địa giới", the province centre); nil: the desk.
+    public var filingScope: FilingScope? = nil
+    /// "Cơ quan ban hành": the ministry or province that announced the procedure.
+    public var issuer: String? = nil
+    /// "Ghi chú" as written.
+    public var note: String? = nil
 
     public func availability(on date: CivilDate) -> Availability {
         if status == .abolished { return .withdrawn }

@@ -52,6 +52,12 @@ public struct SiteConfig: Sendable {
         public var hours: String
         public var provinceSystemName: String?
         public var provinceSystemURL: String?
+        /// The notice as a document, when the site gives them: its number ("12/TB-UBND"),
+        /// date and signer, printed at its head and foot.
+        public var number: String? = nil
+        public var date: CivilDate? = nil
+        public var signerTitle: String? = nil
+        public var signerName: String? = nil
         /// The province's receiving body (Nghị định 20/2008 Điều 13 khoản 3: the province
         /// publishes it and has it posted at subordinate offices).
         public var province: ProvinceBody? = nil
@@ -118,6 +124,29 @@ public struct SiteConfig: Sendable {
         var values = [agency.address, agency.phone, agency.email, feedback.address, feedback.postalAddress, feedback.phone, feedback.email]
         values += [agency.postalAddress, feedback.province?.address, feedback.province?.phone, feedback.province?.email].compactMap { $0 }
         return PublicContacts(values + publicContactsListed)
+    }
+
+    /// The commune before the present period (`history`), oldest first: letters dated then
+    /// carry the names of then.
+    public var history: [IssuerPeriod] = []
+
+    /// The issuer today: the commune, agency, superior and signer written at the top of `site.yaml`.
+    public var currentIssuer: Issuer {
+        Issuer(commune: commune, agency: agency.name, superior: agency.superior, place: place,
+               signerTitle: agency.signerTitle, signerName: agency.signerName)
+    }
+
+    /// The issuer of a document dated `date`: the first period of `history` that lasted until
+    /// that day or later, else today's. Before the two-tier reform with no period given, the
+    /// superior was a district and the signer perhaps another person: neither is known, so
+    /// neither is given (`check` says so, CK083).
+    public func issuer(on date: CivilDate) -> Issuer {
+        if let period = history.first(where: { date <= $0.until }) { return period.issuer }
+        guard date < LocalGovernmentReform.twoTierFrom else { return currentIssuer }
+        var issuer = currentIssuer
+        issuer.superior = nil
+        issuer.signerName = nil
+        return issuer
     }
 
     /// Root path for links: the base URL's path, or "/" when no base URL is set.

@@ -17,12 +17,19 @@ public struct StatisticsTable: Sendable {
         public let cells: [String]
         /// The value the chart draws for each series, in series order.
         public let chartValues: [Double?]
+        /// The row's counts as read, by column key ("very", "ok", "no"; "b", "a"), for the
+        /// checks that compare them with other published figures (score sheets).
+        public var counts: [String: Int] = [:]
     }
 
     public let slug: String
     public let kind: Kind
     public let title: String
     public let period: String?
+    /// The year the figures are of (`year:` of the sidecar, or "năm 2024" in `period`).
+    public var year: Int? = nil
+    /// A satisfaction table whose "hài lòng" column counts neutral votes too (seed 004's form).
+    public var includesNeutral: Bool = false
     public let source: String?
     public let rowHeader: String
     public let columns: [String]

@@ -102,7 +102,12 @@ public enum SitePackage {
         let html = String(decoding: data, as: UTF8.self)
         guard let open = html.range(of: "<h2"), let start = html[open.upperBound...].firstIndex(of: ">"),
               let end = html.range(of: "</h2>", range: start..<html.endIndex) else { return nil }
-        return String(html[html.index(after: start)..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
+        // The title's colour rides on a `span` (`EmbedStyle`): only the words are the title.
+        var text = "", inTag = false
+        for character in html[html.index(after: start)..<end.lowerBound] {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text.replacingOccurrences(of: "&amp;", with: "&")
     }
 
     private static func add(_ data: Data, as path: String, to archive: Archive, date: Date) throws {

@@ -7,7 +7,8 @@ enum LegalRegimeReader {
     static let fileName = "che-do-mot-cua"
 
     private static let keys: Set<String> = [
-        "ma", "tu", "ky", "bo_phan", "van_ban", "mau_so", "ten_mau", "can_cu_van_ban", "giao_dien", "nguon", "xac_minh", "ghi_chu",
+        "ma", "tu", "ky", "bo_phan", "van_ban", "can_cu", "mau_so", "ten_mau", "trich_dan_mau", "can_cu_van_ban", "giao_dien", "nguon",
+        "xac_minh", "ghi_chu",
     ]
     static let templates: Set<String> = ["apology-2018", "apology-2025"]
 
@@ -92,7 +93,8 @@ enum LegalRegimeReader {
 
     private static func build(_ entry: Entry, diagnostics: Diagnostics) -> LegalRegime? {
         let values = entry.values
-        let missing = ["bo_phan", "ten_mau", "can_cu_van_ban"].filter { values[$0] == nil }
+        var missing = ["bo_phan"].filter { values[$0] == nil }
+        if values["can_cu"] == nil && values["can_cu_van_ban"] == nil { missing.append("can_cu") }
         guard missing.isEmpty, let id = values["ma"] else {
             diagnostics.error(.legalRegimeInvalid, at: entry.location,
                               "Văn bản áp dụng \"\(values["ma"] ?? "?")\" thiếu \(missing.map { "\"\($0)\"" }.joined(separator: ", ")).")
@@ -106,7 +108,9 @@ enum LegalRegimeReader {
             return nil
         }
         return LegalRegime(id: id, from: from, signed: signed, desk: values["bo_phan"]!, texts: entry.texts ?? [],
-                           formNumber: values["mau_so"], formTitle: values["ten_mau"]!, letterBasis: values["can_cu_van_ban"]!,
+                           basis: values["can_cu"] ?? values["can_cu_van_ban"]!,
+                           formNumber: values["mau_so"], formTitle: values["ten_mau"], formCitation: values["trich_dan_mau"],
+                           letterBasisOverride: values["can_cu_van_ban"],
                            template: values["giao_dien"] ?? "apology-2025", source: values["nguon"],
                            verified: entry.verified ?? true, caveat: values["ghi_chu"])
     }

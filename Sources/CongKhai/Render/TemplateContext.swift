@@ -5,6 +5,9 @@ import Foundation
 /// these follow is documented in the README.
 struct TemplateContext: Sendable {
     let site: Site
+    /// Every page's shared values, typed (the compiled templates of issue 25 read these), and
+    /// encoded once for swift-mustache.
+    let sharedValues: SharedValues
     private let shared: EncodedFields
     private let menu: [(title: String, sitePath: String)]
 
@@ -19,7 +22,7 @@ struct TemplateContext: Sendable {
 
         var assets: [String: String] = [:]
         for (name, path) in site.theme.assetPaths { assets[VietnameseFolding.key(name)] = path }
-        shared = EncodedFields(SharedValues(
+        sharedValues = SharedValues(
             lang: config.language,
             root: config.rootPath,
             routes: NameTable(names: Routes.templateValues(rootPath: config.rootPath)),
@@ -39,7 +42,8 @@ struct TemplateContext: Sendable {
             year: site.asOf.year,
             hasRegister: !site.register.entries.isEmpty,
             hasDecisions: !site.decisions.isEmpty,
-            hasCatalog: !site.catalog.isEmpty))
+            hasCatalog: !site.catalog.isEmpty)
+        shared = EncodedFields(sharedValues)
     }
 
     /// Root-relative URL of a site path; absolute URLs pass through.

@@ -21,9 +21,17 @@ extension UnsafeBufferPointer<UInt8> {
         count == literal.utf8CodeUnitCount && matches(literal, at: 0)
     }
 
+    /// Whether the literal occurs anywhere. Candidates are found by `memchr` on the literal's
+    /// first byte: the procedure checks look for a few words in every body of a catalog.
     func contains(_ literal: StaticString) -> Bool {
-        guard count >= literal.utf8CodeUnitCount else { return false }
-        for start in 0...(count - literal.utf8CodeUnitCount) where matches(literal, at: start) { return true }
+        let length = literal.utf8CodeUnitCount
+        guard length > 0, count >= length else { return length == 0 }
+        let first = literal.utf8Start.pointee
+        var start = 0
+        while let found = firstIndex(of: first, from: start), found <= count - length {
+            if matches(literal, at: found) { return true }
+            start = found + 1
+        }
         return false
     }
 

@@ -7,3 +7,8 @@ extension Optional<String> {
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
+
+extension Int {
+    /// The count, or nil when it is zero: a view leaves out "0 hồ sơ …" lines the same way.
+    var nonZero: Int? { self == 0 ? nil : self }
+}

@@ -10,4 +10,11 @@ public enum UnitName {
         guard kinds.contains(where: { folded.hasPrefix($0) }) else { return name }
         return name.prefix(1).lowercased() + name.dropFirst()
     }
+
+    /// "Xã Bình Tân" → "Bình Tân": the place name of a "place, date" line.
+    public static func withoutKind(_ name: String) -> String {
+        let folded = VietnameseFolding.fold(name)
+        guard let kind = kinds.first(where: { folded.hasPrefix($0) }) else { return name }
+        return String(name.dropFirst(kind.count)).trimmingWhitespace()
+    }
 }

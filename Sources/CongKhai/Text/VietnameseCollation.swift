@@ -17,7 +17,7 @@ public struct VietnameseSortKey: Comparable, Sendable {
         tones.reserveCapacity(text.utf8.count)
         // Foundation's NFC goes through NSString and was most of the cost of sorting a
         // national catalog by name; text whose scalars cannot change under NFC skips it.
-        let composed = SourceFile.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        let composed = SimpleScalars.only(text) ? text : text.precomposedStringWithCanonicalMapping
         let lowercased = composed.lowercased()
         if Self.isOneScalarPerCharacter(lowercased) {
             // The loop below, without grapheme breaking: each scalar is a Character.
@@ -50,7 +50,7 @@ public struct VietnameseSortKey: Comparable, Sendable {
     /// Whether every scalar is a Character of its own: true for ASCII but CR (which joins
     /// a following LF), U+0080–U+02FF, Latin Extended Additional, dashes, quotes and
     /// currency signs, none of which is a mark or joiner that grapheme breaking attaches to
-    /// its neighbour. Checked on the UTF-8 bytes, like `SourceFile.isCertainlyNFC`.
+    /// its neighbour. Checked on the UTF-8 bytes, like `InputText.isCertainlyNFC`.
     static func isOneScalarPerCharacter(_ text: String) -> Bool {
         SimpleScalars.only(text) { $0 == 0x0D }
     }

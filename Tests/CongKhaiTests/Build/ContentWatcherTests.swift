@@ -20,43 +20,46 @@ import Testing
     }
 }
 
-/// The watcher as `serve` uses it: settled lists of changed files, as they happen.
+/// The watcher as `serve` uses it: settled lists of changed files, as they happen, reported from
+/// the watcher's own thread. The checks wait on a condition, not on Swift's cooperative pool:
+/// on two busy cores the rest of the suite can hold every pool thread for half a minute, and
+/// neither the watcher nor these waits need one.
 @Suite struct ContentWatcherStreamTests {
-    /// Collects what a stream yields, for checks with a deadline.
+    /// Collects what a watch reports, for checks with a deadline.
     final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
+        private let condition = NSCondition()
         private var lists: [[String]] = []
-        private var task: Task<Void, Never>?
+        private(set) var watch: ContentWatcher.Watch?
 
-        init(_ stream: AsyncStream<[String]>) {
-            task = Task { for await list in stream { self.append(list) } }
+        init(_ watcher: ContentWatcher, poll: Duration? = nil, hearEvents: Bool = true) {
+            watch = watcher.watch(poll: poll, hearEvents: hearEvents) { [weak self] list in self?.append(list) }
         }
 
-        deinit { task?.cancel() }
+        deinit { watch?.stop() }
 
         private func append(_ list: [String]) {
-            lock.lock()
+            condition.lock()
             lists.append(list)
-            lock.unlock()
+            condition.broadcast()
+            condition.unlock()
         }
 
         var all: [String] {
-            lock.lock()
-            defer { lock.unlock() }
+            condition.lock()
+            defer { condition.unlock() }
             return lists.flatMap { $0 }
         }
 
-        /// Waits (generously: the machine may be busy) until `path` has been reported.
-        /// The limit is long because on two cores the whole suite's synchronous tests (fuzzing,
-        /// crash consistency, whole-site builds) can hold both of Swift's cooperative threads for
-        /// half a minute, and the watcher's tasks wait for a thread; a passing check returns at once.
-        func waitFor(_ path: String, within limit: Duration = .seconds(90)) async -> Bool {
-            let deadline = ContinuousClock.now + limit
-            while ContinuousClock.now < deadline {
-                if all.contains(path) { return true }
-                try? await Task.sleep(for: .milliseconds(10))
+        /// Waits until `path` has been reported (a passing check returns at once); the limit
+        /// only bounds a failure.
+        func waitFor(_ path: String, within seconds: TimeInterval = 30) -> Bool {
+            let deadline = Date(timeIntervalSinceNow: seconds)
+            condition.lock()
+            defer { condition.unlock() }
+            while !lists.joined().contains(path) {
+                if !condition.wait(until: deadline) { return lists.joined().contains(path) }
             }
-            return false
+            return true
         }
     }
 
@@ -64,37 +67,47 @@ import Testing
     /// With the periodic look an hour away, only inotify can report these: an edit, a file
     /// in a folder created after watching began, a later file in that folder, and an edit
     /// in a second watched root (the themes).
-    @Test func inotifyReportsEditsAndFilesInNewFoldersWithoutPolling() async throws {
+    @Test func inotifyReportsEditsAndFilesInNewFoldersWithoutPolling() throws {
         let site = try TemporarySite(["pages/a.md": "a", "../Themes/default/templates/base.mustache": "x"])
         let themes = site.root.appendingPathComponent("Themes")
         let watcher = ContentWatcher(folders: [site.content, themes], ignoring: site.content.appendingPathComponent("public"))
-        let collected = Collected(watcher.changes(poll: .seconds(3600)))
+        let collected = Collected(watcher, poll: .seconds(3600))
         func path(_ relative: String) -> String { site.content.appendingPathComponent(relative).path }
 
         try site.write("pages/a.md", "a, sửa")
-        #expect(await collected.waitFor(path("pages/a.md")))
+        #expect(collected.waitFor(path("pages/a.md")))
         try site.write("notices/2026/11/moi.md", "mới")
-        #expect(await collected.waitFor(path("notices/2026/11/moi.md")))
-        try await Task.sleep(for: .milliseconds(100))
+        #expect(collected.waitFor(path("notices/2026/11/moi.md")))
+        Thread.sleep(forTimeInterval: 0.1)
         try site.write("notices/2026/11/sau.md", "sau")
-        #expect(await collected.waitFor(path("notices/2026/11/sau.md")), "the new folder is watched")
+        #expect(collected.waitFor(path("notices/2026/11/sau.md")), "the new folder is watched")
         try Data("y".utf8).write(to: themes.appendingPathComponent("default/templates/base.mustache"))
-        #expect(await collected.waitFor(themes.appendingPathComponent("default/templates/base.mustache").path))
+        #expect(collected.waitFor(themes.appendingPathComponent("default/templates/base.mustache").path))
         try site.write("public/index.html", "built")
         try site.write("pages/b.md", "b")
-        #expect(await collected.waitFor(path("pages/b.md")))
+        #expect(collected.waitFor(path("pages/b.md")))
         #expect(!collected.all.contains(path("public/index.html")), "the output is not content")
     }
     #endif
 
     /// Where there is no inotify, the periodic snapshot finds the same changes.
-    @Test func pollingAloneReportsChanges() async throws {
+    @Test func pollingAloneReportsChanges() throws {
         let site = try TemporarySite(["pages/a.md": "a"])
         let watcher = ContentWatcher(folders: [site.content], ignoring: site.output)
-        let collected = Collected(watcher.changes(poll: .milliseconds(50), hearEvents: false))
+        let collected = Collected(watcher, poll: .milliseconds(50), hearEvents: false)
         try site.write("pages/a.md", "a, sửa")
         try site.write("pages/moi/b.md", "b")
-        #expect(await collected.waitFor(site.content.appendingPathComponent("pages/a.md").path))
-        #expect(await collected.waitFor(site.content.appendingPathComponent("pages/moi/b.md").path))
+        #expect(collected.waitFor(site.content.appendingPathComponent("pages/a.md").path))
+        #expect(collected.waitFor(site.content.appendingPathComponent("pages/moi/b.md").path))
+    }
+
+    /// The stream `serve` reads ends its watch when it is dropped, and reports as the callback does.
+    @Test func theStreamReportsAndStops() async throws {
+        let site = try TemporarySite(["pages/a.md": "a"])
+        let watcher = ContentWatcher(folders: [site.content], ignoring: site.output)
+        var iterator = watcher.changes(poll: .milliseconds(50), hearEvents: false).makeAsyncIterator()
+        try site.write("pages/a.md", "a, sửa")
+        let first = await iterator.next()
+        #expect(first == [site.content.appendingPathComponent("pages/a.md").path])
     }
 }

@@ -38,6 +38,18 @@ import Testing
         #expect(files["index.html"]?.contains("Ủy ban nhân dân xã An Phú") == true)
     }
 
+    /// With an address (so the portal fragments are made) and the contacts still "CẦN ĐIỀN: …":
+    /// the values are text on the notice, in its fragment and on /nhung/, never a link.
+    @Test func noLinkIsMadeOfAValueStillToFillIn() throws {
+        let site = try Self.site(StarterSite.Names(commune: "An Phú", province: "Quảng Ngãi", baseURL: "anphu.quangngai.gov.vn"))
+        let files = try site.render()
+        let fragment = try #require(files["nhung/doan/phan-anh-kien-nghi.htm"])
+        #expect(fragment.contains("CẦN ĐIỀN: thư điện tử tiếp nhận phản ánh, kiến nghị"))
+        for (path, html) in files where path.hasSuffix(".html") || path.hasSuffix(".htm") {
+            #expect(!html.contains("mailto:CẦN") && !html.contains("href=\"tel:\"") && !html.contains("mailto:C&"), "\(path)")
+        }
+    }
+
     @Test func whatIsNotGivenIsMarkedAndListedButNeverInvented() throws {
         let site = try Self.site(StarterSite.Names(commune: "Phường Hòa Bình", province: "Thành phố Huế"))
         let (loaded, diagnostics) = site.load()

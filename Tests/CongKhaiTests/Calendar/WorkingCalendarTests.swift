@@ -66,10 +66,22 @@ import Yams
         #expect(calendar.cutOff?.basis.contains("23/2015/NĐ-CP") == true)
     }
 
-    @Test func receiptOnADayOffCountsAsReceivedOnTheNextWorkingDay() {
-        // Received on Saturday 04/01/2025: as if Monday 06/01.
-        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .workingDays(1)) == Self.d("07/01/2025"))
+    /// Bộ luật Dân sự 2015 Điều 147 khoản 3: the day of the event (receipt) is not counted, the
+    /// limit runs from the next day, whether or not the receipt fell on a day off; Điều 148
+    /// khoản 5: a last day that is a day off moves to the next working day.
+    @Test func receiptOnADayOffCountsFromTheNextDay() {
+        // Saturday 04/01/2025 + 1 working day: the first working day after it, Monday 06/01
+        // (not Tuesday 07/01, as "received on Monday" would give).
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .workingDays(1)) == Self.d("06/01/2025"))
+        // + 3 working days: Mon 06, Tue 07, Wed 08/01.
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .workingDays(3)) == Self.d("08/01/2025"))
+        // A same-day limit has no same day on a Saturday: its last day moves to Monday 06/01.
         #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025"), minutes: 16 * 60), limit: .sameDay) == Self.d("06/01/2025"))
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025"), minutes: 9 * 60), limit: .sameDay) == Self.d("06/01/2025"))
+        // 10 calendar days from Saturday 04/01: Tuesday 14/01.
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("04/01/2025")), limit: .calendarDays(10)) == Self.d("14/01/2025"))
+        // No unit: no due date.
+        #expect(calendar.dueDate(received: Receipt(date: Self.d("06/01/2025")), limit: .unstatedUnit(3)) == nil)
     }
 
     /// Hand-checked against the notices (docs/research/legal-facts.md §1).
@@ -163,7 +175,18 @@ import Yams
     @Test func timeLimitWordings() {
         #expect(TimeLimit("10 ngày làm việc") == .workingDays(10))
         #expect(TimeLimit("03 ngày làm việc kể từ ngày nhận đủ hồ sơ") == .workingDays(3))
-        #expect(TimeLimit("15 ngày") == .calendarDays(15))
+        // "ngày" alone states no unit: the hộ tịch limits printed "3 ngày" are working days.
+        #expect(TimeLimit("15 ngày") == .unstatedUnit(15))
+        #expect(TimeLimit("15 ngày", unit: .calendarDays) == .calendarDays(15))
+        #expect(TimeLimit("3 ngày", unit: .workingDays) == .workingDays(3))
+        #expect(TimeLimit("15 ngày dương lịch") == .calendarDays(15))
+        #expect(TimeLimit("15 ngày dương lịch", unit: .workingDays) == .calendarDays(15))  // the text wins
+        #expect(TimeLimit("3") == .unstatedUnit(3))
+        #expect(TimeLimit("3", unit: .workingDays) == .workingDays(3))
+        #expect(TimeLimit("1 WORKING_DAY") == .workingDays(1))
+        #expect(TimeLimit("24 giờ") == .unknown)
+        #expect(TimeLimit("Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ (Nghị định 23/2015/NĐ-CP, Điều 37)") == .workingDays(2))
+        #expect(TimeLimit("Trong ngày tiếp nhận (tiếp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo), theo Nghị định 23/2015/NĐ-CP, Điều 7") == .sameDay)
         #expect(TimeLimit("Trong ngày") == .sameDay)
         #expect(TimeLimit("Không xác định (theo bảng cách thức)") == .unknown)
         #expect(TimeLimit(nil) == .unknown)

@@ -54,7 +54,8 @@ import Testing
         #expect(TimeLimit("100000000 ngày làm việc") == .unknown)
         #expect(TimeLimit("99999999999999999999 ngày") == .unknown)
         #expect(TimeLimit.exceedsMaximum("100000000 ngày làm việc"))
-        #expect(TimeLimit("365 ngày") == .calendarDays(365))
+        #expect(TimeLimit("365 ngày") == .unstatedUnit(365))
+        #expect(TimeLimit("365 ngày", unit: .calendarDays) == .calendarDays(365))
         #expect(!TimeLimit.exceedsMaximum("20 ngày làm việc"))
     }
 

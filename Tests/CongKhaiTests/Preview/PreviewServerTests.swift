@@ -178,6 +178,36 @@ import Testing
         try serve.expectCleanStop()
     }
 
+    /// A page saved while the first build runs is rebuilt without another save: the watch
+    /// starts before that build (it used to start after, and such an edit waited for the next).
+    @Test func anEditSavedDuringTheFirstBuildIsRebuilt() async throws {
+        var files = IncrementalBuildTests.files
+        files["data/thu-tuc/1.001193.md"] = nil
+        // Enough procedures that the first build is still writing when the edit lands.
+        files["data/thu-tuc.csv"] = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí\n"
+            + (1...300).map { "1.\(String(format: "%06d", 100_000 + $0)),Thủ tục số \($0),Hộ tịch,3 ngày làm việc,Miễn phí" }
+                .joined(separator: "\n")
+        let site = try TemporarySite(files)
+        let serve = try ServeProcess(site) {
+            // The build has read its input once it writes into the spare copy beside the output.
+            let state = site.root.appendingPathComponent(".public.congkhai")
+            let deadline = Date(timeIntervalSinceNow: 60)
+            while !FileManager.default.fileExists(atPath: state.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+            try site.write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\nmenu: 1\n---\nSửa trong lúc tạo trang lần đầu.")
+        }
+        defer { serve.terminateIfRunning() }
+        let deadline = Date(timeIntervalSinceNow: 60)
+        var page = ""
+        while Date() < deadline {
+            page = (try? await HTTP.get(serve.port, "/gioi-thieu/").0) ?? ""
+            if page.contains("Sửa trong lúc tạo trang lần đầu.") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(page.contains("Sửa trong lúc tạo trang lần đầu."))
+        serve.process.terminate()
+        try serve.expectCleanStop()
+    }
+
     /// `kill`, systemd and container runtimes send SIGTERM: the same clean stop as Ctrl-C,
     /// not "Máy chủ xem trước dừng vì lỗi: disconnected".
     @Test func serveStopsCleanlyOnSIGTERM() async throws {
@@ -200,8 +230,9 @@ final class ServeProcess {
     /// What the server printed on standard error, once it stopped.
     private(set) var errors = ""
 
-    /// `fileLimit` runs it under `ulimit -n`, as a shell would.
-    init(_ site: TemporarySite, fileLimit: Int? = nil) throws {
+    /// `whileStarting` runs right after the process starts, before it serves; `fileLimit` runs
+    /// it under `ulimit -n`, as a shell would.
+    init(_ site: TemporarySite, fileLimit: Int? = nil, whileStarting: () throws -> Void = {}) throws {
         let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
         let arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
         if let fileLimit {
@@ -214,6 +245,7 @@ final class ServeProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        try whileStarting()
         var printed = ""
         while !printed.contains("— Ctrl-C") {
             let chunk = out.fileHandleForReading.availableData

@@ -56,6 +56,7 @@ enum CharacterScanningReference {
         if let align, ["left", "center", "right"].contains(align) {
             style = style?.replacingOccurrences(of: "text-align:left", with: "text-align:\(align)")
         }
+        if name == "table" { kept.append("border=\"1\"") }
         if let style { kept.append("style=\"\(style)\"") }
         return "<" + ([String(name)] + kept).joined(separator: " ") + ">"
     }

@@ -58,7 +58,11 @@ struct CatalogRenderer {
         })
         for procedure in catalog.inForce + catalog.upcoming {
             let path = Routes.printSheet(procedure.code)
-            jobs.append(.html(path, dependency: .input(procedure.sourceFingerprint), inSitemap: false) {
+            // The sheet prints its posting date, which the record of published codes keeps.
+            var key = FNV1a()
+            key.combine(procedure.sourceFingerprint)
+            key.combine(site.publishedCodes.postedSince(procedure.code)?.iso ?? "")
+            jobs.append(.html(path, dependency: .input(key.value), inSitemap: false) {
                 theme.render(context.page(title: "Niêm yết: \(procedure.name)", sitePath: path,
                                           layout: views.sheet(procedure)), template: "poster-single")
             })

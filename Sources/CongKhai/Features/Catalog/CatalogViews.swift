@@ -18,6 +18,8 @@ struct ProcedureSummary: Encodable, Sendable {
     /// Only for a provincial procedure received at the commune.
     let level: String?
     let effectiveFrom: DateView?
+    /// The day the site last changed what it posts of the procedure (`da-cong-bo.csv`).
+    let posted: DateView?
     /// Inline SVG, on the detail page, the posters and the print sheet.
     let qr: String?
     /// What the QR code holds: the page's absolute address.
@@ -79,6 +81,8 @@ struct ProcedureDetailView: Encodable, Sendable {
     struct Details: Encodable, Sendable {
         /// What a citizen asks first: how long, how much, where and when.
         let keyFacts: [Fact]
+        /// False for a withdrawn procedure whose record kept no limit and no fee.
+        let hasKeyFacts: Bool
         /// The reference facts: code, field, level, legal basis…
         let facts: [Fact]
         /// The documents to bring, shown right after the key facts.
@@ -119,6 +123,9 @@ struct PostersView: Encodable, Sendable {
 
     struct Sheet: Encodable, Sendable {
         let groups: [Group]
+        /// The latest posting date of the sheet's procedures: the day this sheet last changed.
+        /// (Not `posted`: a card without a date of its own would show the sheet's.)
+        let lastPosted: DateView?
         let fields: String
         /// Whether several fields share the sheet.
         let shared: Bool
@@ -134,14 +141,23 @@ struct PrintSheetView: Encodable, Sendable {
         let summary: ProcedureSummary
         let portalURL: String
         let documents: ProcedureSection?
+        /// Smaller type so that the documents fit the sheet (`PrintSheetFit`).
+        var compact = false
+        /// The documents start a second sheet (`PrintSheetFit.twoSheets`).
+        var continued = false
+        /// The announcement decision the posted version follows ("Quyết định số … ngày …").
+        let decision: String?
 
-        private enum CodingKeys: String, CodingKey { case portalURL, documents }
+        private enum CodingKeys: String, CodingKey { case portalURL, documents, compact, continued, decision }
 
         func encode(to encoder: Encoder) throws {
             try summary.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(portalURL, forKey: .portalURL)
             try container.encodeIfPresent(documents, forKey: .documents)
+            if compact { try container.encode(true, forKey: .compact) }
+            if continued { try container.encode(true, forKey: .continued) }
+            try container.encodeIfPresent(decision, forKey: .decision)
         }
     }
 

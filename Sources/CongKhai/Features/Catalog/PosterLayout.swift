@@ -33,8 +33,9 @@ struct PosterLayout {
     /// `extraLines`: lines the card adds for its group, such as an upcoming card's start date.
     static func cardHeight(_ procedure: Procedure, extraLines: Int = 0) -> Int {
         func lines(_ text: String?, perLine: Int) -> Int { max(1, ((text?.count ?? 0) + perLine - 1) / perLine) }
-        let textLines = lines(procedure.name, perLine: 32) + 1 + lines(procedure.timeLimit, perLine: 40)
-            + lines(procedure.fee, perLine: 40) + extraLines
+        // The name, the code, the time limit, the fee and the posting date.
+        let textLines = lines(procedure.name, perLine: 32) + 1 + lines(procedure.timeLimitText, perLine: 40)
+            + lines(procedure.fee, perLine: 40) + 1 + extraLines
         return max(300, textLines * 38) + 50
     }
 

@@ -2,7 +2,11 @@
 /// amended by Nghị định 92/2017/NĐ-CP): a–g always; of the h) parts, which apply "where the
 /// procedure has them", the result and the fee are asked for every procedure, because every
 /// procedure ends in a result and a citizen must be told whether it costs anything ("Miễn
-/// phí" is an answer). Forms and conditions are not required: many procedures have none.
+/// phí" is an answer). Forms and conditions are asked for where the procedure has them, as its
+/// own content shows: documents to bring that name a form ("Tờ khai …", "theo Mẫu số 01")
+/// need the forms carried (a "Mẫu đơn, tờ khai" section or column, or a documents table with a
+/// "Mẫu đơn, tờ khai" column); content that speaks of conditions ("đủ điều kiện") needs them
+/// stated (a "Yêu cầu, điều kiện" section or column).
 ///
 /// A QR code at the counter leads to this page; a page without these parts is the "nội dung
 /// TTHC" seed 003's criterion 3 gives 0 points for.
@@ -17,6 +21,8 @@ public enum ProcedureCompleteness {
         case agency = "g) Cơ quan giải quyết"
         case result = "h) Kết quả thực hiện"
         case fee = "h) Phí, lệ phí"
+        case forms = "h) Mẫu đơn, tờ khai"
+        case conditions = "h) Yêu cầu, điều kiện"
 
         /// Folded words that mark a section of the detail file as this element.
         var sectionWords: [String] {
@@ -30,6 +36,8 @@ public enum ProcedureCompleteness {
             case .agency: ["co quan"]
             case .result: ["ket qua"]
             case .fee: ["phi"]
+            case .forms: ["mau don", "to khai", "bieu mau"]
+            case .conditions: ["dieu kien"]
             }
         }
 
@@ -53,6 +61,8 @@ public enum ProcedureCompleteness {
             case .timeLimit: return procedure.timeLimit == nil && !hasSection(element)
             case .fee: return procedure.fee == nil && !hasSection(element)
             case .agency: return procedure.agency == nil && !hasSection(element)
+            case .forms: return procedure.forms == nil && !hasSection(element) && ProcedureFormsNeed.namesForms(procedure)
+            case .conditions: return procedure.conditions == nil && !hasSection(element) && ProcedureFormsNeed.speaksOfConditions(procedure)
             default: return !hasSection(element)
             }
         }

@@ -38,8 +38,16 @@ enum ProcedureReader {
 
         var records: [(row: DataTable.Row, cells: [String: Cell])] = []
         var firstRowByCode: [String: Int] = [:]
-        for row in table.rows {
-            var cells: [String: Cell] = [:]
+        // Section rows of an appendix give their field and level to the rows below them.
+        let procedureRows = CatalogSectionRows.read(table, columns: columns, diagnostics: diagnostics)
+        if !columns.has(ProcedureColumns.field), !procedureRows.contains(where: { $0.inherited[ProcedureColumns.field] != nil }) {
+            diagnostics.error(.missingColumn, at: table.location(),
+                              "Thiếu cột bắt buộc \"Lĩnh vực\" (hoặc các hàng tiêu đề mục \"I. Lĩnh vực …\" như phụ lục quyết định công bố). Thêm cột này vào hàng tiêu đề.")
+            return []
+        }
+        for procedureRow in procedureRows {
+            let row = procedureRow.row
+            var cells = procedureRow.inherited
             for spec in ProcedureColumns.specs {
                 if let value = columns.value(spec.key, in: row) {
                     cells[spec.key] = Cell(value: value, location: columns.location(spec.key, in: row))
@@ -62,6 +70,7 @@ enum ProcedureReader {
                               "Tệp chi tiết cho mã \(detail.code) nhưng danh mục không có mã này. Kiểm tra tên tệp (đặt theo mã TTHC) hoặc thêm thủ tục vào danh mục.")
         }
         let detailByCode = Dictionary(details.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let headerUnit = columns.column(ProcedureColumns.timeLimit).flatMap { TimeLimitUnit(headerQualifier: table.headers[$0]) }
 
         // Rows are checked on all cores (a national catalog has tens of thousands). Each row's
         // diagnostics are kept apart and reported in row order afterwards, so they arrive
@@ -74,8 +83,9 @@ enum ProcedureReader {
                 cells.merge(detail.overrides) { _, override in override }
                 sections = detail.sections
             }
+            sections = columnSections(cells, replacedBy: sections) + sections
             var procedure = ProcedureValidator.validate(cells, rowLocation: table.location(row: record.row),
-                                                        sections: sections, diagnostics: rowDiagnostics)
+                                                        sections: sections, headerUnit: headerUnit, diagnostics: rowDiagnostics)
             procedure?.listingFingerprint = fingerprint(cells, [])
             procedure?.sourceFingerprint = fingerprint(cells, sections)
             return (procedure, rowDiagnostics.inArrivalOrder)
@@ -83,6 +93,16 @@ enum ProcedureReader {
         return checked.compactMap { row in
             row.diagnostics.forEach(diagnostics.report)
             return row.procedure
+        }
+    }
+
+    /// The detail record's parts the row carries as columns, in the record's order, except those
+    /// the detail file writes itself (same title, folded).
+    private static func columnSections(_ cells: [String: Cell], replacedBy fileSections: [Procedure.Section]) -> [Procedure.Section] {
+        let written = Set(fileSections.map { VietnameseFolding.key($0.title) })
+        return ProcedureSectionColumns.specs.compactMap { spec in
+            guard let cell = cells[spec.key], !written.contains(VietnameseFolding.key(spec.label)) else { return nil }
+            return Procedure.Section(title: spec.label, markdown: PlainTextMarkdown.markdown(cell.value))
         }
     }
 

@@ -43,19 +43,27 @@ struct ProcedureViews: Sendable {
 
     static func anchor(field: String) -> String { "linh-vuc-\(Slug.make(field))" }
 
+    /// A fact as a list or sheet prints it: "Đang cập nhật" while the procedure is in force and
+    /// the fact is missing; for a withdrawn one, that it no longer applies.
+    static func fact(_ value: String?, withdrawn: Bool) -> String {
+        value ?? (withdrawn ? "Không còn áp dụng" : "Đang cập nhật")
+    }
+
     func summary(_ procedure: Procedure, qr placement: QRPlacement?) -> ProcedureSummary {
         var effectiveFrom: CivilDate?
         if case .upcoming(let from) = procedure.availability(on: site.asOf) { effectiveFrom = from }
         let code = placement == nil ? nil : qrCodes[procedure]
+        let withdrawn = procedure.availability(on: site.asOf) == .withdrawn
         return ProcedureSummary(
             code: procedure.code, name: procedure.name, field: procedure.field,
             url: context.url(procedure.sitePath),
-            timeLimit: procedure.timeLimit ?? "Đang cập nhật",
-            fee: procedure.fee ?? "Đang cập nhật",
+            timeLimit: Self.fact(procedure.timeLimitText, withdrawn: withdrawn),
+            fee: Self.fact(procedure.fee, withdrawn: withdrawn),
             sheetURL: context.url(Routes.printSheet(procedure.code)),
             online: procedure.onlineLevel.map { .init(label: $0.rawValue, full: $0 == .full) },
-            level: procedure.level == .provinceAtCommune ? procedure.level.rawValue : nil,
+            level: procedure.levels.listLabel,
             effectiveFrom: DateView(effectiveFrom),
+            posted: DateView(site.publishedCodes.postedSince(procedure.code)),
             qr: code.flatMap { code in placement.map { qrHTML(code, procedure: procedure, placement: $0) } },
             qrURL: code?.payload)
     }
@@ -70,14 +78,19 @@ struct ProcedureViews: Sendable {
         // The documents to bring follow right after, then the filing buttons; the reference
         // facts (code, field, legal basis…) and the page's own QR code come last.
         let agency = site.config.agency
-        var keyFacts: [ProcedureDetailView.Fact] = [
-            .init(label: "Thời hạn giải quyết", value: procedure.timeLimit ?? "Đang cập nhật"),
-            .init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"),
-        ]
         let availability = procedure.availability(on: site.asOf)
-        // A withdrawn procedure takes no more dossiers: no place or hours to file.
-        if availability != .withdrawn {
-            keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: "\(site.deskName) (\(agency.name)), \(agency.address)"))
+        var keyFacts: [ProcedureDetailView.Fact] = []
+        // A withdrawn procedure takes no more dossiers: no place or hours to file, and no
+        // "Đang cập nhật" for facts nobody will ever update (its limit and fee, if the record
+        // kept them, are shown as they were).
+        if availability == .withdrawn {
+            if let limit = procedure.timeLimitText { keyFacts.append(.init(label: "Thời hạn giải quyết (khi còn áp dụng)", value: limit)) }
+            if let fee = procedure.fee { keyFacts.append(.init(label: "Phí, lệ phí (khi còn áp dụng)", value: fee)) }
+        } else {
+            keyFacts.append(.init(label: "Thời hạn giải quyết", value: procedure.timeLimitText ?? "Đang cập nhật"))
+            keyFacts.append(.init(label: "Phí, lệ phí", value: procedure.fee ?? "Đang cập nhật"))
+            keyFacts.append(.init(label: "Nơi nộp hồ sơ", value: filingPlace(procedure)))
+            if let scope = procedure.filingScope { keyFacts.append(.init(label: "Nộp ở nơi khác", value: scope.sentence)) }
             keyFacts.append(.init(label: "Giờ tiếp nhận", value: agency.workingHours))
             if let level = procedure.onlineLevel {
                 keyFacts.append(.init(label: "Nộp trực tuyến", value: "Được, dịch vụ công trực tuyến \(level.rawValue)"))
@@ -87,17 +100,25 @@ struct ProcedureViews: Sendable {
         var facts: [ProcedureDetailView.Fact] = [
             .init(label: "Mã thủ tục", value: procedure.code),
             .init(label: "Lĩnh vực", value: procedure.field),
-            .init(label: "Cấp thực hiện", value: procedure.level.rawValue),
+            .init(label: "Cấp thực hiện", value: procedure.levels.label),
+            .init(label: "Vai trò của xã", value: procedure.levels.communeRole),
         ]
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { facts.append(.init(label: label, value: value)) }
         }
-        add("Cơ quan thực hiện", procedure.agency ?? agency.name)
+        // Never the commune's committee in its place: many procedures are resolved elsewhere.
+        // A section of the detail record about the agency says it in full instead.
+        if procedure.agency != nil || (availability != .withdrawn && !Self.hasAgencySection(procedure)) {
+            add("Cơ quan thực hiện", procedure.agency ?? Self.notGiven)
+        }
+        add("Địa điểm thực hiện", procedure.place)
+        add("Cơ quan ban hành", procedure.issuer)
         add("Căn cứ pháp lý", procedure.legalBasis)
         add("Quyết định công bố", procedure.decision)
         add("Hiệu lực từ", procedure.effectiveFrom?.vietnameseShort)
         add("Hiệu lực đến", procedure.effectiveUntil?.vietnameseShort)
         add("Nguồn dữ liệu", procedure.source)
+        add("Ghi chú", procedure.note)
 
         let documentsIndex = ProcedureDocuments.index(in: procedure.sections)
         var documents: ProcedureSection?
@@ -106,6 +127,13 @@ struct ProcedureViews: Sendable {
             let view = ProcedureSection(id: "muc-\(index + 1)", title: section.title.nonEmpty,
                                         content: (try? markdown.render(section.markdown)) ?? "")
             if index == documentsIndex { documents = view } else { sections.append(view) }
+        }
+        // Forms and conditions given as columns (names, and links where the national database
+        // gives them, in Markdown) are sections like the detail file's own.
+        for (label, value) in [("Mẫu đơn, tờ khai", procedure.forms), ("Yêu cầu, điều kiện", procedure.conditions)] {
+            guard let value, !procedure.sections.contains(where: { $0.title == label }) else { continue }
+            sections.append(ProcedureSection(id: "muc-\(procedure.sections.count + sections.count + 1)", title: label,
+                                             content: (try? markdown.render(value)) ?? ""))
         }
         var fieldURL = context.url(Routes.catalog)
         var notice: String?
@@ -121,7 +149,7 @@ struct ProcedureViews: Sendable {
         }
         let decisions = DecisionViews.procedure(procedure, context: context)
         return ProcedureDetailView(summary: summary(procedure, qr: .detail), details: .init(
-            keyFacts: keyFacts, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
+            keyFacts: keyFacts, hasKeyFacts: !keyFacts.isEmpty, facts: facts, documents: documents, sections: sections, fieldURL: fieldURL,
             // An abolishing decision's notice says more than the dates alone.
             notice: decisions.notice ?? notice,
             withdrawn: availability == .withdrawn,
@@ -130,6 +158,14 @@ struct ProcedureViews: Sendable {
             portalByID: procedure.formalityId != nil,
             jsonLD: jsonLD(procedure)))
     }
+
+    static let notGiven = "Chưa ghi (danh mục không ghi cơ quan thực hiện)"
+
+    static func hasAgencySection(_ procedure: Procedure) -> Bool {
+        procedure.sections.contains { VietnameseFolding.key($0.title, separator: " ").contains("co quan") }
+    }
+
+    func filingPlace(_ procedure: Procedure) -> String { ProcedurePlace.filing(procedure, site: site) }
 
     /// schema.org GovernmentService, inside a <script> element (`JSONText` escapes "<").
     func jsonLD(_ procedure: Procedure) -> String {
@@ -140,9 +176,10 @@ struct ProcedureViews: Sendable {
             "name": .string(procedure.name),
             "identifier": .string(procedure.code),
             "serviceType": .string(procedure.field),
+            // The desk where it is filed is the commune's; the agency is named only when given.
             "provider": .object([
                 "@type": .string("GovernmentOrganization"),
-                "name": .string(procedure.agency ?? agency.name),
+                "name": .string(procedure.agency ?? site.deskName),
                 "address": .string(agency.address),
                 "telephone": .string(agency.phone),
                 "email": .string(agency.email),
@@ -168,6 +205,7 @@ struct ProcedureViews: Sendable {
                         .init(field: group.field, procedures: group.procedures.map { summary($0, qr: .poster) },
                               upcoming: group.upcoming, part: group.parts > 1 ? "tờ \(group.part)/\(group.parts)" : nil)
                     },
+                    lastPosted: DateView(sheet.procedures.compactMap { site.publishedCodes.postedSince($0.code) }.max()),
                     fields: sheet.groups.map(\.field).joined(separator: ", "),
                     shared: sheet.groups.count > 1)
             },
@@ -181,7 +219,10 @@ struct ProcedureViews: Sendable {
             let section = procedure.sections[index]
             return ProcedureSection(id: nil, title: section.title, content: (try? markdown.render(section.markdown)) ?? "")
         }
+        let fit = PrintSheetFit.of(procedure)
+        let decision = procedure.lifecycle?.basis.map { "\($0.citation), hiệu lực từ \($0.effective.vietnameseShort)" }
         return PrintSheetView(procedure: .init(summary: summary(procedure, qr: .sheet),
-                                               portalURL: site.config.portal.page(of: procedure), documents: documents))
+                                               portalURL: site.config.portal.page(of: procedure), documents: documents,
+                                               compact: fit == .compact, continued: fit == .twoSheets, decision: decision))
     }
 }

@@ -11,7 +11,7 @@ enum PublishedCodeGuard {
         for entry in record.procedures.values.sorted(by: { $0.code < $1.code }) where !codes.contains(entry.code) {
             if let lifecycle = ProcedureLifecycle.derive(code: entry.code, book: book, asOf: asOf),
                case .abolished = lifecycle.state {
-                var procedure = Procedure(code: entry.code, name: entry.name, field: entry.field, level: .commune,
+                var procedure = Procedure(code: entry.code, name: entry.name, field: entry.field, levels: .communeOwn,
                                           timeLimit: nil, fee: nil, onlineLevel: nil, agency: nil, legalBasis: nil,
                                           decision: lifecycle.abolishedBy?.number, effectiveFrom: nil, effectiveUntil: nil,
                                           status: .abolished, formalityId: nil, source: nil, sections: [],

@@ -29,6 +29,14 @@ public struct PublishedCodes: Sendable {
         var line: Int = 0
     }
 
+    /// The day the site last changed what it posts of `code`: first published, its state
+    /// (upcoming, in force) changed, or its content changed. The posters' "Niêm yết ngày" is
+    /// this day, not the build's; nil for a code the record does not hold (a build dated
+    /// before the record's history).
+    public func postedSince(_ code: String) -> CivilDate? {
+        procedures[code].map { max($0.firstPublished, $0.stateSince, $0.contentSince) }
+    }
+
     public struct DecisionEntry: Sendable, Equatable {
         public var number: String
         public var firstPublished: CivilDate

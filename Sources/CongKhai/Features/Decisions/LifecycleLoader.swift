@@ -35,7 +35,9 @@ enum LifecycleLoader {
         let lacking = ProcedureCompleteness.lacking(site.catalog)
         site.completeness = ProcedureCompleteness.summary(lacking)
         ProcedureCompleteness.report(lacking, diagnostics: diagnostics)
-        ContentCriterionCheck.check(site.scores, commune: site.config.commune, summary: site.completeness, diagnostics: diagnostics)
+        TimeLimitUnitCheck.report(site.catalog, diagnostics: diagnostics)
+        ContentCriterionCheck.check(site.scores, commune: site.config.commune, summary: site.completeness,
+                                    noticeGaps: FeedbackNoticeGaps.gaps(site.config.feedback), diagnostics: diagnostics)
         site.decisionProgress = DecisionProgress.evaluate(decisions, catalog: site.catalog, record: record,
                                                           calendar: site.calendar, asOf: site.asOf)
         DecisionProgress.report(site.decisionProgress, asOf: site.asOf, diagnostics: diagnostics)

@@ -8,7 +8,7 @@ enum DossierColumns {
     static let code = "code", procedure = "procedure", applicant = "applicant", received = "received"
     static let due = "due", returned = "returned", reason = "reason", newDate = "new_date"
     static let lateUnit = "late_unit", consent = "consent", apologyDate = "apology_date", letterNumber = "letter_number"
-    static let completed = "completed", status = "status", online = "online"
+    static let completed = "completed", status = "status", online = "online", consentReference = "consent_reference"
 
     static let specs: [ColumnSpec] = [
         ColumnSpec(code, label: "Mã hồ sơ", aliases: ["so ho so", "so bien nhan", "ma bien nhan", "ma so ho so", "dossier"], required: true),
@@ -24,6 +24,8 @@ enum DossierColumns {
         ColumnSpec(newDate, label: "Ngày hẹn lại", aliases: ["hen lai", "ngay hen tra moi", "ngay hen moi", "ngay gia han", "han gia han", "new date"]),
         ColumnSpec(lateUnit, label: "Đơn vị chậm", aliases: ["don vi gay cham", "co quan cham", "don vi tre han"]),
         ColumnSpec(consent, label: "Đồng ý công khai tên", aliases: ["dong y cong khai", "cong khai ten", "consent"]),
+        // Where the consent is recorded (a signed form, its date): a full name is published only with it.
+        ColumnSpec(consentReference, label: "Căn cứ đồng ý", aliases: ["van ban dong y", "phieu dong y", "can cu dong y cong khai", "consent reference"]),
         ColumnSpec(apologyDate, label: "Ngày xin lỗi", aliases: ["ngay gui xin loi", "ngay van ban xin loi", "apology date"]),
         ColumnSpec(letterNumber, label: "Số văn bản xin lỗi", aliases: ["so phieu xin loi", "so van ban", "so xin loi"]),
     ]

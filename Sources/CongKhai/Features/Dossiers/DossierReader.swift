@@ -64,7 +64,31 @@ enum DossierReader {
                 dossiers.append(dossier)
             }
         }
+        hideInitialsBesideFullNames(&dossiers, columns: columns, diagnostics: diagnostics)
         return dossiers
+    }
+
+    /// A person who agreed to publish their full name on one dossier is named in full there;
+    /// their other dossiers must not show their initials, which that name would explain. Such a
+    /// dossier shows no applicant at all (names are compared as written, folded: two people
+    /// of one name are treated as one, which only hides more).
+    private static func hideInitialsBesideFullNames(_ dossiers: inout [Dossier], columns: ColumnMapping, diagnostics: Diagnostics) {
+        // Compared without masked stretches: "Trần Thị Bích 0905…" is Trần Thị Bích.
+        func key(_ name: String) -> String { VietnameseFolding.key(PersonalDataMask.removingMasks(name)) }
+        var consented: [String: String] = [:]  // folded name → the dossier naming it in full
+        for dossier in dossiers where dossier.consentToName {
+            if let name = dossier.applicant { consented[key(name)] = consented[key(name)] ?? dossier.code }
+        }
+        guard !consented.isEmpty else { return }
+        for index in dossiers.indices where !dossiers[index].consentToName {
+            guard let name = dossiers[index].applicant, let other = consented[key(name)] else { continue }
+            dossiers[index].hidesApplicant = true
+            let line = dossiers[index].location.line
+            let location = columns.table.rows.first { $0.line == line }.map { columns.location(DossierColumns.applicant, in: $0) }
+                ?? dossiers[index].location
+            diagnostics.warning(.initialsBesideFullName, at: location,
+                                "Người nộp hồ sơ \(dossiers[index].code) trùng tên với người đã đồng ý công khai họ tên ở hồ sơ \(other): chữ cái đầu ở hồ sơ này sẽ chỉ ra chính người đó, nên trang không ghi người nộp của hồ sơ này. Nếu người này cũng đồng ý công khai tên cho hồ sơ này, ghi vào sổ.")
+        }
     }
 
     private static func readRow(_ row: DataTable.Row, columns: ColumnMapping, catalog: [String: Procedure],
@@ -181,6 +205,7 @@ enum DossierReader {
         // Read before the row is judged, so personal data is reported even in a broken row.
         let applicant = published(C.applicant), reason = published(C.reason)
         let lateUnit = published(C.lateUnit), letterNumber = published(C.letterNumber)
+        let consentReferenceColumn = published(C.consentReference)
         guard valid, let code, let procedureCode, let receipt else { return nil }
         let rawCode = columns.value(C.code, in: row) ?? code
         if let status, !status.counts {
@@ -202,25 +227,40 @@ enum DossierReader {
             diagnostics.warning(.dossierUnknownProcedure, at: columns.location(C.procedure, in: row),
                                 "Mã TTHC \(procedureCode) của hồ sơ \(code) không có trong danh mục thủ tục; trang xin lỗi sẽ không liên kết tới thủ tục.")
         }
-        let limit = TimeLimit(procedure?.timeLimit)
+        let limit = procedure?.limit ?? .unknown
         let dueComputed = calendar.dueDate(received: receipt, limit: limit)
         let afterCutOff = calendar.isWorkingDay(receipt.date) && calendar.cutOff?.applies(to: receipt, limit: limit) == true
+        let limitText = procedure?.timeLimitText ?? procedure?.timeLimit ?? ""
         if let dueGiven, let dueComputed, dueGiven != dueComputed {
             diagnostics.warning(.dossierDueDateDiffers, at: columns.location(C.due, in: row),
-                                "Hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(procedure?.timeLimit ?? "")\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang sẽ ghi cả hai.")
+                                "Hồ sơ \(code): hạn trả ghi \(dueGiven.vietnameseShort) nhưng theo thời hạn \"\(limitText)\" và lịch làm việc thì hạn là \(dueComputed.vietnameseShort). Trang tính số ngày trễ theo hạn \(dueComputed.vietnameseShort) và ghi cả hạn trong sổ; sửa sổ nếu hạn trong sổ sai.")
         }
-        if dueGiven == nil && dueComputed == nil {
+        if dueComputed == nil, case .unstatedUnit = limit {
+            diagnostics.warning(.dossierNoTimeLimit, at: columns.location(C.due, in: row),
+                                "Hồ sơ \(code): thời hạn \"\(procedure?.timeLimit ?? "")\" của thủ tục \(procedureCode) chưa ghi đơn vị (ngày làm việc hay ngày), nên không tính hạn trả theo thời hạn này\(dueGiven == nil ? " và hồ sơ không được xếp đúng hạn hay trễ hạn" : "; trang dùng hạn ghi trong sổ \(dueGiven!.vietnameseShort)"). Ghi đơn vị cho thời hạn (xem cảnh báo CK185).")
+        } else if dueGiven == nil && dueComputed == nil {
             diagnostics.warning(.dossierNoTimeLimit, at: columns.location(C.due, in: row),
                                 "Không tính được hạn trả của hồ sơ \(code): ghi \"Hạn trả\" vào sổ, hoặc thời hạn giải quyết rõ ràng cho thủ tục \(procedureCode).")
         }
-        if let apologyDate, let due = dueGiven ?? dueComputed, apologyDate > due.adding(days: -1) {
+        if let apologyDate, let due = dueComputed ?? dueGiven, apologyDate > due.adding(days: -1) {
             diagnostics.warning(.dossierLateApology, at: columns.location(C.apologyDate, in: row),
                                 "Văn bản xin lỗi ngày \(apologyDate.vietnameseShort) gửi muộn: phải gửi chậm nhất 01 ngày trước hạn trả \(due.vietnameseShort).")
         }
-        let consent = columns.value(C.consent, in: row).map { ["co", "yes", "x", "dong y", "1", "true"].contains(VietnameseFolding.key($0, separator: " ")) } ?? false
+        for finding in DossierDayOffCheck.findings(code: code, apologyDate: apologyDate, newDate: newDate, dueGiven: dueGiven,
+                                                   returned: returned, calendar: calendar) {
+            diagnostics.warning(.dossierDateOnDayOff, at: columns.location(finding.column, in: row), finding.message)
+        }
+        var (consent, consentReference) = columns.value(C.consent, in: row).map(ConsentCell.read) ?? (false, nil)
+        // A reference in the cell itself passes through the mask like every published cell.
+        consentReference = consentReferenceColumn ?? consentReference.map { PersonalDataMask.scan($0).masked }
+        if consent && consentReference == nil && applicant != nil {
+            diagnostics.warning(.nameWithoutConsentReference, at: columns.location(C.consent, in: row),
+                                "Hồ sơ \(code) ghi đồng ý công khai tên nhưng không ghi căn cứ (phiếu, văn bản đồng ý và ngày): trang chỉ ghi chữ cái đầu. Ghi căn cứ vào cột \"Căn cứ đồng ý\" hoặc ngay sau chữ \"có\" (ví dụ \"có – phiếu đồng ý ngày 14/04/2025\").")
+            consent = false
+        }
         return Dossier(
             code: code, procedureCode: procedureCode, applicant: applicant,
-            consentToName: consent, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
+            consentToName: consent, consentReference: consent ? consentReference : nil, received: receipt, dueGiven: dueGiven, dueComputed: dueComputed,
             returned: returned, reason: reason, newDate: newDate, newTime: newTime,
             lateUnit: lateUnit, apologyDate: apologyDate,
             letterNumber: letterNumber, status: status, online: online, completed: completed, location: columns.table.location(row: row),

@@ -4,18 +4,27 @@ import Foundation
 /// dossier that has an apology date.
 struct DossierRenderer {
     let context: TemplateContext
+    /// Codes of the dossiers whose letter is published.
+    private let published: Set<String>
+
+    init(context: TemplateContext) {
+        self.context = context
+        published = Set(Self.letters(context.site).map(\.entry.dossier.code))
+    }
 
     func jobs() -> [RenderJob] {
         let site = context.site
         let register = site.register
         guard !register.entries.isEmpty else { return [] }
-        var jobs: [RenderJob] = [.html(Routes.apologies) {
+        // Pages naming citizens' dossiers are kept out of search engines (noindex in the
+        // templates) and out of the sitemap.
+        var jobs: [RenderJob] = [.html(Routes.apologies, inSitemap: false) {
             site.theme.render(context.page(title: "Xin lỗi vì trễ hạn giải quyết hồ sơ", sitePath: Routes.apologies,
                                            description: "Danh sách hồ sơ trễ hạn và tỉ lệ giải quyết đúng hạn của \(site.config.agency.name)",
                                            layout: listView(register)), template: "apology-list")
         }]
         for letter in Self.letters(site) {
-            jobs.append(.html(letter.path) {
+            jobs.append(.html(letter.path, inSitemap: false) {
                 site.theme.render(context.page(title: "Xin lỗi: hồ sơ \(letter.entry.dossier.code)", sitePath: letter.path,
                                                layout: ApologyLetterLayout(letter: letterView(letter.entry, date: letter.date, regime: letter.regime))),
                                   template: letter.regime.template)
@@ -26,18 +35,21 @@ struct DossierRenderer {
 
     /// The letters published: each late dossier with a letter, on the date it was signed, in
     /// the form of the regime in force that day. The family's layouts come from the same list.
-    static func letters(_ site: Site) -> [(entry: DossierRegister.Entry, path: String, date: CivilDate, regime: LegalRegime)] {
+    static func letters(_ site: Site) -> [(entry: DossierRegister.Entry, path: String, date: CivilDate, regime: LetterRegime)] {
         site.register.late.compactMap { entry in
             guard let path = entry.dossier.letterPath, let date = entry.dossier.apologyDate,
-                  let regime = site.regimes.regime(on: date) else { return nil }
+                  let regime = site.regimes.letter(on: date) else { return nil }
             return (entry, path, date, regime)
         }
     }
 
     private func listView(_ register: DossierRegister) -> ApologyListView {
-        ApologyListView(
-            late: register.late.map(row),
+        let rows = register.late.map { row($0) }
+        return ApologyListView(
+            late: rows,
             lateCount: register.late.count,
+            withoutLetterCount: rows.filter(\.noLetter).count.nonZero,
+            newDatePassedCount: rows.filter { $0.newDatePassed != nil }.count.nonZero,
             years: register.byYear.map { tally(label: "Năm \($0.year)", $0.tally) },
             months: register.byMonth.map { month, tally in
                 self.tally(label: "\(month.suffix(2))/\(month.prefix(4))", tally)
@@ -79,12 +91,26 @@ struct DossierRenderer {
                                                 source: first.source, unverified: !first.verified)
         }
         let derived = years.subtracting(site.calendar.announcedYears).sorted()
+        // The procedures of the register whose "1 ngày" is a same-day limit by their own text.
+        let codes = Set(register.entries.map(\.dossier.procedureCode))
+        let sameDay = site.catalog.all.filter { codes.contains($0.code) && $0.sameDayClause != nil && $0.limit == .sameDay
+            && TimeLimit($0.timeLimit, unit: $0.timeLimitUnit) != .sameDay }
+            .map { ApologyListView.Counting.SameDayProcedure(code: $0.code, name: $0.name, clause: $0.sameDayClause!.text) }
+        let undetermined = register.entries.filter { $0.outcome == .undetermined }
+        let undeterminedCodes = Set(undetermined.map(\.dossier.procedureCode)).sorted()
         return ApologyListView.Counting(
             days: days,
             cutOff: site.calendar.cutOff.map { cutOff in
                 .init(time: "\(cutOff.minutes / 60) giờ" + (cutOff.minutes % 60 == 0 ? "" : " \(pad(cutOff.minutes % 60, 2)) phút"),
                       basis: cutOff.basis)
             },
+            sameDayProcedures: sameDay,
+            hasSameDayProcedures: !sameDay.isEmpty,
+            undetermined: undetermined.count.nonZero,
+            undeterminedProcedures: undeterminedCodes.isEmpty ? nil : undeterminedCodes.map { code in
+                let procedure = site.catalog.all.first { $0.code == code }
+                return procedure.map { "\($0.code) (thời hạn \"\($0.timeLimitText ?? $0.timeLimit ?? "chưa có")\")" } ?? code
+            }.joined(separator: ", "),
             hasDays: !days.isEmpty,
             hasUnverified: days.contains(where: \.unverified),
             derivedYears: derived.isEmpty ? nil : derived.map(String.init).joined(separator: ", "))
@@ -99,8 +125,6 @@ struct DossierRenderer {
         let dossier = entry.dossier
         var late: (days: Int, open: Bool)?
         if case .late(let days, let open) = entry.outcome { late = (days, open) }
-        var dueComputed: CivilDate?
-        if let given = dossier.dueGiven, let computed = dossier.dueComputed, given != computed { dueComputed = computed }
         return DossierRowView(
             code: dossier.code,
             procedureCode: dossier.procedureCode,
@@ -108,38 +132,44 @@ struct DossierRenderer {
             procedureName: entry.procedureName,
             procedureURL: entry.procedureName == nil ? nil : context.url(Routes.procedure(dossier.procedureCode)),
             applicant: dossier.publicName,
+            consentReference: dossier.publicName == nil ? nil : dossier.consentReference,
             due: DateView(dossier.due),
-            dueComputed: DateView(dueComputed),
+            dueInRegister: DateView(dossier.dueInRegisterDiffering),
             newDate: DateView(dossier.newDate),
             returned: DateView(dossier.returned),
             reason: dossier.reason,
             lateUnit: dossier.lateUnit,
             daysLate: late?.days,
             open: late?.open,
-            letterURL: dossier.letterPath.map(context.url),
+            // Only a letter that is published: one no verified form covers is not (CK176).
+            letterURL: published.contains(dossier.code) ? dossier.letterPath.map(context.url) : nil,
             afterCutOff: dossier.receivedAfterCutOff,
             lateLetter: dossier.apologyWasLate ? dossier.apologyDeadline.map {
                 .init(deadline: $0.vietnameseShort, sent: dossier.apologyDate!.vietnameseShort)
-            } : nil)
+            } : nil,
+            noLetter: late != nil && dossier.apologyDate == nil,
+            newDatePassed: late == nil ? nil : DateView(dossier.newDatePassed(asOf: context.site.asOf)))
     }
 
-    private func letterView(_ entry: DossierRegister.Entry, date: CivilDate, regime: LegalRegime) -> ApologyLetterView {
+    private func letterView(_ entry: DossierRegister.Entry, date: CivilDate, regime: LetterRegime) -> ApologyLetterView {
         let dossier = entry.dossier
+        let issuer = context.site.config.issuer(on: date)
         return ApologyLetterView(row: row(entry), details: .init(
             date: DateView(date),
             number: dossier.letterNumber,
             addressee: dossier.publicName ?? "có hồ sơ mã \(dossier.code)",
             procedureLabel: Self.procedureLabel(name: entry.procedureName, code: dossier.procedureCode),
             newTime: dossier.newDate.map { Self.returnTime(date: $0, minutes: dossier.newTime) },
-            desk: regime.deskName(commune: context.site.config.commune),
+            desk: regime.period.deskName(commune: issuer.commune),
+            issuer: .init(commune: issuer.commune, agency: issuer.agency, superior: issuer.superior, place: issuer.place,
+                          signerTitle: issuer.signerTitle, signerName: issuer.signerName),
             // "Lý do: …" is a sentence of the letter: it ends with a full stop.
             reason: dossier.reason.flatMap { reason in
                 guard let last = reason.last, !".!?;:…".contains(last) else { return nil }
                 return reason + "."
             },
             listURL: context.url(Routes.apologies),
-            regime: .init(formTitle: regime.formTitle, basis: regime.letterBasis, id: regime.id, formNumber: regime.formNumber,
-                          caveat: regime.verified ? nil : regime.caveat ?? "Mẫu văn bản chưa được đối chiếu với văn bản gốc.")))
+            regime: .init(formTitle: regime.formTitle, basis: regime.basisLine, id: regime.period.id, formNumber: regime.form.formNumber)))
     }
 
     /// "thủ tục đăng ký khai sinh": a name that already starts with "Thủ tục" is not given a

@@ -26,8 +26,21 @@ struct ApologyListView: Encodable, Sendable {
             let basis: String
         }
 
+        /// A procedure listed with "1 ngày" whose own text gives the same-day rule, quoted.
+        struct SameDayProcedure: Encodable, Sendable {
+            let code: String
+            let name: String
+            let clause: String
+        }
+
         let days: [Day]
         let cutOff: CutOff?
+        let sameDayProcedures: [SameDayProcedure]
+        let hasSameDayProcedures: Bool
+        /// Dossiers neither on time nor late because their procedure's limit states no unit
+        /// (or no usable limit) and the register gives no due date.
+        let undetermined: Int?
+        let undeterminedProcedures: String?
         let hasDays: Bool
         let hasUnverified: Bool
         let derivedYears: String?
@@ -35,6 +48,12 @@ struct ApologyListView: Encodable, Sendable {
 
     let late: [DossierRowView]
     let lateCount: Int
+    /// Late dossiers without an apology letter (seed 003, criterion 4.4, scores exactly this).
+    /// Named apart from the rows' own values: inside a row, Mustache would find a list-level
+    /// value of the same name wherever the row has none.
+    let withoutLetterCount: Int?
+    /// Late dossiers returned after the re-set date too, or still open past it.
+    let newDatePassedCount: Int?
     let years: [Tally]
     let months: [Tally]
     let hasRates: Bool
@@ -59,8 +78,12 @@ struct DossierRowView: Encodable, Sendable {
     let procedureName: String?
     let procedureURL: String?
     let applicant: String?
+    /// Where the applicant's consent to their full name is recorded, when it is shown in full.
+    let consentReference: String?
+    /// The due date that counts (computed from the limit where it can be).
     let due: DateView?
-    let dueComputed: DateView?
+    /// The register's own due date, when it differs from `due`.
+    let dueInRegister: DateView?
     let newDate: DateView?
     let returned: DateView?
     let reason: String?
@@ -70,6 +93,10 @@ struct DossierRowView: Encodable, Sendable {
     let letterURL: String?
     let afterCutOff: Bool
     let lateLetter: LateLetter?
+    /// Late, and no apology letter was sent.
+    let noLetter: Bool
+    /// The re-set return date, when it has passed too (returned after it, or still open).
+    let newDatePassed: DateView?
 }
 
 /// The letter layouts (`LegalRegime.template`): `{{letter.*}}`.
@@ -85,7 +112,16 @@ struct ApologyLetterView: Encodable, Sendable {
             let basis: String
             let id: String
             let formNumber: String?
-            let caveat: String?
+        }
+
+        /// Who issued the letter on its date (`SiteConfig.issuer(on:)`).
+        struct Issuer: Encodable, Sendable {
+            let commune: String
+            let agency: String
+            let superior: String?
+            let place: String
+            let signerTitle: String
+            let signerName: String?
         }
 
         let date: DateView
@@ -94,6 +130,7 @@ struct ApologyLetterView: Encodable, Sendable {
         let procedureLabel: String
         let newTime: String?
         let desk: String
+        let issuer: Issuer
         /// The reason as a sentence of the letter; nil keeps the row's.
         let reason: String?
         let listURL: String

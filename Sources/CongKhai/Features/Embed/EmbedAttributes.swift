@@ -76,6 +76,8 @@ enum EmbedAttributes {
             }
         }
         if let style = style(of: name, align: align) {
+            // A table keeps its border where an editor strips every style (`EmbedStyle`).
+            if name.equals("table") { result.append(literal: " border=\"1\"") }
             result.append(literal: " style=\"")
             result.append(contentsOf: style.utf8)
             result.append(UInt8(ascii: "\""))

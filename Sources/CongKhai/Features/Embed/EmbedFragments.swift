@@ -18,14 +18,15 @@ struct EmbedFragments {
     }
 
     func procedure(_ procedure: Procedure) -> EmbedFragment {
-        let agency = site.config.agency
         var facts: [(String, String)] = [
             ("Mã thủ tục", html.text(procedure.code)),
             ("Lĩnh vực", html.text(procedure.field)),
-            ("Thời hạn giải quyết", html.text(procedure.timeLimit ?? "Đang cập nhật")),
+            ("Thời hạn giải quyết", html.text(procedure.timeLimitText ?? "Đang cập nhật")),
             ("Phí, lệ phí", html.text(procedure.fee ?? "Đang cập nhật")),
-            ("Nơi tiếp nhận", html.text("\(site.deskName) (\(agency.name)), \(agency.address)")),
+            ("Nơi tiếp nhận", html.text(ProcedurePlace.filing(procedure, site: site))),
+            ("Cấp thực hiện", html.text(procedure.levels.label + " — " + procedure.levels.communeRole)),
         ]
+        if let scope = procedure.filingScope { facts.append(("Nộp ở nơi khác", html.text(scope.sentence))) }
         if let online = procedure.onlineLevel { facts.append(("Dịch vụ công trực tuyến", html.text(online.rawValue))) }
         if case .upcoming(let from) = procedure.availability(on: site.asOf) {
             facts.append(("Áp dụng từ", html.text(from.vietnameseShort)))
@@ -34,13 +35,13 @@ struct EmbedFragments {
         let pageURL = baseURL.absolute(procedure.sitePath)
         for section in procedure.sections {
             guard let rendered = try? markdown.render(section.markdown) else { continue }
-            body += "<h3 style=\"\(EmbedStyle.subtitle)\">\(html.text(section.title))</h3>" + html.absolutized(rendered, page: pageURL)
+            body += "<h3>\(html.text(section.title))</h3>" + html.absolutized(rendered, page: pageURL)
         }
         if site.config.qrCodes {
             body += html.qrImage(sitePath: Routes.procedureQRImage(procedure.code), label: "Mã QR đến trang thủ tục \(procedure.code)",
                                  pixels: EmbedRenderer.qrPixels)
         }
-        body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Xem đầy đủ trên trang của \(site.config.commune)", to: pageURL)
+        body += "<p>" + html.link("Xem đầy đủ trên trang của \(site.config.commune)", to: pageURL)
             + " · " + html.link("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công", to: site.config.portal.page(of: procedure)) + "</p>"
         return EmbedFragment(group: .procedure, id: Self.procedureID(procedure.code), title: procedure.name,
                              html: html.box(title: procedure.name, body), pageURL: pageURL)
@@ -49,7 +50,7 @@ struct EmbedFragments {
     func fieldList(_ group: Catalog.FieldGroup) -> EmbedFragment {
         let rows = group.procedures.map { procedure -> [String] in
             [html.text(procedure.code), html.link(procedure.name, to: baseURL.absolute(procedure.sitePath)),
-             html.text(procedure.timeLimit ?? "Đang cập nhật"), html.text(procedure.fee ?? "Đang cập nhật")]
+             html.text(procedure.timeLimitText ?? "Đang cập nhật"), html.text(procedure.fee ?? "Đang cập nhật")]
         }
         let title = "Thủ tục hành chính lĩnh vực \(group.field)"
         let body = html.listTable(headers: ["Mã", "Tên thủ tục", "Thời hạn giải quyết", "Phí, lệ phí"], rows: rows)
@@ -61,28 +62,51 @@ struct EmbedFragments {
     func feedback() -> EmbedFragment {
         let config = site.config
         let feedback = config.feedback
+        // As the notice's page: first the province's receiving body for feedback on regulations
+        // (Nghị định 20/2008 Điều 13 khoản 3), then the commune's own channel.
+        var body = "<h3>1. Cơ quan tiếp nhận phản ánh, kiến nghị về quy định hành chính của tỉnh</h3>"
+        if let province = feedback.province {
+            var provinceRows: [(String, String)] = [("Cơ quan", html.text(province.name))]
+            if let address = province.address { provinceRows.append(("Địa chỉ", html.text(address))) }
+            if let phone = province.phone { provinceRows.append(("Điện thoại chuyên dùng", contact(phone, Placeholder.telLink(phone)))) }
+            if let email = province.email { provinceRows.append(("Thư điện tử", contact(email, Placeholder.mailtoLink(email)))) }
+            if let website = province.website { provinceRows.append(("Trang thông tin điện tử", html.link(website, to: website))) }
+            body += html.factTable(provinceRows)
+            if province.address == nil || province.phone == nil || province.email == nil {
+                body += "<p>Địa chỉ, số điện thoại chuyên dùng và thư điện tử của cơ quan này do Ủy ban nhân dân tỉnh công khai (Nghị định số 20/2008/NĐ-CP, Điều 13 khoản 3)"
+                    + (province.website.map { ": xem tại " + html.link($0, to: $0) } ?? "") + ".</p>"
+            }
+        } else {
+            body += "<p>Cơ quan tiếp nhận của tỉnh do Ủy ban nhân dân tỉnh \(html.text(config.province)) công khai trên cổng thông tin điện tử của tỉnh (Nghị định số 20/2008/NĐ-CP, Điều 13 khoản 3).</p>"
+        }
         var rows: [(String, String)] = [
-            ("Cơ quan tiếp nhận", html.text(feedback.receivingBody)),
+            ("Nơi tiếp nhận", html.text(feedback.receivingBody)),
             ("Địa chỉ", html.text(feedback.address)),
         ]
         if feedback.postalAddress != feedback.address { rows.append(("Địa chỉ gửi thư", html.text(feedback.postalAddress))) }
-        rows.append(("Điện thoại", html.link(feedback.phone, to: "tel:" + feedback.phone.filter { $0.isNumber || $0 == "+" })))
-        rows.append(("Thư điện tử", html.link(feedback.email, to: "mailto:" + feedback.email)))
+        // A value still to fill in ("CẦN ĐIỀN: …") is shown as it is, never made a link.
+        rows.append(("Điện thoại", contact(feedback.phone, Placeholder.telLink(feedback.phone))))
+        rows.append(("Thư điện tử", contact(feedback.email, Placeholder.mailtoLink(feedback.email))))
         rows.append(("Thời gian tiếp nhận", html.text(feedback.hours)))
-        var body = "<p style=\"\(EmbedStyle.paragraph)\">Cá nhân, tổ chức gửi phản ánh, kiến nghị về quy định hành chính và việc giải quyết thủ tục hành chính tới:</p>"
+        body += "<h3>2. Phản ánh, kiến nghị về việc thực hiện thủ tục hành chính tại xã</h3>"
         body += html.factTable(rows)
-        body += "<p style=\"\(EmbedStyle.paragraph)\">Hoặc gửi trực tuyến qua "
+        body += "<p>Hoặc gửi trực tuyến qua "
             + html.link("mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia", to: config.portal.feedbackURL) + ":</p>"
         body += html.qrImage(sitePath: Routes.embedFeedbackQR, label: "Mã QR đến mục Phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
                              pixels: EmbedRenderer.qrPixels)
         if let name = feedback.provinceSystemName, let url = feedback.provinceSystemURL {
-            body += "<p style=\"\(EmbedStyle.paragraph)\">Hoặc qua " + html.link(name, to: url) + ":</p>"
+            body += "<p>Hoặc qua " + html.link(name, to: url) + ":</p>"
             body += html.qrImage(sitePath: Routes.embedProvinceQR, label: "Mã QR đến \(name)", pixels: EmbedRenderer.qrPixels)
         }
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
         let pageURL = baseURL.absolute(Routes.feedback)
         return EmbedFragment(group: .feedback, id: "phan-anh-kien-nghi", title: title,
                              html: html.box(title: title, body), pageURL: pageURL)
+    }
+
+    /// A phone or e-mail as a link, or as text while it has no address to link to.
+    private func contact(_ value: String, _ link: String?) -> String {
+        link.map { html.link(value, to: $0) } ?? html.text(value)
     }
 
     /// Nil when there is no register to publish.
@@ -92,7 +116,7 @@ struct EmbedFragments {
         let title = "Danh sách hồ sơ giải quyết trễ hạn và văn bản xin lỗi"
         var body: String
         if register.late.isEmpty {
-            body = "<p style=\"\(EmbedStyle.paragraph)\">Không có hồ sơ giải quyết trễ hạn.</p>"
+            body = "<p>Không có hồ sơ giải quyết trễ hạn.</p>"
         } else {
             let rows = register.late.map { entry -> [String] in
                 let dossier = entry.dossier
@@ -106,7 +130,7 @@ struct EmbedFragments {
             body = html.listTable(headers: ["Mã hồ sơ", "Thủ tục", "Ngày tiếp nhận", "Hạn trả", "Trễ", "Xin lỗi"], rows: rows)
         }
         let pageURL = baseURL.absolute(Routes.apologies)
-        body += "<p style=\"\(EmbedStyle.paragraph)\">" + html.link("Tỉ lệ giải quyết đúng hạn và danh sách đầy đủ", to: pageURL) + "</p>"
+        body += "<p>" + html.link("Tỉ lệ giải quyết đúng hạn và danh sách đầy đủ", to: pageURL) + "</p>"
         return EmbedFragment(group: .apologies, id: "xin-loi", title: title,
                              html: html.box(title: title, body, dated: site.asOf), pageURL: pageURL)
     }

@@ -66,14 +66,14 @@ struct EmbedRenderer {
         return jobs
     }
 
-    /// Each fragment as its own file, keyed by the inputs it shows. A fragment has no
-    /// `<meta charset>` (editors strip it), so the file starts with a UTF-8 byte order mark:
-    /// opened from disk or from a server that names no charset, browsers then read the
-    /// Vietnamese right instead of guessing Windows-1252.
+    /// Each fragment as its own file, keyed by the inputs it shows: exactly the HTML to paste.
+    /// No byte order mark (CKEditor 4 turned it into an empty paragraph at the top of every
+    /// article) and no `<meta charset>` (editors strip it); the `/nhung/` pages, which declare
+    /// UTF-8, are where a fragment is read and copied.
     private func fragmentFiles(_ fragments: EmbedFragments, procedure fragment: @escaping @Sendable (Procedure) -> EmbedFragment) -> [RenderJob] {
         let site = context.site
         func file(_ id: String, _ dependency: RenderJob.Dependency, _ make: @escaping @Sendable () -> EmbedFragment?) -> RenderJob {
-            RenderJob(path: EmbedFragment.filePath(id: id), dependency: dependency) { Data(("\u{FEFF}" + (make()?.html ?? "") + "\n").utf8) }
+            RenderJob(path: EmbedFragment.filePath(id: id), dependency: dependency) { Data(((make()?.html ?? "") + "\n").utf8) }
         }
         var jobs = [file("phan-anh-kien-nghi", .shared) { fragments.feedback() }]
         if !site.register.entries.isEmpty { jobs.append(file("xin-loi", .catalog) { fragments.apologies() }) }
@@ -90,7 +90,7 @@ struct EmbedRenderer {
 
     private func group(_ title: String, _ fragments: [EmbedFragment]) -> EmbedsView.Group {
         .init(title: title, fragments: fragments.map { fragment in
-            .init(id: fragment.id, title: fragment.title, code: fragment.html, preview: fragment.html,
+            .init(id: fragment.id, title: fragment.title, code: fragment.html, preview: EmbedHTML.preview(fragment.html),
                   pageURL: fragment.pageURL, fileURL: context.url(fragment.filePath))
         })
     }

@@ -9,16 +9,19 @@ struct FeedbackRenderer {
         let site = context.site
         let view = feedbackView()
         let title = "Thông báo tiếp nhận phản ánh, kiến nghị về quy định hành chính"
+        // The notice as a document: its number and date at its head when the site gives them.
+        let feedback = site.config.feedback
+        let own = PageInfo.Own(formal: true, date: feedback.date, number: feedback.number)
         return [
             .html(Routes.feedback) {
                 site.theme.render(context.page(title: title, sitePath: Routes.feedback,
                                                description: "Nơi và cách gửi phản ánh, kiến nghị về quy định hành chính tới \(site.config.feedback.receivingBody)",
-                                               own: .init(formal: true), layout: FeedbackLayout(feedback: view(.detail))),
+                                               own: own, layout: FeedbackLayout(feedback: view(.detail))),
                                   template: "feedback")
             },
             // The A4 sheet for the desk is a print of the notice, not a page for search engines.
             .html(Routes.feedbackPrint, inSitemap: false) {
-                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, own: .init(formal: true),
+                site.theme.render(context.page(title: title, sitePath: Routes.feedbackPrint, own: own,
                                                layout: FeedbackLayout(feedback: view(.sheet))), template: "feedback-print")
             },
         ]
@@ -35,8 +38,9 @@ struct FeedbackRenderer {
         let province = feedback.province.map { body in
             FeedbackView.ProvinceBody(
                 name: body.name.nonEmpty, address: body.address.nonEmpty, phone: body.phone.nonEmpty,
-                phoneLink: body.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } },
-                email: body.email.nonEmpty, website: body.website.nonEmpty, source: body.source.nonEmpty,
+                phoneLink: body.phone.flatMap(Placeholder.telLink),
+                email: body.email.nonEmpty, emailLink: body.email.flatMap(Placeholder.mailtoLink),
+                website: body.website.nonEmpty, source: body.source.nonEmpty,
                 incomplete: body.address == nil || body.phone == nil || body.email == nil)
         }
         let system = feedback.provinceSystemName.flatMap { name in feedback.provinceSystemURL.map { (name: name, url: $0) } }
@@ -46,6 +50,7 @@ struct FeedbackRenderer {
                 postalAddress: feedback.postalAddress, phone: feedback.phone,
                 email: feedback.email, hours: feedback.hours,
                 nationalURL: config.portal.feedbackURL,
+                signerTitle: feedback.signerTitle, signerName: feedback.signerName,
                 printURL: printURL, screenURL: screenURL, webAddress: webAddress, provinceBody: province,
                 // A value still "CẦN ĐIỀN" is shown as text, not as a link.
                 phoneLink: Placeholder.telLink(feedback.phone), emailLink: Placeholder.mailtoLink(feedback.email),
@@ -70,7 +75,7 @@ struct FeedbackLayout: Encodable, Sendable {
 struct FeedbackView: Encodable, Sendable {
     /// The province's body that handles feedback, with what is known of it.
     struct ProvinceBody: Encodable, Sendable {
-        let name, address, phone, phoneLink, email, website, source: String?
+        let name, address, phone, phoneLink, email, emailLink, website, source: String?
         let incomplete: Bool
     }
 
@@ -87,6 +92,9 @@ struct FeedbackView: Encodable, Sendable {
     let email: String
     let hours: String
     let nationalURL: String
+    /// Who signed the notice, when the site gives it.
+    let signerTitle: String?
+    let signerName: String?
     let printURL: String
     let screenURL: String
     let webAddress: String?

@@ -36,14 +36,28 @@ enum CriteriaSetReader {
                 }
                 if !seenIDs.insert(id).inserted { fail(content.location(of: "id"), "Nội dung \"\(id)\" bị lặp.") }
                 guard let rule = readRule(content, max: max, fail: fail) else { continue }
+                var table: StatisticsTable.Kind?
+                if let kind = content.string("table") {
+                    table = StatisticsTable.Kind(rawValue: kind)
+                    if table == nil || table == .online || table == .onTime {
+                        fail(content.location(of: "table"), "\"table\" phải là reuse (tỷ lệ sử dụng lại dữ liệu số hóa) hoặc satisfaction (mức độ hài lòng).")
+                        table = nil
+                    }
+                }
                 contents.append(.init(id: id, label: content.string("label") ?? "Nội dung", text: content.string("text") ?? "",
-                                      max: max, rule: rule))
+                                      max: max, rule: rule, table: table))
             }
             criteria.append(.init(number: number, title: title, note: criterion.string("note"), contents: contents))
         }
+        let recognitionLevel = fields.string("recognition_level")
+        if let recognitionLevel, !levels.contains(where: { $0.key == recognitionLevel }) {
+            fail(fields.location(of: "recognition_level"), "\"recognition_level\" phải là key của một cấp trong levels (\(levels.map(\.key).joined(separator: ", "))).")
+        }
         guard diagnostics.errors.count == errorsBefore else { return nil }
-        return CriteriaSet(id: id, name: fields.string("name") ?? id, decision: fields.string("decision"), levels: levels,
-                           recognitionTotal: fields.string("recognition_total").flatMap(ScoreNumber.parse), criteria: criteria)
+        var set = CriteriaSet(id: id, name: fields.string("name") ?? id, decision: fields.string("decision"), levels: levels,
+                              recognitionTotal: fields.string("recognition_total").flatMap(ScoreNumber.parse), criteria: criteria)
+        set.recognitionLevel = recognitionLevel ?? levels.last?.key
+        return set
     }
 
     private static func readRule(_ content: YAMLFields, max: Double,

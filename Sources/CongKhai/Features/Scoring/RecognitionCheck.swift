@@ -2,8 +2,9 @@
 ///
 /// A list that names a unit with a score its sheet does not give, or a unit below the total
 /// the criteria set requires, publishes a contradiction under the province's name: both are
-/// errors. A unit without a sheet cannot be checked, and a unit whose sheet has only its own
-/// self-score was recognized on a claim nobody checked: both are warned about.
+/// errors; so is a unit whose sheet has no scores at the level recognition rests on (the
+/// province's verification, `recognition_level`): it would be recognized on figures nobody
+/// above it checked. A unit without a sheet cannot be checked: it is warned about.
 enum RecognitionCheck {
     static func check(_ lists: [RecognitionList], scores: [ScoreEvaluator.Result], diagnostics: Diagnostics) {
         for list in lists {
@@ -33,9 +34,13 @@ enum RecognitionCheck {
                     diagnostics.error(.recognitionBelowThreshold, at: location,
                                       "\(unit.name) được ghi là công nhận nhưng tổng điểm \(ScoreFormat.points(total)) (\(ScoringRenderer.lowercasingFirst(level.label))) dưới mức công nhận \(ScoreFormat.points(threshold)) điểm của bộ tiêu chí \(result.criteriaSet.id).")
                 }
-                if result.criteriaSet.levels.count > 1, level == result.criteriaSet.levels.first {
-                    diagnostics.warning(.recognitionOnSelfScore, at: location,
-                                        "\(unit.name) có trong danh sách công nhận nhưng bảng chấm điểm chỉ có \(ScoringRenderer.lowercasingFirst(level.label)), chưa được thẩm định, thẩm tra.")
+                // The province's verification is what recognition rests on: without scores at
+                // that level the list would say more than the sheets do.
+                if let verification = result.criteriaSet.recognitionLevel, result.criteriaSet.levels.count > 1,
+                   result.totals[verification] == nil,
+                   let label = result.criteriaSet.levels.first(where: { $0.key == verification })?.label {
+                    diagnostics.error(.recognitionUnverified, at: location,
+                                      "\(unit.name) có trong danh sách công nhận năm \(list.year) nhưng bảng chấm điểm \(result.sheet.location.file) chưa có \(ScoringRenderer.lowercasingFirst(label)) (điểm cao nhất có là \(ScoringRenderer.lowercasingFirst(level.label))). Việc công nhận cần kết quả thẩm tra của tỉnh: thêm điểm cấp \"\(verification)\" vào bảng chấm điểm, hoặc bỏ đơn vị khỏi danh sách.")
                 }
             }
         }

@@ -9,6 +9,9 @@ public struct ScoreEvaluator: Sendable {
         public let computed: Double?
         /// The rate or index the figures give, for display.
         public let measured: Double?
+        /// What the site's statistics table of the same figures says (`CriteriaSet.Content.table`),
+        /// printed beside the figures: agreeing or not, the reader sees both.
+        public var tableNote: String? = nil
     }
 
     public struct Disagreement: Sendable, Equatable {
@@ -21,11 +24,19 @@ public struct ScoreEvaluator: Sendable {
     public struct Result: Sendable {
         public let sheet: ScoreSheet
         public let criteriaSet: CriteriaSet
-        public let contents: [ContentResult]
+        public var contents: [ContentResult]
         /// Level key → criterion number → subtotal.
         public let subtotals: [String: [Int: Double]]
+        /// Level key → the sum of the contents' points. The sheet's own stated totals are
+        /// `sheet.statedTotals`; where they differ, pages show both (`statedTotal(differingAt:)`).
         public let totals: [String: Double]
-        public let disagreements: [Disagreement]
+        public var disagreements: [Disagreement]
+
+        /// The total the sheet states for a level when it is not the sum of its contents.
+        public func statedTotal(differingAt level: String) -> Double? {
+            guard let stated = sheet.statedTotals[level], stated != (totals[level] ?? 0) else { return nil }
+            return stated
+        }
 
         /// The last level that has scores: the result that counts.
         public var finalLevel: CriteriaSet.Level? {
@@ -68,8 +79,9 @@ public struct ScoreEvaluator: Sendable {
                                                    message: "\(content.id): \(level.label) \(ScoreFormat.points(given)) điểm, ngoài thang điểm 0–\(ScoreFormat.points(content.max)).",
                                                    location: location))
                     } else if let computed, computed != given {
+                        let figure = measured.map { " (\(content.rule.isIndex ? "chỉ số" : "tỷ lệ") \(measuredText($0, rule: content.rule)))" } ?? ""
                         disagreements.append(.init(contentID: content.id, level: level.key,
-                                                   message: "\(content.id): \(level.label) \(ScoreFormat.points(given)) điểm nhưng số liệu cho \(ScoreFormat.points(computed)) điểm\(measured.map { " (tỷ lệ/chỉ số \(ScoreFormat.percent($0)))" } ?? "").",
+                                                   message: "\(content.id): \(level.label) \(ScoreFormat.points(given)) điểm nhưng số liệu cho \(ScoreFormat.points(computed)) điểm\(figure).",
                                                    location: location))
                     } else if case .allOrNothing = content.rule, given != 0, given != content.max {
                         disagreements.append(.init(contentID: content.id, level: level.key,
@@ -125,6 +137,13 @@ public struct ScoreEvaluator: Sendable {
             guard let value = entry.value else { return (nil, nil, nil) }
             return (value >= threshold ? content.max : 0, value, nil)
         }
+    }
+
+    /// A measured figure as the rule writes it: a rate in percent, an index in points (the
+    /// portal's service-quality index is out of 100 points, not a percentage).
+    static func measuredText(_ value: Double, rule: CriteriaSet.Rule) -> String {
+        if case .index = rule { return "\(ScoreFormat.points(value)) điểm" }
+        return ScoreFormat.percent(value)
     }
 }
 

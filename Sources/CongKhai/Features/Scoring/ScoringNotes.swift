@@ -8,12 +8,16 @@ public enum ScoringNotes {
     public static func byPath(_ site: Site) -> [String: [String]] {
         guard !site.config.showScoreDisagreements else { return [:] }
         var notes: [String: [String]] = [:]
+        let criterionThree = ContentCriterionCheck.findings(site.scores, commune: site.config.commune, summary: site.completeness,
+                                                            noticeGaps: FeedbackNoticeGaps.gaps(site.config.feedback))
         for (year, results) in Dictionary(grouping: site.scores, by: \.sheet.year) {
             let yearPath = Routes.scoringYear(year)
             let single = ScoringRenderer.isSingleSheet(results, config: site.config)
-            for result in results where !result.disagreements.isEmpty {
+            for result in results {
+                let selfCheck = criterionThree.filter { $0.result.sheet.slug == result.sheet.slug && $0.result.sheet.year == year }.map(\.message)
+                guard !result.disagreements.isEmpty || !selfCheck.isEmpty else { continue }
                 let path = single ? yearPath : Routes.scoreSheet(year: year, unit: result.sheet.slug)
-                notes[path, default: []] += result.disagreements.map(\.message)
+                notes[path, default: []] += result.disagreements.map(\.message) + selfCheck
                 if !single {
                     notes[yearPath, default: []].append("\(result.sheet.unit): \(result.disagreements.count) điểm không khớp (xem trang của đơn vị).")
                 }

@@ -54,6 +54,10 @@ struct ScoringRenderer {
         let levels = result.criteriaSet.levels
         let showNotes = context.site.config.showScoreDisagreements
         let flagged = showNotes ? Set(result.disagreements.compactMap(\.contentID)) : []
+        let site = context.site
+        let notes = result.disagreements.map(\.message)
+            + ContentCriterionCheck.findings([result], commune: site.config.commune, summary: site.completeness,
+                                             noticeGaps: FeedbackNoticeGaps.gaps(site.config.feedback)).map(\.message)
         func cells(_ value: (CriteriaSet.Level) -> Double?) -> [ScoreSheetView.Cell] {
             levels.map { level in .init(value: value(level).map(ScoreFormat.points) ?? "—") }
         }
@@ -87,7 +91,8 @@ struct ScoringRenderer {
                     items: items, itemsHTML: itemsHTML,
                     computed: outcome?.computed.map(ScoreFormat.points),
                     thresholdNote: thresholdNote,
-                    measured: outcome?.measured.map(ScoreFormat.percent),
+                    measured: outcome?.measured.map { ScoreEvaluator.measuredText($0, rule: content.rule) },
+                    tableNote: outcome?.tableNote,
                     figures: figures, source: outcome?.entry?.source, note: outcome?.entry?.note)
             }
             return ScoreSheetView.Criterion(
@@ -101,9 +106,13 @@ struct ScoringRenderer {
             levels: levels.map { .init(label: $0.label) },
             max: ScoreFormat.points(result.criteriaSet.max),
             criteria: criteria,
-            totals: cells { result.totals[$0.key] },
-            disagreements: showNotes ? result.disagreements.map { .init(message: $0.message) } : [],
-            hasDisagreements: showNotes && !result.disagreements.isEmpty,
+            totals: levels.map { level in
+                .init(value: result.totals[level.key].map(ScoreFormat.points) ?? "—",
+                      stated: result.statedTotal(differingAt: level.key).map(ScoreFormat.points))
+            },
+            hasStatedDifferences: levels.contains { result.statedTotal(differingAt: $0.key) != nil },
+            disagreements: showNotes ? notes.map { .init(message: $0) } : [],
+            hasDisagreements: showNotes && !notes.isEmpty,
             outcome: outcomeText(result),
             document: result.sheet.document,
             decision: result.criteriaSet.decision,
@@ -112,12 +121,14 @@ struct ScoringRenderer {
 
     private func outcomeText(_ result: ScoreEvaluator.Result) -> String {
         guard let level = result.finalLevel else { return "Chưa có điểm." }
-        let total = ScoreFormat.points(result.totals[level.key] ?? 0)
+        // The sum of the contents counts; a different stated total is shown, never dropped.
+        let stated = result.statedTotal(differingAt: level.key).map { " (cộng các nội dung; bảng chấm ghi tổng \(ScoreFormat.points($0)) điểm)" } ?? ""
+        let total = ScoreFormat.points(result.totals[level.key] ?? 0) + "/\(ScoreFormat.points(result.criteriaSet.max)) điểm" + stated
         guard let threshold = result.criteriaSet.recognitionTotal else {
-            return "\(level.label): \(total)/\(ScoreFormat.points(result.criteriaSet.max)) điểm. Bộ tiêu chí chưa ghi tổng điểm tối thiểu để được công nhận."
+            return "\(level.label): \(total). Bộ tiêu chí chưa ghi tổng điểm tối thiểu để được công nhận."
         }
         let passed = result.recognized == true
-        return "\(level.label): \(total)/\(ScoreFormat.points(result.criteriaSet.max)) điểm, \(passed ? "đạt" : "chưa đạt") mức công nhận \(ScoreFormat.points(threshold)) điểm."
+        return "\(level.label): \(total), \(passed ? "đạt" : "chưa đạt") mức công nhận \(ScoreFormat.points(threshold)) điểm."
     }
 
     /// Recognition by the province's decision wins; else the set's recognition total; else pending.
@@ -164,7 +175,10 @@ struct ScoringRenderer {
                         return ScoreRankingView.Unit(
                             unit: result.sheet.unit,
                             url: context.url(Routes.scoreSheet(year: year, unit: result.sheet.slug)),
-                            totals: levels.map { .init(value: result.totals[$0.key].map(ScoreFormat.points) ?? "—") },
+                            totals: levels.map { level in
+                                .init(value: result.totals[level.key].map(ScoreFormat.points) ?? "—",
+                                      stated: result.statedTotal(differingAt: level.key).map(ScoreFormat.points))
+                            },
                             status: status(result),
                             rank: group.level == nil ? nil : row.rank,
                             score: group.level == nil ? nil : ScoreFormat.points(row.total),

@@ -6,7 +6,11 @@ struct ScoreSheetLayout: Encodable, Sendable {
 /// One unit's scores for a year, criterion by criterion, in the columns of the set's levels
 /// (self-assessment, appraisal…).
 struct ScoreSheetView: Encodable, Sendable {
-    struct Cell: Encodable, Sendable { let value: String }
+    struct Cell: Encodable, Sendable {
+        let value: String
+        /// The total the sheet states, when it is not the sum shown in `value`.
+        var stated: String? = nil
+    }
     struct Label: Encodable, Sendable { let label: String }
     struct Message: Encodable, Sendable { let message: String }
 
@@ -29,6 +33,8 @@ struct ScoreSheetView: Encodable, Sendable {
         let computed: String?
         let thresholdNote: String?
         let measured: String?
+        /// What the site's statistics table of the same figures says.
+        let tableNote: String?
         let figures: String?
         let source: String?
         let note: String?
@@ -50,6 +56,8 @@ struct ScoreSheetView: Encodable, Sendable {
     let max: String
     let criteria: [Criterion]
     let totals: [Cell]
+    /// Some level's stated total is not the sum of its contents: the table says how it shows both.
+    let hasStatedDifferences: Bool
     let disagreements: [Message]
     let hasDisagreements: Bool
     let outcome: String

@@ -24,10 +24,11 @@ enum StatisticsReader {
                                   "\"kind\" phải là satisfaction, online, reuse hoặc on_time.")
                 continue
             }
-            let context = StatisticsTableBuilder.Context(
+            var context = StatisticsTableBuilder.Context(
                 slug: Slug.make(String(stem.dropFirst(folder.count))), title: sidecar.string("title") ?? stem,
                 period: sidecar.string("period"), source: sidecar.string("source"),
                 periods: periods(sidecar, diagnostics: diagnostics))
+            context.year = year(sidecar)
             if let built = StatisticsTableBuilder.build(kind, table: table, context: context, diagnostics: diagnostics) {
                 tables.append(built)
             }
@@ -37,6 +38,15 @@ enum StatisticsReader {
             tables.append(StatisticsTableBuilder.onTime(register))
         }
         return tables
+    }
+
+    /// The year of the figures: `year:`, else "năm 2024" in `period` (a report's year names
+    /// its period even when it starts in the December before). Nil when neither says.
+    static func year(_ sidecar: YAMLFields) -> Int? {
+        if let text = sidecar.node("year")?.scalar?.string, let year = Int(text), (1990...2200).contains(year) { return year }
+        guard let period = sidecar.string("period"),
+              let match = VietnameseFolding.fold(period).firstMatch(of: /nam (\d{4})/) else { return nil }
+        return Int(match.1)
     }
 
     /// The online table's two periods: `year: 2024` gives seed 004's half-years

@@ -6,6 +6,7 @@ enum StatisticsTableBuilder {
         let period: String?
         let source: String?
         let periods: [String]
+        var year: Int? = nil
     }
 
     static let unit = ColumnSpec("unit", label: "Đơn vị", aliases: ["dia phuong", "don vi", "xa", "unit", "ten don vi"], required: true)
@@ -33,6 +34,7 @@ enum StatisticsTableBuilder {
             }.map { rows in
                 var built = make(context, kind, columns: ["Rất hài lòng", okLabel, noLabel, "Tổng lượt", rateLabel],
                                  rows: rows, series: [rateLabel], percent: true)
+                built.includesNeutral = merged
                 built.notes = [merged
                     ? "Tỷ lệ = (rất hài lòng + hài lòng) / tổng lượt đánh giá. Số liệu gộp \"hài lòng\" với \"bình thường\" trong một cột (như mẫu báo cáo), nên tỷ lệ này gồm cả lượt đánh giá bình thường; nó không phải tỷ lệ \"rất hài lòng, hài lòng\" của tiêu chí 9 Bộ phận Một cửa kiểu mẫu."
                     : "Tỷ lệ = (rất hài lòng + hài lòng) / tổng lượt đánh giá."]
@@ -103,9 +105,11 @@ enum StatisticsTableBuilder {
 
     private static func make(_ context: Context, _ kind: StatisticsTable.Kind, columns: [String], rows: [StatisticsTable.Row],
                              series: [String], percent: Bool) -> StatisticsTable {
-        StatisticsTable(slug: context.slug, kind: kind, title: context.title, period: context.period, source: context.source,
-                        rowHeader: kind == .onTime ? "Tháng" : "Đơn vị", columns: columns, rows: rows, series: series,
-                        chartIsPercent: percent)
+        var table = StatisticsTable(slug: context.slug, kind: kind, title: context.title, period: context.period, source: context.source,
+                                    rowHeader: kind == .onTime ? "Tháng" : "Đơn vị", columns: columns, rows: rows, series: series,
+                                    chartIsPercent: percent)
+        table.year = context.year
+        return table
     }
 
     /// Reads the unit label and whole-number counts of every row; a cell that is not a count
@@ -128,7 +132,9 @@ enum StatisticsTableBuilder {
                 numbers[spec.key] = value
             }
             guard numbers.count == specs.count - 1 else { continue }
-            result.append(make(label, numbers))
+            var made = make(label, numbers)
+            made.counts = numbers
+            result.append(made)
         }
         return result
     }

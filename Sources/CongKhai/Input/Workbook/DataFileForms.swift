@@ -53,4 +53,12 @@ enum DataFileForms {
         }
         return dropped
     }
+
+    /// Whether the file begins with a ZIP local header ("PK\u{3}\u{4}"), as every .xlsx does.
+    static func startsLikeZip(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4)) ?? Data()
+        return head == Data([0x50, 0x4B, 0x03, 0x04])
+    }
 }

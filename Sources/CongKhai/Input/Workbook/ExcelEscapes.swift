@@ -1,8 +1,8 @@
 /// Excel's escapes of characters XML cannot carry: a control character typed into a cell is
 /// kept as `_x000B_` (four hex digits between `_x` and `_`, OOXML's ST_Xstring), and an
 /// underscore that would start such a form is itself written `_x005F_`. Decoded here, so a
-/// cell reads as the webmaster typed it; what it then holds goes through `TextCleaning` like
-/// any other input.
+/// cell reads as the webmaster typed it; what it then holds goes through `InputText` (NFC, then
+/// `TextCleaning`) like any other input.
 enum ExcelEscapes {
     static func decode(_ text: String) -> String {
         guard text.contains("_x") || text.contains("_X") else { return text }
@@ -23,8 +23,8 @@ enum ExcelEscapes {
         return String(result)
     }
 
-    /// A cell's text as the webmaster typed it, without the characters no page should carry.
+    /// A cell's text as the webmaster typed it, in the one form every input text takes.
     static func cellText(_ text: String) -> String {
-        TextCleaning.clean(decode(text))
+        InputText.normalized(decode(text))
     }
 }

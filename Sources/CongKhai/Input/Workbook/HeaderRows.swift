@@ -24,7 +24,7 @@ struct HeaderRows {
         let lastSearched = min(grid.maxRow, firstSearched + searchDepth - 1)
         var best: (row: Int, score: Int)?
         for row in firstSearched...lastSearched {
-            let score = grid.columns.count { known.contains(VietnameseFolding.key(grid.headerText(row: row, column: $0))) }
+            let score = grid.columns.count { known.contains(HeaderName.key(grid.headerText(row: row, column: $0))) }
             if score > (best?.score ?? 0) { best = (row, score) }
         }
         // No known name at all (a template's own table): the first row of two or more cells.
@@ -72,9 +72,9 @@ struct HeaderRows {
                 if !text.isEmpty && text != parts.last { parts.append(text) }
             }
             let name: String
-            if let deepest = parts.last, parts.count == 1 || known.contains(VietnameseFolding.key(deepest)) {
+            if let deepest = parts.last, parts.count == 1 || known.contains(HeaderName.key(deepest)) {
                 name = deepest
-            } else if let part = parts.reversed().first(where: { known.contains(VietnameseFolding.key($0)) && !used.contains($0) }) {
+            } else if let part = parts.reversed().first(where: { known.contains(HeaderName.key($0)) && !used.contains($0) }) {
                 name = part
             } else {
                 name = parts.joined(separator: " - ")

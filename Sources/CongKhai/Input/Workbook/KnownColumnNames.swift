@@ -11,13 +11,13 @@ enum KnownColumnNames {
         names.formUnion(StatisticsTableBuilder.unit.foldedNames)
         for name in ["Tháng", "Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Trước hạn", "Đúng hạn", "Quá hạn",
                      "Tổng số hồ sơ", "Số hồ sơ sử dụng lại", "Họ và tên", "Chức vụ", "Ngày", "Tên"] {
-            names.insert(VietnameseFolding.key(name))
+            names.insert(HeaderName.key(name))
         }
         return names
     }()
 
     /// Columns that number the rows (Số thứ tự): never data, dropped from workbook tables.
-    static let rowNumber: Set<String> = ["stt", "tt", "so thu tu", "so tt"].map { VietnameseFolding.key($0) }.reduce(into: []) { $0.insert($1) }
+    static let rowNumber: Set<String> = ["stt", "tt", "so thu tu", "so tt"].map { HeaderName.key($0) }.reduce(into: []) { $0.insert($1) }
 
     /// Columns that hold a procedure code (the catalog's Mã TTHC, the register's), where a
     /// number is a code Excel converted and must be restored.

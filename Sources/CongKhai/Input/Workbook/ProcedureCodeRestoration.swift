@@ -8,13 +8,13 @@ enum ProcedureCodeRestoration {
     }
 
     static func restore(_ number: Double) -> Outcome {
-        guard number.isFinite, number >= 1, number < 4 else { return .impossible }
+        // Codes of the national database begin with any digit (1.001193, 2.000815, 6.006597).
+        guard number.isFinite, number >= 1, number < 10 else { return .impossible }
         let millionths = (number * 1_000_000).rounded()
         // More than six decimals means this was never a code.
         guard abs(number * 1_000_000 - millionths) < 1e-3 else { return .impossible }
         let whole = Int(millionths) / 1_000_000
         let fraction = Int(millionths) % 1_000_000
-        guard (1...3).contains(whole) else { return .impossible }
         let digits = String(fraction)
         return .restored("\(whole).\(String(repeating: "0", count: 6 - digits.count))\(digits)")
     }

@@ -14,6 +14,7 @@ enum SharedStrings {
     static func parse(_ data: Data) throws(WorkbookError) -> [String] {
         let handler = InlineTextCollector(itemElement: "si")
         try XMLPart.parse(data, part: part, with: handler)
+        // Decoded and normalized once here, not per cell that points at a string.
         return handler.items.map(ExcelEscapes.cellText)
     }
 }

@@ -20,14 +20,14 @@ struct SheetTableBuilder {
         // Rows with no value of their own are blank (a merged-down value alone does not make a row).
         let dataRows = grid.rows.filter { $0 > header.last }
         let kept = zip(grid.columns, header.names).filter { column, name in
-            if KnownColumnNames.rowNumber.contains(VietnameseFolding.key(name)) { return false }
+            if KnownColumnNames.rowNumber.contains(HeaderName.key(name)) { return false }
             if !name.isEmpty { return true }
             return dataRows.contains { !grid.rawText(row: $0, column: column).isEmpty }
         }
         let columns = kept.map(\.0)
         let place = WorkbookPlace(sheet: sheet.name, headerRow: header.last, sheetColumns: columns)
         let headers = kept.map(\.1)
-        let isCodeColumn = headers.map { KnownColumnNames.procedureCode.contains(VietnameseFolding.key($0)) }
+        let isCodeColumn = headers.map { KnownColumnNames.procedureCode.contains(HeaderName.key($0)) }
         let isSkipped = headers.map(skippingColumn)
 
         var rows: [DataTable.Row] = []

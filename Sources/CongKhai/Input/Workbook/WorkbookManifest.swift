@@ -60,7 +60,7 @@ struct WorkbookManifest: Equatable {
             case "sheet":
                 let id = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""
                 let visibility = attributes["state"].flatMap(Visibility.init(rawValue:)) ?? .visible
-                sheets.append((attributes["name"] ?? "", visibility, id))
+                sheets.append((InputText.normalized(attributes["name"] ?? ""), visibility, id))
             default: break
             }
         }

@@ -67,7 +67,8 @@ import Testing
         let html = try #require(files["thu-tuc-hanh-chinh/1.001193/index.html"])
         func position(_ text: String) throws -> String.Index { try #require(html.range(of: text), "\(text)").lowerBound }
         let keyFacts = try position("<dl class=\"facts key-facts\">")
-        #expect(try position("<dt>Thời hạn giải quyết</dt><dd>1 ngày</dd>") > keyFacts)
+        // "1 ngày" alone states no unit, and the page says so rather than print a bare limit.
+        #expect(try position("<dt>Thời hạn giải quyết</dt><dd>1 ngày (chưa ghi rõ ngày làm việc hay ngày dương lịch)</dd>") > keyFacts)
         #expect(try position("<dt>Phí, lệ phí</dt><dd>Miễn phí</dd>") > keyFacts)
         let whereToFile = try position("<dt>Nơi nộp hồ sơ</dt>")
         let documents = try position("Cần mang theo: Thành phần, số lượng hồ sơ")
@@ -196,7 +197,7 @@ import Testing
     }
 
     static func procedure(code: String) -> Procedure {
-        Procedure(code: code, name: "Thủ tục \(code)", field: "Hộ tịch", level: .commune, timeLimit: nil, fee: nil,
+        Procedure(code: code, name: "Thủ tục \(code)", field: "Hộ tịch", levels: .communeOwn, timeLimit: nil, fee: nil,
                   onlineLevel: nil, agency: nil, legalBasis: nil, decision: nil, effectiveFrom: nil, effectiveUntil: nil,
                   status: .current, formalityId: nil, source: nil, sections: [],
                   location: SourceLocation(file: "test"))

@@ -26,6 +26,10 @@ import Testing
     ## Kết quả thực hiện
 
     Giấy khai sinh.
+
+    ## Mẫu đơn, tờ khai
+
+    - Tờ khai đăng ký khai sinh theo mẫu.
     """
 
     @Test func eachMissingElementIsNamedAtTheRow() throws {
@@ -74,11 +78,22 @@ import Testing
         let flagged = diagnostics.warnings.filter { $0.code == .contentCriterionClaimed }
         #expect(flagged.count == 1)
         #expect(flagged.first?.location.file == "data/cham-diem/2024/thu-nghiem.yaml")
-        #expect(flagged.first?.message.contains("Nội dung 3.1") == true && flagged.first?.message.contains("1/2 thủ tục") == true)
+        #expect(flagged.first?.message.contains("nội dung 3.1") == true && flagged.first?.message.contains("1/2 thủ tục") == true)
 
         var complete = files
         complete["data/thu-tuc.csv"] = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí,Cơ quan thực hiện\n1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày,Miễn phí,UBND cấp xã\n"
         let (_, clean) = try TemporarySite(complete).load()
         #expect(!clean.warnings.contains { $0.code == .contentCriterionClaimed })
+
+        // The criterion scores the feedback notice with the catalog: a notice without the
+        // province body's phone and e-mail makes the claim false too (Nghị định 20/2008 Điều 13).
+        let noContacts = TemporarySite.minimalConfig
+            .replacingOccurrences(of: "    phone: 0255 3000 100\n", with: "")
+            .replacingOccurrences(of: "\n    email: pakn@tinh.example.vn", with: "")
+        let (_, notice) = try TemporarySite(complete, config: noContacts).load()
+        let claimed = try #require(notice.warnings.first { $0.code == .contentCriterionClaimed })
+        #expect(claimed.message.contains("số điện thoại chuyên dùng của Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi")
+                && claimed.message.contains("thư điện tử của Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi")
+                && !claimed.message.contains("thủ tục đang áp dụng thiếu nội dung"), "\(claimed.message)")
     }
 }

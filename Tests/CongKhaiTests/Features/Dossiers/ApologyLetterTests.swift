@@ -89,8 +89,12 @@ import Testing
         let new = try #require(files["xin-loi/hs-2/index.html"])
         #expect(old.contains("Bộ phận Một cửa tiếp nhận hồ sơ") && old.contains("Mẫu số 04 ban hành kèm theo Thông tư số 01/2018/TT-VPCP"))
         #expect(!old.contains("Trung tâm Phục vụ hành chính công"))
-        #expect(new.contains("Trung tâm Phục vụ hành chính công xã Thử Nghiệm đã tiếp nhận"))
-        #expect(new.contains("Văn bản xin lỗi và hẹn lại ngày trả kết quả") && !new.contains("Bộ phận Một cửa"))
+        #expect(new.contains("Trung tâm Phục vụ hành chính công xã Thử Nghiệm tiếp nhận"))
+        // Nghị định 118/2025 prescribes no form that could be verified: the letter is written in the
+        // last verified form, cited, under the decree of its date, with no caveat printed.
+        #expect(new.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && !new.contains("Bộ phận Một cửa"))
+        #expect(new.contains("Mẫu số 04 ban hành kèm theo Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ; Nghị định số 118/2025/NĐ-CP"))
+        #expect(!new.contains("chưa được đối chiếu") && !new.contains("không theo mẫu nào"))
         // Pages that are not dated themselves use the desk of --as-of.
         let plain = try TemporarySite(["data/thu-tuc.csv": Self.catalog])
         #expect(try #require(plain.render(asOf: "2025-07-01")["niem-yet/index.html"]).contains("niêm yết tại Trung tâm Phục vụ hành chính công xã Thử Nghiệm"))
@@ -113,16 +117,38 @@ import Testing
             #expect(!letter.contains("03/2025/TT-VPCP") && letter.contains("118/2025/NĐ-CP"), "\(path)")
         }
 
-        // A hypothetical effective date, for the test only: 01/11/2025.
+        // A hypothetical effective date, for the test only: 01/11/2025. The circular's form is
+        // still unverified: letters from then cite the circular as their basis but keep the
+        // 2018 form, and `check` says so.
         let regimeFile = "- ma: tt03-2025\n  tu: 01/11/2025\n  nguon: kiểm thử\n"
         let (_, known, withDate) = try site(rows, files: ["data/che-do-mot-cua.yaml": regimeFile])
         #expect(!known.warnings.contains { $0.code == .legalRegimeUnverified && $0.message.contains("chưa có ngày hiệu lực") })
+        #expect(known.warnings.contains { $0.code == .legalRegimeUnverified && $0.message.contains("\"tt03-2025\"") && $0.message.contains("mẫu gần nhất đã đối chiếu") })
         let dated = try withDate.render(asOf: "2025-12-31")
         let before = try #require(dated["xin-loi/hs-1/index.html"])  // 29/10/2025
         let after = try #require(dated["xin-loi/hs-2/index.html"])   // 04/11/2025
-        #expect(!before.contains("03/2025/TT-VPCP") && before.contains("Văn bản xin lỗi và hẹn lại ngày trả kết quả"))
-        #expect(after.contains("Mẫu số 04 Phụ lục I ban hành kèm theo Thông tư số 03/2025/TT-VPCP"))
-        #expect(after.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"))
+        #expect(!before.contains("03/2025/TT-VPCP") && before.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả"))
+        #expect(after.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && after.contains("Thông tư số 03/2025/TT-VPCP ngày 15/9/2025"))
+        #expect(!after.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"))
+
+        // Once a webmaster has read the circular's form and marks it verified, it is used.
+        let verified = regimeFile + "  xac_minh: true\n"
+        let (_, _, withForm) = try site(rows, files: ["data/che-do-mot-cua.yaml": verified])
+        let circular = try #require(try withForm.render(asOf: "2025-12-31")["xin-loi/hs-2/index.html"])
+        #expect(circular.contains("Mẫu số 04 Phụ lục I ban hành kèm theo Thông tư số 03/2025/TT-VPCP"))
+        #expect(circular.contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"))
+    }
+
+    /// A letter is never published with a note that it follows no verified form: with none
+    /// to follow, it is not published at all, nor linked, nor in the feed, and `check` says so.
+    @Test func aLetterNoVerifiedFormCoversIsNotPublished() throws {
+        let rows = "HS-1,1.014028,A,06/01/2025 09:00,,13/01/2025,Chậm,13/01/2025 16:00,01/PXL,08/01/2025\n"
+        let (_, diagnostics, temporary) = try site(rows, files: ["data/che-do-mot-cua.yaml": "- ma: nd61-2018\n  xac_minh: false\n"])
+        #expect(diagnostics.warnings.contains { $0.code == .legalRegimeUnverified && $0.message.contains("HS-1") && $0.message.contains("không được công bố") })
+        let files = try temporary.render(asOf: "2025-12-31")
+        #expect(files["xin-loi/hs-1/index.html"] == nil)
+        #expect(!(try #require(files["xin-loi/index.html"])).contains("xin-loi/hs-1/"))
+        #expect(!(try #require(files["feed.xml"])).contains("HS-1"))
     }
 
     @Test func badRegimeEntriesAreLocatedErrors() throws {
@@ -169,10 +195,10 @@ import Testing
         let at1600 = "tiep_nhan_trong_ngay: { gio: \"16:00\", can_cu: Quyết định số 1/QĐ-UBND }\n"
         let (later, _, laterSite) = try site(rows, files: ["data/ngay-nghi.yaml": at1600])
         #expect(later?.register.entries.first?.dossier.due == CivilDate(parsing: "06/01/2025"))
-        #expect(try #require(laterSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("sau 16 giờ được trả trong ngày làm việc tiếp theo. Căn cứ: Quyết định số 1/QĐ-UBND"))
+        #expect(try #require(laterSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("sau 16 giờ hoặc vào ngày nghỉ thì trả trong ngày làm việc tiếp theo. Căn cứ: Quyết định số 1/QĐ-UBND"))
         let (none, _, noneSite) = try site(rows, files: ["data/ngay-nghi.yaml": "tiep_nhan_trong_ngay: { gio: khong }\n"])
         #expect(none?.register.entries.first?.dossier.due == CivilDate(parsing: "06/01/2025"))
-        #expect(try #require(noneSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("Thủ tục có thời hạn giải quyết trong ngày") == false)
+        #expect(try #require(noneSite.render(asOf: "2025-12-31")["xin-loi/index.html"]).contains("Thủ tục giải quyết trong ngày:") == false)
         let (_, bad, _) = try site(rows, files: ["data/ngay-nghi.yaml": "tiep_nhan_trong_ngay: { gio: \"25:00\", can_cu: X }\n"])
         #expect(bad.errors.contains { $0.code == .holidayEntryInvalid && $0.location.file == "data/ngay-nghi.yaml" && $0.location.line == 1 })
     }

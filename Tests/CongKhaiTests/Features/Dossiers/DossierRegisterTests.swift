@@ -58,8 +58,10 @@ import Testing
         // After 15:00, three working days still count from the day after receipt: Thursday 09/01.
         #expect(entries[0].dossier.dueComputed == CivilDate(parsing: "09/01/2025"))
         #expect(!entries[0].dossier.receivedAfterCutOff)
-        #expect(entries[1].dossier.due == CivilDate(parsing: "10/01/2025"))
-        #expect(entries[1].dossier.dueComputed == CivilDate(parsing: "09/01/2025"))
+        // The computed due date counts; the register's is kept to be shown beside it.
+        #expect(entries[1].dossier.due == CivilDate(parsing: "09/01/2025"))
+        #expect(entries[1].dossier.dueInRegisterDiffering == CivilDate(parsing: "10/01/2025"))
+        #expect(entries[1].outcome == .late(workingDays: 1, open: false))
         #expect(diagnostics.warnings.contains { $0.code == .dossierDueDateDiffers && $0.location.line == 3 })
         // Without a usable time limit nor a due date the dossier cannot be judged.
         #expect(entries[2].outcome == .undetermined)
@@ -109,7 +111,7 @@ import Testing
     @Test func personalDataColumnsAreNamedAndNeverPublished() throws {
         let rows = """
         HS-1,1.014028,Nguyễn Văn An,079203001234,0905123456,Số 12 đường Lê Lợi,nguyenvanan@gmail.com,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,không
-        HS-2,1.014028,Trần Thị Bích,079203009999,0912000111,Thôn Bàu Sen,bich.tran@yahoo.com,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,có
+        HS-2,1.014028,Trần Thị Bích,079203009999,0912000111,Thôn Bàu Sen,bich.tran@yahoo.com,06/01/2025,,13/01/2025,Chậm,13/01/2025,08/01/2025,có – phiếu đồng ý ngày 06/01/2025
 
         """
         let (site, diagnostics, temporary) = try site(rows)
@@ -148,8 +150,8 @@ import Testing
                 // Both letter regimes (before and after 01/07/2025), with and without consent.
                 let late2025 = line % 2 == 0
                 var cells = late2025
-                    ? ["HS-\(line)", "1.014028", "Trần Thị Bích", "01/08/2025", "06/08/2025", "12/08/2025", "Chậm", "12/08/2025", "04/08/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", index % 3 == 0 ? "có" : "không"]
-                    : ["HS-\(line)", "1.014028", "Nguyễn Văn An", "06/01/2025", "09/01/2025", "13/01/2025", "Chậm", "13/01/2025", "08/01/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", index % 3 == 0 ? "có" : "không"]
+                    ? ["HS-\(line)", "1.014028", "Trần Thị Bích", "01/08/2025", "06/08/2025", "12/08/2025", "Chậm", "12/08/2025", "04/08/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", index % 3 == 0 ? "có – phiếu đồng ý ngày 01/08/2025" : "không"]
+                    : ["HS-\(line)", "1.014028", "Nguyễn Văn An", "06/01/2025", "09/01/2025", "13/01/2025", "Chậm", "13/01/2025", "08/01/2025", "0\(line)/XL-UBND", "Phòng Tư pháp", "không"]
                 cells[column] = cells[column] + " " + secret
                 rows += cells.joined(separator: ",") + "\n"
                 planted.append((line, label, secret))
@@ -185,6 +187,8 @@ import Testing
         #expect(list.contains(PersonalDataMask.mask))
         #expect(list.contains("N. V. A."))                     // initials without the planted data
         #expect(list.contains("Trần Thị Bích \(PersonalDataMask.mask)"))  // consented name, data masked
+        // Her other dossiers carry no initials beside that name (CK085).
+        #expect(!list.contains("T. T. B."))
     }
 
     @Test func initialsAreLettersOnlyAndSkipMaskedData() {
@@ -213,7 +217,9 @@ import Testing
         let old = try #require(files["xin-loi/hs-1/index.html"])
         let new = try #require(files["xin-loi/hs-2/index.html"])
         #expect(old.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && old.contains("01/2018/TT-VPCP"))
-        #expect(!new.contains("01/2018/TT-VPCP") && !new.contains("03/2025/TT-VPCP") && new.contains("118/2025/NĐ-CP"))
+        // From 01/07/2025: the 2018 form (the last verified one), cited, under Nghị định 118/2025.
+        #expect(new.contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả") && new.contains("Mẫu số 04 ban hành kèm theo Thông tư số 01/2018/TT-VPCP"))
+        #expect(!new.contains("03/2025/TT-VPCP") && new.contains("118/2025/NĐ-CP") && !new.contains("61/2018/NĐ-CP"))
         #expect(try #require(files["feed.xml"]).contains("Xin lỗi vì trễ hạn hồ sơ HS-2"))
     }
 

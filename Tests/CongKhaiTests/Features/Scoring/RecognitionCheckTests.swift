@@ -47,10 +47,45 @@ import Testing
         #expect(diagnostics.errors.first?.message.contains("80") == true)
     }
 
-    @Test func unitsWithoutASheetOrWithOnlyASelfScoreAreWarnedAbout() throws {
+    @Test func aUnitWithoutASheetIsWarnedAboutAndOneNobodyVerifiedIsAnError() throws {
+        // Xã C has only its self-score: the set's last level (the province's verification here)
+        // is missing, so the list would recognize it on its own claim.
         let (_, diagnostics) = try Self.site(list: "decision: QĐ 1\nunits:\n  - { unit: Xã C, score: 88 }\n  - { unit: Xã Không Có }\n").load()
-        #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
-        #expect(diagnostics.warnings.first { $0.code == .recognitionOnSelfScore }?.location.line == 3)
+        let unverified = try #require(diagnostics.errors.first { $0.code == .recognitionUnverified })
+        #expect(unverified.location.line == 3 && unverified.message.contains("kết quả thẩm định"))
         #expect(diagnostics.warnings.first { $0.code == .recognitionUnitWithoutSheet }?.location.line == 4)
+    }
+
+    /// Quảng Ngãi's set has three levels; recognition rests on the province's verification
+    /// (thẩm tra), not on the district's appraisal, whatever the totals.
+    @Test func recognitionNeedsTheVerificationLevelOfTheSet() throws {
+        let set = """
+        levels:
+          - { key: tu_cham, label: Kết quả tự chấm điểm }
+          - { key: tham_dinh, label: Kết quả thẩm định }
+          - { key: tham_tra, label: Kết quả thẩm tra của tỉnh }
+        criteria:
+          - number: 1
+            title: Tiêu chí
+            contents:
+              - { id: "1.1", label: Nội dung, max: 100, rule: manual }
+        """
+        let site = try TemporarySite([
+            "data/cham-diem/bo-ba.yaml": set,
+            "data/cham-diem/2024/xa-d.yaml": "unit: Xã D\ncriteria_set: bo-ba\nscores:\n  \"1.1\": { tu_cham: 95, tham_dinh: 92 }\n",
+            "data/cham-diem/2024/xa-e.yaml": "unit: Xã E\ncriteria_set: bo-ba\nscores:\n  \"1.1\": { tu_cham: 95, tham_dinh: 92, tham_tra: 91 }\n",
+            "data/cong-nhan/2024.yaml": "decision: QĐ 2\nunits:\n  - { unit: Xã D, score: 92 }\n  - { unit: Xã E, score: 91 }\n",
+        ])
+        let (_, diagnostics) = site.load()
+        #expect(diagnostics.errors.map(\.code) == [.recognitionUnverified], "\(diagnostics.errors)")
+        #expect(diagnostics.errors.first?.location.line == 3 && diagnostics.errors.first?.message.contains("kết quả thẩm tra của tỉnh") == true)
+
+        // A set naming another level takes it: appraisal is then enough.
+        let appraised = try TemporarySite([
+            "data/cham-diem/bo-ba.yaml": set.replacingOccurrences(of: "criteria:", with: "recognition_level: tham_dinh\ncriteria:"),
+            "data/cham-diem/2024/xa-d.yaml": "unit: Xã D\ncriteria_set: bo-ba\nscores:\n  \"1.1\": { tu_cham: 95, tham_dinh: 92 }\n",
+            "data/cong-nhan/2024.yaml": "decision: QĐ 2\nunits:\n  - { unit: Xã D, score: 92 }\n",
+        ])
+        #expect(!appraised.load().1.hasErrors, "\(appraised.load().1.errors)")
     }
 }

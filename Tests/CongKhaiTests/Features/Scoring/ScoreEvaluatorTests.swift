@@ -159,6 +159,10 @@ import Yams
         let shown = try TemporarySite([
             "data/cham-diem/qd-737-2024.yaml": try example("data/cham-diem/qd-737-2024.yaml"),
             "data/cham-diem/2024/binh-tan-hung.yaml": try example("data/cham-diem/2024/binh-tan-hung.yaml"),
+            "data/thong-ke/hai-long-2024.csv": try example("data/thong-ke/hai-long-2024.csv"),
+            "data/thong-ke/hai-long-2024.yaml": try example("data/thong-ke/hai-long-2024.yaml"),
+            "data/thong-ke/su-dung-lai-2024.csv": try example("data/thong-ke/su-dung-lai-2024.csv"),
+            "data/thong-ke/su-dung-lai-2024.yaml": try example("data/thong-ke/su-dung-lai-2024.yaml"),
         ], config: TemporarySite.minimalConfig + "\nshow_score_disagreements: true\n")
         let ownWithNotes = try #require(try shown.render()["mot-cua-kieu-mau/2024/index.html"])
         #expect(ownWithNotes.contains("Điểm không khớp cần xem lại"))

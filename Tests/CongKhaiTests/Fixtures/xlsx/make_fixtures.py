@@ -338,7 +338,7 @@ def kinds_sheet(date_rows):
 <row r="13"><c r="A13" t="str"><v>spaces</v></c><c r="B13" t="s"><v>4</v></c></row>
 <row><c t="str"><v>no r</v></c><c t="str"><v>hàng và ô không có r</v></c></row>
 <row r="15"><c r="A15" t="str"><v>code</v></c><c r="C15"><v>2.00072</v></c></row>
-<row r="16"><c r="A16" t="str"><v>bad code</v></c><c r="C16"><v>4.5</v></c></row>
+<row r="16"><c r="A16" t="str"><v>bad code</v></c><c r="C16"><v>12.5</v></c></row>
 {rows}
 </sheetData></worksheet>"""
 

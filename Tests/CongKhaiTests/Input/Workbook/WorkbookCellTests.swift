@@ -76,7 +76,8 @@ import Testing
         #expect(ProcedureCodeRestoration.restore(1.001193) == .restored("1.001193"))
         #expect(ProcedureCodeRestoration.restore(3.0) == .restored("3.000000"))
         #expect(ProcedureCodeRestoration.restore(2.0000001) == .impossible)
-        #expect(ProcedureCodeRestoration.restore(4.5) == .impossible)
+        #expect(ProcedureCodeRestoration.restore(6.006597) == .restored("6.006597"))
+        #expect(ProcedureCodeRestoration.restore(12.5) == .impossible)
         #expect(ProcedureCodeRestoration.restore(0.5) == .impossible)
     }
 

@@ -30,7 +30,9 @@ import Testing
         let (site, diagnostics) = fromWorkbook.load(asOf: "2025-12-31")
         #expect(!diagnostics.hasErrors, "\(diagnostics.errors)")
         #expect(site?.register.entries.map(\.dossier.code) == ["HS-1", "HS-3"])
-        #expect(site?.register.entries.first?.dossier.consentToName == true)
+        // The workbook's consent is a bare TRUE: without a reference it is not published (CK084).
+        #expect(site?.register.entries.first?.dossier.consentToName == false)
+        #expect(diagnostics.warnings.contains { $0.code == .nameWithoutConsentReference })
         #expect(diagnostics.warnings.first { $0.code == .procedureCodeRestored }?.location.cell == "Sổ theo dõi!C4")
         #expect(try fromWorkbook.render(asOf: "2025-12-31") == (try fromCSV.render(asOf: "2025-12-31")))
     }
