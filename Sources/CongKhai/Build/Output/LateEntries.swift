@@ -39,6 +39,40 @@ enum LateEntries {
         }
     }
 
+    /// Notes, by the file system's clock, when the old copy was last looked at.
+    static func markReconciled(_ location: OutputLocation) {
+        _ = try? FileWriting.create(Data("r".utf8), atPath: location.reconciledMarker.path)
+    }
+
+    /// At the next build, before anything else: a file that reached the old copy after it was
+    /// looked at (a `cp` or an upload whose path was resolved just before the exchange and
+    /// written just after) is in the spare copy only, which this build would clean. A file of
+    /// the spare copy that CongKhai did not write, that is not a link shared with the served copy
+    /// and that was modified after the last look, is such a straggler: it goes where it was
+    /// dropped in the served copy (over the webmaster's own file there: it replaced it), or is set
+    /// aside when CongKhai has a file of its own there.
+    static func recoverStragglers(_ location: OutputLocation, setAside: SetAside) {
+        guard let marker = FileStatus(entryAt: location.reconciledMarker.path),
+              TreeIdentity(path: location.spare.path) != nil,
+              case .known(let written) = OutputRecord.read(copyAt: location.spare.path).paths else { return }
+        let spare = location.spare.path, site = location.site.path
+        guard case .known(let servedWritten) = OutputRecord.read(copyAt: site).paths else { return }
+        let scan = TreeScan(root: spare)
+        for path in scan.files.sorted() where !written.contains(path) && !OutputRecord.holds(path)
+            && !ServedSite.legacyEntries.contains(path) {
+            guard let status = FileStatus(entryAt: spare + "/" + path), status.modifiedNanoseconds >= marker.modifiedNanoseconds,
+                  FileStatus(entryAt: site + "/" + path)?.inode != status.inode else { continue }
+            var existing = stat()
+            let free = lstat(site + "/" + path, &existing) != 0
+            let theirs = !free && (existing.st_mode & S_IFMT) == S_IFREG && !servedWritten.contains(path)
+            if free || theirs, (try? FileWriting.createFolders(upTo: site + "/" + path)) != nil,
+               rename(spare + "/" + path, site + "/" + path) == 0 {
+                continue
+            }
+            setAside.move(path, from: spare)
+        }
+    }
+
     private static func place(_ path: String, from old: String, into current: String, written: OutputManifest,
                               setAside: SetAside, folders: inout [(String, mode_t)]) {
         var source = stat(), target = stat()

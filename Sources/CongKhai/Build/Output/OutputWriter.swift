@@ -116,6 +116,8 @@ public enum OutputWriter {
 
         let tool = ToolIdentity.current
         var summary = Summary()
+        let setAside = SetAside(location)
+        LateEntries.recoverStragglers(location, setAside: setAside)
         // Folders changed after this, by the file system's own clock (a network file system
         // stamps times with the server's), less two seconds for coarse clocks, are looked at
         // again after the switch.
@@ -153,11 +155,11 @@ public enum OutputWriter {
         try served.recordStatuses(tool: tool)
         try switchIn(spare: spare.root, location: location)
         if served.exists {
-            let setAside = SetAside(location)
             LateEntries.apply(old: spare.root, current: location.site.path, scanned: served.scan, since: scanned,
                               plan: plan, carried: carried, written: manifest, setAside: setAside)
-            summary.setAside = setAside.moved
+            LateEntries.markReconciled(location)
         }
+        summary.setAside = setAside.moved
         removeStaleManifests(location)
         whileLocked?(location.site)
         return summary
