@@ -76,6 +76,23 @@ import Glibc
         #expect(file("thong-bao/muon.pdf") == "muộn")
     }
 
+    /// What a build killed half-way wrote into the spare copy (found by the attack run: its
+    /// pages were taken for the webmaster's late files and blocked the next build) is never
+    /// recovered: a build removes the copy's manifest before writing into it.
+    @Test func aKilledBuildsHalfWrittenSpareIsNotTakenForTheWebmasters() throws {
+        defer { remove() }
+        try write(["index.html": "v1"])
+        try write(["index.html": "v2"])
+        let location = try OutputLocation.resolve(output: output)
+        let copy = try #require(OutputRecord.read(copyAt: location.spare.path).copy)
+        unlink(OutputManifest.url(forCopy: copy, in: location).path)
+        try FileManager.default.createDirectory(at: location.spare.appendingPathComponent("moi"), withIntermediateDirectories: true)
+        try Data("trang mới".utf8).write(to: location.spare.appendingPathComponent("moi/index.html"))
+        let summary = try write(["index.html": "v3", "moi/index.html": "trang mới"])
+        #expect(summary.setAside.isEmpty)
+        #expect(file("moi/index.html") == "trang mới")
+    }
+
     /// A carried file the webmaster replaces (an editor saves to a new file and renames it over
     /// the old) while the build runs is served in its new form, not the one scanned.
     @Test func aCarriedFileReplacedDuringABuildIsServedAsReplaced() throws {

@@ -51,10 +51,16 @@ enum LateEntries {
     /// and that was modified after the last look, is such a straggler: it goes where it was
     /// dropped in the served copy (over the webmaster's own file there: it replaced it), or is set
     /// aside when CongKhai has a file of its own there.
+    ///
+    /// Only a spare copy as the last switch left it is looked at: its manifest is still there
+    /// (a build removes it before changing anything in the copy), so whatever it holds that its
+    /// record does not list is not the half-written work of a build killed since.
     static func recoverStragglers(_ location: OutputLocation, setAside: SetAside) {
         guard let marker = FileStatus(entryAt: location.reconciledMarker.path),
-              TreeIdentity(path: location.spare.path) != nil,
-              case .known(let written) = OutputRecord.read(copyAt: location.spare.path).paths else { return }
+              TreeIdentity(path: location.spare.path) != nil else { return }
+        let record = OutputRecord.read(copyAt: location.spare.path)
+        guard case .known(let written) = record.paths, let copy = record.copy,
+              FileManager.default.fileExists(atPath: OutputManifest.url(forCopy: copy, in: location).path) else { return }
         let spare = location.spare.path, site = location.site.path
         guard case .known(let servedWritten) = OutputRecord.read(copyAt: site).paths else { return }
         let scan = TreeScan(root: spare)
