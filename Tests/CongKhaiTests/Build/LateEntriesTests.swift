@@ -186,4 +186,41 @@ import Glibc
         lstat(output.appendingPathComponent(path).path, &status)
         return status.st_mode & 0o7777
     }
+
+    /// Found by the attack run: a file the webmaster deletes or replaces in the served folder in
+    /// the instant after the switch (before the old copy is looked at) must not come back from
+    /// the old copy. Only what changed in the old copy since the scan is applied, never over a
+    /// later change in the served copy.
+    @Test func changesInTheServedCopyAfterTheSwitchAreNotUndone() throws {
+        defer { remove() }
+        let root = output.deletingLastPathComponent()
+        let old = root.appendingPathComponent("old").path, current = root.appendingPathComponent("current").path
+        try FileManager.default.createDirectory(atPath: old, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: true)
+        var carried: [String: UInt64] = [:]
+        for name in ["xoa.pdf", "doi.pdf", "cu-doi.pdf", "giu.pdf"] {
+            try Data("cũ \(name)".utf8).write(to: URL(fileURLWithPath: old + "/" + name))
+            link(old + "/" + name, current + "/" + name)
+            carried[name] = try #require(FileStatus(entryAt: old + "/" + name)).inode
+        }
+        let scanned = TreeScan(root: old)
+        // In the served copy, after the switch: one deleted, one replaced.
+        unlink(current + "/xoa.pdf")
+        try Data("mới doi.pdf".utf8).write(to: URL(fileURLWithPath: current + "/doi.pdf.tmp"))
+        rename(current + "/doi.pdf.tmp", current + "/doi.pdf")
+        // In the old copy, before the look: one replaced, one new.
+        try Data("mới cu-doi.pdf".utf8).write(to: URL(fileURLWithPath: old + "/cu-doi.pdf.tmp"))
+        rename(old + "/cu-doi.pdf.tmp", old + "/cu-doi.pdf")
+        try Data("thả".utf8).write(to: URL(fileURLWithPath: old + "/tha.pdf"))
+        let plan = CarryPlan(ownership: Ownership(written: [], folders: [""]), carried: Array(carried.keys), inTheWay: [])
+        let location = try OutputLocation.resolve(output: output)
+        LateEntries.apply(old: old, current: current, scanned: scanned, since: 0, plan: plan, carried: carried,
+                          written: OutputManifest(), setAside: SetAside(location))
+        func text(_ name: String) -> String? { FileManager.default.contents(atPath: current + "/" + name).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(text("xoa.pdf") == nil, "a file deleted from the served copy came back")
+        #expect(text("doi.pdf") == "mới doi.pdf", "a replacement in the served copy was undone")
+        #expect(text("cu-doi.pdf") == "mới cu-doi.pdf")
+        #expect(text("tha.pdf") == "thả")
+        #expect(text("giu.pdf") == "cũ giu.pdf")
+    }
 }

@@ -26,7 +26,8 @@ enum LateEntries {
             let inside = scan.kind(of: top) == .folder ? scan.entries.keys.filter { $0.hasPrefix(top + "/") }.sorted() : []
             var folders: [(String, mode_t)] = []
             for path in [top] + inside {
-                place(path, from: old, into: current, written: written, setAside: setAside, folders: &folders)
+                place(path, from: old, into: current, scanned: scanned, carried: carried, written: written,
+                      setAside: setAside, folders: &folders)
             }
             for (folder, mode) in folders.reversed() { chmod(folder, mode) }
         }
@@ -79,14 +80,19 @@ enum LateEntries {
         }
     }
 
-    private static func place(_ path: String, from old: String, into current: String, written: OutputManifest,
-                              setAside: SetAside, folders: inout [(String, mode_t)]) {
+    /// One entry of the old copy, against what the scan found and what was carried: only what
+    /// changed in the old copy since then is applied, and never over a change the webmaster made
+    /// in the served copy after the switch (that one is later).
+    private static func place(_ path: String, from old: String, into current: String, scanned: TreeScan,
+                              carried: [String: UInt64], written: OutputManifest, setAside: SetAside,
+                              folders: inout [(String, mode_t)]) {
         var source = stat(), target = stat()
         guard lstat(old + "/" + path, &source) == 0 else { return }
         let destination = current + "/" + path
         let present = lstat(destination, &target) == 0
         if (source.st_mode & S_IFMT) == S_IFDIR {
-            if present && (target.st_mode & S_IFMT) == S_IFDIR { return }
+            // A folder the scan found was carried (or is CongKhai's); only a new one is made.
+            if scanned.kind(of: path) == .folder || (present && (target.st_mode & S_IFMT) == S_IFDIR) { return }
             if present || (try? FileWriting.createFolders(upTo: destination)) == nil || mkdir(destination, 0o700) != 0 {
                 setAside.move(path, from: old)
                 return
@@ -95,22 +101,30 @@ enum LateEntries {
             return
         }
         if present && target.st_ino == source.st_ino { return }
-        // Where the new site has a file or folder of its own, the late file cannot be served.
-        if written.entries[path] != nil || (present && (target.st_mode & S_IFMT) == S_IFDIR) {
-            setAside.move(path, from: old)
+        if let linked = carried[path] {
+            // Unchanged in the old copy: whatever the served copy holds now is newer.
+            guard UInt64(source.st_ino) != linked else { return }
+            // Replaced in the old copy after it was carried, and untouched in the served copy
+            // since: the replacement is served. Changed there too: that later change stays, and
+            // this one is set aside rather than lost.
+            guard present, UInt64(target.st_ino) == linked, written.entries[path] == nil else {
+                setAside.move(path, from: old)
+                return
+            }
+            let temporary = RelativePath.parent(destination) + "/.congkhai-late-" + String(UInt64(source.st_ino), radix: 16)
+            guard linkat(AT_FDCWD, old + "/" + path, AT_FDCWD, temporary, 0) == 0 else { return setAside.move(path, from: old) }
+            if rename(temporary, destination) != 0 {
+                unlink(temporary)
+                setAside.move(path, from: old)
+            }
             return
         }
-        // A new name links straight in; a replaced one goes in under a temporary name and is
-        // renamed over the carried one, so the served folder never lacks it.
-        let temporary = RelativePath.parent(destination) + "/.congkhai-late-" + String(UInt64(source.st_ino), radix: 16)
-        guard (try? FileWriting.createFolders(upTo: destination)) != nil,
-              linkat(AT_FDCWD, old + "/" + path, AT_FDCWD, present ? temporary : destination, 0) == 0 else {
+        // New in the old copy since the scan. Where the served copy has something of its own
+        // there (a page, or a file the webmaster put there after the switch), it is set aside.
+        guard !present, written.entries[path] == nil, (try? FileWriting.createFolders(upTo: destination)) != nil,
+              linkat(AT_FDCWD, old + "/" + path, AT_FDCWD, destination, 0) == 0 else {
             setAside.move(path, from: old)
             return
-        }
-        if present && rename(temporary, destination) != 0 {
-            unlink(temporary)
-            setAside.move(path, from: old)
         }
     }
 }
