@@ -13,7 +13,7 @@ struct CongKhaiCommand: AsyncParsableCommand {
         to find mistakes without writing anything.
         """,
         version: ToolIdentity.version,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Package.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Package.self, ScoreSheet.self],
         defaultSubcommand: Build.self
     )
 }

@@ -10,6 +10,8 @@ public struct DataTable: Sendable {
         /// Spreadsheet row number for CSV (the header is row 1); line of the item for YAML.
         public let line: Int
         public let cells: [String]
+        /// Columns (table indexes) whose cell a formula filled, in a workbook; empty otherwise.
+        public var formulaColumns: Set<Int> = []
 
         public subscript(column: Int) -> String { column < cells.count ? cells[column] : "" }
     }
@@ -20,6 +22,10 @@ public struct DataTable: Sendable {
     public let rows: [Row]
     /// Spreadsheet row of a CSV's header: 1, or below the title rows Excel kept.
     public var headerLine = 1
+    /// A workbook's non-blank rows above its header (titles, and the label-value rows of a form
+    /// such as the score sheet's "Đơn vị | Xã Hương Trà"), in the table's columns. Empty for
+    /// CSV and YAML tables.
+    public var rowsAboveHeader: [Row] = []
 
     public init(file: String, origin: Origin, headers: [String], rows: [Row]) {
         self.file = file

@@ -5,6 +5,11 @@ public struct CriteriaSet: Sendable {
     public struct Level: Sendable, Equatable {
         public let key: String
         public let label: String
+        /// The short heading of the level's column in a score-sheet workbook ("Tự chấm",
+        /// "Thẩm định", "Thẩm tra"); the label when the set gives none.
+        public var heading: String? = nil
+
+        public var columnHeading: String { heading ?? label }
     }
 
     /// A percentage threshold that may differ by year (the digitization target rises yearly).
@@ -49,6 +54,7 @@ public struct CriteriaSet: Sendable {
         public let rule: Rule
         /// The kind of the site's statistics table that publishes this content's figures too
         /// (`table: reuse` for 6.2, `table: satisfaction` for 9): the sheet is checked against it.
+        /// `table: on_time` (5.1) names the on-time rate a province round checks the sheet against.
         public var table: StatisticsTable.Kind? = nil
     }
 

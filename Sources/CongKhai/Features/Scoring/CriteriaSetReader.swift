@@ -15,7 +15,7 @@ enum CriteriaSetReader {
                 fail(SourceLocation(file: file, line: item.mark?.line), "Mỗi cấp đánh giá cần \"key\" và \"label\".")
                 continue
             }
-            levels.append(.init(key: key, label: label))
+            levels.append(.init(key: key, label: label, heading: level.string("heading")))
         }
         if levels.isEmpty { fail(fields.location(of: "levels"), "Bộ tiêu chí cần ít nhất một cấp đánh giá (levels), ví dụ tu_cham.") }
 
@@ -39,8 +39,8 @@ enum CriteriaSetReader {
                 var table: StatisticsTable.Kind?
                 if let kind = content.string("table") {
                     table = StatisticsTable.Kind(rawValue: kind)
-                    if table == nil || table == .online || table == .onTime {
-                        fail(content.location(of: "table"), "\"table\" phải là reuse (tỷ lệ sử dụng lại dữ liệu số hóa) hoặc satisfaction (mức độ hài lòng).")
+                    if table == nil || table == .online {
+                        fail(content.location(of: "table"), "\"table\" phải là reuse (tỷ lệ sử dụng lại dữ liệu số hóa), satisfaction (mức độ hài lòng) hoặc on_time (tỷ lệ giải quyết đúng hạn).")
                         table = nil
                     }
                 }

@@ -1,5 +1,5 @@
 /// Finds criteria sets (`data/cham-diem/<set>.yaml`) and score sheets
-/// (`data/cham-diem/<year>/<unit>.yaml`), evaluates every sheet and reports each
+/// (`data/cham-diem/<year>/<unit>.yaml` or `.xlsx`), evaluates every sheet and reports each
 /// disagreement as a warning, so `congkhai check` lists them as the page does.
 enum ScoringLoader {
     static let folder = "cham-diem/"
@@ -10,18 +10,22 @@ enum ScoringLoader {
     static func load(siteData: SiteData, register: DossierRegister, diagnostics: Diagnostics) -> [ScoreEvaluator.Result] {
         var sets: [String: CriteriaSet] = [:]
         var sheets: [ScoreSheet] = []
-        for path in siteData.documents.keys.sorted() where path.hasPrefix(folder) {
+        let paths = siteData.documents.keys.sorted().filter { $0.hasPrefix(folder) }
+        func parts(_ path: String) -> [String] { path.dropFirst(folder.count).split(separator: "/").map(String.init) }
+        func stem(_ path: String) -> String { String(parts(path).last!.split(separator: ".").first!) }
+        // Sets first: a workbook sheet's level columns are the levels of its set.
+        for path in paths where parts(path).count == 1 {
             guard case .yaml(let node) = siteData.documents[path]! else { continue }
-            let parts = path.dropFirst(folder.count).split(separator: "/").map(String.init)
-            let file = "data/\(path)"
-            let stem = String(parts.last!.split(separator: ".").first!)
-            if parts.count == 1 {
-                if let set = CriteriaSetReader.read(node, id: stem, file: file, diagnostics: diagnostics) { sets[stem] = set }
-            } else if parts.count == 2, let year = Int(parts[0]) {
-                if let sheet = ScoreSheetReader.read(node, year: year, slug: Slug.make(stem), file: file, diagnostics: diagnostics) {
-                    sheets.append(fillFromRegister(sheet, register: register, diagnostics: diagnostics))
-                }
+            if let set = CriteriaSetReader.read(node, id: stem(path), file: "data/\(path)", diagnostics: diagnostics) { sets[stem(path)] = set }
+        }
+        for path in paths where parts(path).count == 2 {
+            guard let year = Int(parts(path)[0]) else { continue }
+            let slug = Slug.make(stem(path))
+            let sheet: ScoreSheet? = switch siteData.documents[path]! {
+            case .yaml(let node): ScoreSheetReader.read(node, year: year, slug: slug, file: "data/\(path)", diagnostics: diagnostics)
+            case .table(let table): ScoreSheetTableReader(table: table, year: year, slug: slug, sets: sets, diagnostics: diagnostics).read()
             }
+            if let sheet { sheets.append(fillFromRegister(sheet, register: register, diagnostics: diagnostics)) }
         }
         var results: [ScoreEvaluator.Result] = []
         for sheet in sheets {

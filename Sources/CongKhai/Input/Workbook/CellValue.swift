@@ -15,6 +15,9 @@ enum CellValue: Equatable, Sendable {
 struct SheetCell: Equatable, Sendable {
     let reference: CellReference
     let value: CellValue
+    /// The value is a formula's, as the spreadsheet last calculated it: a sum, not a figure
+    /// somebody typed (a score sheet's totals are read differently for that).
+    var isFormula = false
 }
 
 /// A rectangle of merged cells; its value sits in the top-left cell.

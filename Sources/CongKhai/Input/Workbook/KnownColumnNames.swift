@@ -9,6 +9,7 @@ enum KnownColumnNames {
         var names = Set<String>()
         for spec in ProcedureColumns.specs + DossierColumns.specs + DecisionReader.specs { names.formUnion(spec.foldedNames) }
         names.formUnion(StatisticsTableBuilder.unit.foldedNames)
+        for name in ScoreSheetWorkbookLayout.knownHeadings { names.insert(HeaderName.key(name)) }
         for name in ["Tháng", "Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Trước hạn", "Đúng hạn", "Quá hạn",
                      "Tổng số hồ sơ", "Số hồ sơ sử dụng lại", "Họ và tên", "Chức vụ", "Ngày", "Tên"] {
             names.insert(HeaderName.key(name))

@@ -18,6 +18,8 @@ struct SheetGrid {
     private let headerMergeAt: [CellReference: MergedRange]
     /// The header rows' merges by the row they start on.
     private let headerMergesStarting: [Int: [MergedRange]]
+    /// Cells whose value a formula gave.
+    private let formulas: Set<CellReference>
     /// For each cell inside a merge one column wide, the merge's top cell.
     private let mergedDownTop: [CellReference: CellReference]
     /// Bounds the cells `mergedDownTop` and `headerMergeAt` cover, so a sheet of huge merges
@@ -28,17 +30,20 @@ struct SheetGrid {
 
     init(_ sheet: Worksheet, uses1904: Bool) {
         var values: [CellReference: CellValue] = [:]
+        var formulas = Set<CellReference>()
         var maxRow = 0
         var used = Set<Int>()
         var usedRows = Set<Int>()
         for cell in sheet.cells {
             if case .text(let text) = cell.value, text.trimmingWhitespace().isEmpty { continue }
             values[cell.reference] = cell.value
+            if cell.isFormula { formulas.insert(cell.reference) }
             maxRow = max(maxRow, cell.reference.row)
             used.insert(cell.reference.column)
             usedRows.insert(cell.reference.row)
         }
         self.valueAt = values
+        self.formulas = formulas
         self.maxRow = maxRow
         self.columns = used.sorted()
         self.rows = usedRows.sorted()
@@ -58,7 +63,9 @@ struct SheetGrid {
                 let middle = (lower + upper) / 2
                 if columns[middle] < range.first.column { lower = middle + 1 } else { upper = middle }
             }
-            for row in max(range.first.row, headerRows.lowerBound)...max(min(range.last.row, headerRows.upperBound), headerRows.lowerBound) {
+            let top = max(range.first.row, headerRows.lowerBound), bottom = min(range.last.row, headerRows.upperBound)
+            guard top <= bottom else { continue }
+            for row in top...bottom {
                 var index = lower
                 while index < columns.count && columns[index] <= range.last.column && indexed < Self.mergedCellLimit {
                     let cell = CellReference(column: columns[index], row: row)
@@ -85,6 +92,8 @@ struct SheetGrid {
     var isEmpty: Bool { valueAt.isEmpty }
 
     func value(row: Int, column: Int) -> CellValue? { valueAt[CellReference(column: column, row: row)] }
+
+    func isFormula(row: Int, column: Int) -> Bool { formulas.contains(CellReference(column: column, row: row)) }
 
     func rawText(row: Int, column: Int) -> String {
         value(row: row, column: column).map { CellText.text($0, uses1904: uses1904).trimmingWhitespace() } ?? ""

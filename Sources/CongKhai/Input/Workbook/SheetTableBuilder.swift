@@ -33,21 +33,28 @@ struct SheetTableBuilder {
         var rows: [DataTable.Row] = []
         for row in dataRows {
             var cells: [String] = []
+            var formulaColumns = Set<Int>()
             cells.reserveCapacity(columns.count)
             for (index, column) in columns.enumerated() {
-                guard !isSkipped[index], let (value, _) = grid.dataValue(row: row, column: column) else {
+                guard !isSkipped[index], let (value, at) = grid.dataValue(row: row, column: column) else {
                     cells.append("")
                     continue
                 }
+                if grid.isFormula(row: at.row, column: at.column) { formulaColumns.insert(index) }
                 // The location is made only when a diagnostic needs it: most cells need none.
                 cells.append(text(value, isCode: isCodeColumn[index], uses1904: uses1904) {
                     place.location(file: file, row: row, column: index, field: headers[index])
                 })
             }
             if cells.allSatisfy(\.isEmpty) { continue }
-            rows.append(DataTable.Row(line: row, cells: cells))
+            rows.append(DataTable.Row(line: row, cells: cells, formulaColumns: formulaColumns))
         }
-        return DataTable(file: file, origin: .workbook(place), headers: headers, rows: rows)
+        var table = DataTable(file: file, origin: .workbook(place), headers: headers, rows: rows)
+        table.rowsAboveHeader = grid.rows.filter { $0 < header.first }.compactMap { row in
+            let cells = columns.map { grid.rawText(row: row, column: $0) }
+            return cells.allSatisfy(\.isEmpty) ? nil : DataTable.Row(line: row, cells: cells)
+        }
+        return table
     }
 
     private func text(_ value: CellValue, isCode: Bool, uses1904: Bool, at location: () -> SourceLocation) -> String {

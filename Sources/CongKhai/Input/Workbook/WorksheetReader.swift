@@ -41,6 +41,8 @@ enum WorksheetReader {
         private var cellReference: CellReference?
         private var value: String?
         private var inValue = false
+        /// The cell holds a formula (`<f>`): its value is what the spreadsheet last calculated.
+        private var hasFormula = false
         private var inline: InlineTextCollector?
 
         init(sheet: String, sharedStrings: [String]?, styles: CellStyles) {
@@ -87,9 +89,12 @@ enum WorksheetReader {
                 cellType = attributes["t"] ?? "n"
                 cellStyle = attributes["s"].flatMap(Int.init) ?? 0
                 value = nil
+                hasFormula = false
             case "v":
                 inValue = true
                 value = value ?? ""
+            case "f":
+                hasFormula = true
             case "is":
                 inline = InlineTextCollector(itemElement: "is")
                 inline!.parser(parser, didStartElement: elementName, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
@@ -113,7 +118,7 @@ enum WorksheetReader {
             case "c":
                 if let reference = cellReference, let raw = value {
                     do throws(WorkbookError) {
-                        if let cellValue = try decode(raw, at: reference) { cells.append(SheetCell(reference: reference, value: cellValue)) }
+                        if let cellValue = try decode(raw, at: reference) { cells.append(SheetCell(reference: reference, value: cellValue, isFormula: hasFormula)) }
                     } catch {
                         fail(parser, error)
                     }
