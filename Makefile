@@ -57,7 +57,9 @@ deb: deps
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev; }; }
 	packaging/build-deb.sh
 # Fuzzes every loader for FUZZ_SECONDS (default 300) with seed FUZZ_SEED (default fixed) and prints
-# inputs, time, crashes, hangs and findings. A crash stops the test process: the input it was
+# inputs (per generator: byte mutations, pasted control characters with the built site read for
+# them, catalog workbooks of wide merged header rows with the header search's work counted),
+# time, crashes, hangs and findings. A crash stops the test process: the input it was
 # running is left in .build/fuzz/last-input/ (save it under Tests/CongKhaiTests/Fixtures/fuzz/).
 FUZZ_SECONDS ?= 300
 fuzz: deps

@@ -4,12 +4,21 @@ import Foundation
 
 /// Answers the preview's requests: files of the output folder with their content types,
 /// HTML decorated with the live-reload script (and the error banner), and the status the
-/// script polls.
+/// script polls. Other files are streamed from disk, never read whole: ten downloads of a
+/// 100 MB file took a gigabyte.
 struct PreviewHandler: HTTPHandler {
     let files: PreviewFiles
     let state: PreviewState
+    let clock: RequestClock
+
+    /// HTML larger than this is streamed as it is, without the reload script.
+    static let decoratedLimit = 16 * 1024 * 1024
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if let key = RequestClock.key(request.remoteAddress) { clock.answering(key) }
+        guard HostCheck.allows(request.headers[.host]) else {
+            return text(.misdirectedRequest, "Trang xem trước chỉ mở bằng http://127.0.0.1 hoặc http://localhost trên máy này.", head: false)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "Chỉ hỗ trợ GET và HEAD.", head: false)
         }
@@ -36,15 +45,21 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func serve(_ path: String, status: HTTPStatusCode, head: Bool, requestPath: String? = nil) -> HTTPResponse {
-        guard var data = FileManager.default.contents(atPath: path) else {
+        let type = MediaTypes.contentType(forExtension: (path as NSString).pathExtension)
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue else {
             return text(.notFound, "Không tìm thấy trang.", head: head)
         }
-        let type = MediaTypes.contentType(forExtension: (path as NSString).pathExtension)
-        if type.hasPrefix("text/html") {
-            data = Data(LiveReload.decorate(String(decoding: data, as: UTF8.self), state: state.snapshot,
-                                            path: requestPath.map { $0.removingPercentEncoding ?? $0 }).utf8)
+        if type.hasPrefix("text/html") && size <= Self.decoratedLimit {
+            guard let data = FileManager.default.contents(atPath: path) else { return text(.notFound, "Không tìm thấy trang.", head: head) }
+            let page = LiveReload.decorate(String(decoding: data, as: UTF8.self), state: state.snapshot,
+                                           path: requestPath.map { $0.removingPercentEncoding ?? $0 })
+            return respond(status, type: type, body: Data(page.utf8), head: head)
         }
-        return respond(status, type: type, body: data, head: head)
+        guard !head else { return respond(status, type: type, length: size, body: HTTPBodySequence(data: Data())) }
+        guard let body = try? HTTPBodySequence(file: URL(fileURLWithPath: path), suggestedBufferSize: 64 * 1024) else {
+            return text(.notFound, "Không tìm thấy trang.", head: head)
+        }
+        return respond(status, type: type, length: size, body: body)
     }
 
     private func text(_ status: HTTPStatusCode, _ message: String, head: Bool) -> HTTPResponse {
@@ -52,9 +67,13 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func respond(_ status: HTTPStatusCode, type: String, body: Data, head: Bool) -> HTTPResponse {
+        respond(status, type: type, length: body.count, body: HTTPBodySequence(data: head ? Data() : body))
+    }
+
+    private func respond(_ status: HTTPStatusCode, type: String, length: Int, body: HTTPBodySequence) -> HTTPResponse {
         // The preview changes under the browser's feet: nothing may be cached.
         HTTPResponse(statusCode: status,
-                     headers: [.contentType: type, .contentLength: String(body.count), HTTPHeader("Cache-Control"): "no-store"],
-                     body: head ? Data() : body)
+                     headers: [.contentType: type, .contentLength: String(length), HTTPHeader("Cache-Control"): "no-store"],
+                     body: body)
     }
 }

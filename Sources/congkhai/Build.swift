@@ -46,20 +46,26 @@ enum SiteRunner {
         let messages: [String]
     }
 
-    static func build(_ options: BuildOptions, verbosity: VerbosityOptions) -> Result<BuildReport, Failure> {
+    /// `whileLocked` runs once the new site is served, before another build may change it.
+    static func build(_ options: BuildOptions, verbosity: VerbosityOptions,
+                      whileLocked: ((URL) -> Void)? = nil) -> Result<BuildReport, Failure> {
         let diagnostics = Diagnostics()
         let progress = BuildProgress()
         let line = ProgressLine.start(for: progress, quiet: verbosity.quiet)
         let result = Result { () throws(SiteBuilder.BuildError) in
-            try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress) {
+            try SiteBuilder.build(options, diagnostics: diagnostics, progress: progress, waiting: {
                 Terminal.err("Đang có một lần tạo trang khác ghi vào \(options.output.path); chờ nó xong…")
-            }
+            }, whileLocked: whileLocked)
         }
         line?.stop()
         DiagnosticPrinter.print(diagnostics, showWarnings: !verbosity.quiet, verbose: verbosity.verbose)
         switch result {
         case .success(let report):
             if let notice = report.output.discardedCache, !verbosity.quiet { Terminal.err("Lưu ý: \(notice)") }
+            if !report.output.setAside.isEmpty {
+                // Printed even with --quiet: the webmaster's own files were moved.
+                Terminal.err(TerminalSafeText.escape("Lưu ý: \(report.output.setAside.count) tệp không do CongKhai ghi nằm đúng chỗ trang mới cần (thả vào thư mục xuất trong lúc tạo trang, hoặc khi CongKhai mất danh sách tệp của nó); không xóa, đã chuyển sang:\n" + report.output.setAside.map { "  " + TerminalSafeText.escapeLine($0) }.joined(separator: "\n")))
+            }
             if verbosity.verbose {
                 for phase in report.timer.phases {
                     Terminal.out("  " + phase.name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", phase.seconds * 1000))

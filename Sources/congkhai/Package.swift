@@ -22,9 +22,14 @@ struct Package: ParsableCommand {
 
     func run() throws {
         let options = try source.buildOptions(output: output)
-        guard case .success = SiteRunner.build(options, verbosity: verbosity) else { throw ExitCode.failure }
+        // Zipped while the build still holds the output: exactly the site it switched in.
+        nonisolated(unsafe) var packaged: Result<SitePackage.Made, SitePackage.PackageError>?
+        guard case .success = SiteRunner.build(options, verbosity: verbosity, whileLocked: { site in
+            packaged = Result { () throws(SitePackage.PackageError) in try SitePackage.make(site: site, asOf: options.asOf) }
+        }) else { throw ExitCode.failure }
         do {
-            let made = try SitePackage.make(site: options.output, asOf: options.asOf)
+            guard let packaged else { throw SitePackage.PackageError.io(path: options.output.path, underlying: "không có trang để đóng gói") }
+            let made = try packaged.get()
             if !verbosity.quiet {
                 Terminal.out(TerminalSafeText.escape(made.reportText.trimmingCharacters(in: .newlines)))
                 Terminal.out("Đã ghi \(made.zip.path) (báo cáo: \(made.reportFile.lastPathComponent)).")

@@ -39,7 +39,8 @@ struct Serve: AsyncParsableCommand {
         }
         let server: PreviewServer
         do {
-            server = try PreviewServer(output: options.output, rootPath: rootPath, port: port, state: state)
+            server = try PreviewServer(output: options.output, rootPath: rootPath, port: port, state: state,
+                                       onRestart: { Terminal.err("Lưu ý: \($0)") })
         } catch {
             Terminal.err("Không mở được cổng \(port): \(error)")
             throw ExitCode.failure
@@ -61,7 +62,7 @@ struct Serve: AsyncParsableCommand {
         } catch is CancellationError {
             // Stopped by Ctrl-C.
         } catch {
-            Terminal.err("Máy chủ xem trước dừng vì lỗi: \(error)")
+            Terminal.err(TerminalSafeText.escape("Máy chủ xem trước dừng vì lỗi: \(SystemErrorText.translatingEnglish("\(error)"))"))
         }
         watching.cancel()
         withExtendedLifetime(stopper) {}

@@ -32,21 +32,26 @@ public enum SiteBuilder {
     }
 
     /// `waiting` is called when another build is writing into the same output folder; this
-    /// one then waits for it to finish.
+    /// one then waits for it to finish. `whileLocked` is given the output folder once the new
+    /// site is in it, before another build may change it (`congkhai package` zips it there).
     public static func build(_ options: BuildOptions, diagnostics: Diagnostics,
-                             progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
-        try build(options, families: .standard, diagnostics: diagnostics, progress: progress, waiting: waiting)
+                             progress: BuildProgress? = nil, waiting: () -> Void = {},
+                             whileLocked: ((URL) -> Void)? = nil) throws(BuildError) -> BuildReport {
+        try build(options, families: .standard, diagnostics: diagnostics, progress: progress, waiting: waiting, whileLocked: whileLocked)
     }
 
     /// A build from `families` (the standard registry, or one a test extends).
     static func build(_ options: BuildOptions, families: FamilyRegistry, diagnostics: Diagnostics,
-                      progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
+                      progress: BuildProgress? = nil, waiting: () -> Void = {},
+                      whileLocked: ((URL) -> Void)? = nil) throws(BuildError) -> BuildReport {
         var timer = PhaseTimer()
         // Before reading anything: an output folder that would swallow the sources is refused
-        // even when the sources have errors.
+        // even when the sources have errors, and a switch a killed build left half-made is
+        // undone even when nothing new can be built.
         do throws(OutputWriter.WriteError) {
-            _ = try OutputLocation.resolve(output: options.output,
-                                           protecting: OutputLocation.protectedFolders(content: options.source, theme: nil))
+            let location = try OutputLocation.resolve(output: options.output,
+                                                      protecting: OutputLocation.protectedFolders(content: options.source, theme: nil))
+            InterruptedSwitch.repairIfIdle(location)
         } catch {
             throw .write(error)
         }
@@ -65,7 +70,7 @@ public enum SiteBuilder {
             let location = try OutputLocation.resolve(
                 output: options.output, protecting: OutputLocation.protectedFolders(content: options.source, theme: site.theme.directory))
             let summary = try timer.measure("render") {
-                try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting)
+                try OutputWriter.write(jobs, keys: keys, to: location, progress: progress, waiting: waiting, whileLocked: whileLocked)
             }
             // What a family records of a published site (the catalog's record of published codes).
             for family in families.families { family.published(site, diagnostics: diagnostics) }

@@ -25,10 +25,7 @@ public enum SiteLoader {
         guard var config = timer.measure("load site.yaml", { SiteConfigReader.read(contentDirectory: content, diagnostics: diagnostics) }) else {
             return nil
         }
-        for link in ContentFiles.linksLeaving(content) {
-            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
-                              "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
-        }
+        reportListing(ContentFiles.audit(content), diagnostics: diagnostics)
         if let override = options.baseURL {
             guard let baseURL = BaseURLCheck.readOption(override, diagnostics: diagnostics) else { return nil }
             config.baseURL = baseURL
@@ -49,7 +46,7 @@ public enum SiteLoader {
         // What each family keys itself is left out of the rings of incremental keys.
         diagnostics.inputs.keyElsewhere(families.keyedByFamilies)
         let data = timer.measure("load data") {
-            SiteDataReader.read(contentDirectory: content, policy: families.dataPolicy, diagnostics: diagnostics)
+            SiteDataReader.read(contentDirectory: content, contacts: config.publicContacts, policy: families.dataPolicy, diagnostics: diagnostics)
         }
         let (calendar, regimes) = timer.measure("load calendar") { () -> (WorkingCalendar, LegalRegimes) in
             // Deriving a year costs a few dozen trigonometric calls, so cover every year a
@@ -75,6 +72,27 @@ public enum SiteLoader {
                         asOf: options.asOf, families: families, models: models)
         site.templates = timer.measure("load templates") { compileTemplates(site, diagnostics: diagnostics) }
         return site
+    }
+
+    /// What the content folder holds that cannot be read: an error each, since a listing that
+    /// skipped it would remove its pages from the site and report success.
+    private static func reportListing(_ audit: ContentFiles.Audit, diagnostics: Diagnostics) {
+        for link in audit.linksLeaving {
+            diagnostics.error(.linkLeavesContent, at: SourceLocation(file: link, line: 1),
+                              "Đây là liên kết tượng trưng tới \(link.hasPrefix("static/") ? "một tệp" : "nội dung") ngoài thư mục nội dung (hoặc tới một thư mục); CongKhai không đọc và không đăng nó. Thay liên kết bằng một bản sao của tệp.")
+        }
+        for (folder, number) in audit.unreadableFolders {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: folder.isEmpty ? "." : folder + "/", line: 1),
+                              "Không mở được thư mục này (\(SystemErrorText.vietnamese(number))), nên không biết trong đó có gì; CongKhai không tạo trang thiếu nó. Sửa quyền của thư mục (chmod u+rx, hoặc cho người chạy CongKhai quyền đọc) rồi tạo lại.")
+        }
+        for name in audit.notUTF8 {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: name, line: 1),
+                              "Tên tệp hoặc thư mục này không phải UTF-8 (thường do chép từ máy Windows cũ hoặc giải nén tệp ZIP cũ), nên CongKhai không đọc được nó. Đổi tên lại, gõ dấu tiếng Việt bình thường.")
+        }
+        for file in audit.unreadableStatic {
+            diagnostics.error(.unreadableFile, at: SourceLocation(file: file, line: 1),
+                              "Không đọc được tệp này (không có quyền đọc), nên không chép được lên trang. Sửa quyền của tệp rồi tạo lại.")
+        }
     }
 
     /// One family's model, stored under its type (the generic parameter opens the existential).

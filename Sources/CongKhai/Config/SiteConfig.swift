@@ -116,6 +116,15 @@ public struct SiteConfig: Sendable {
     /// `embeds`: the `/nhung/` fragments for the province portal and their PNG QR codes
     /// (two files per procedure); a site that never pastes into the portal can leave them out.
     public var embeds: Bool = true
+    /// `public_contacts`: phones, e-mails and addresses the webmaster publishes on purpose.
+    public var publicContactsListed: [String] = []
+
+    /// What may be published wherever it appears: the site's own contacts and those listed.
+    public var publicContacts: PublicContacts {
+        var values = [agency.address, agency.phone, agency.email, feedback.address, feedback.postalAddress, feedback.phone, feedback.email]
+        values += [agency.postalAddress, feedback.province?.address, feedback.province?.phone, feedback.province?.email].compactMap { $0 }
+        return PublicContacts(values + publicContactsListed)
+    }
 
     /// The commune before the present period (`history`), oldest first: letters dated then
     /// carry the names of then.

@@ -8,7 +8,7 @@ package enum SiteConfigReader {
         "commune", "province", "title", "description", "agency", "base_url", "language", "theme",
         "allow_html", "qr_codes", "portal", "menu", "procedures_per_poster", "procedures_per_list_page", "place", "feedback", "kind",
         "show_score_disagreements",
-        "relative_links", "precompress", "embeds", "history",
+        "relative_links", "precompress", "embeds", "history", "public_contacts",
     ]
     private static let agencyKeys: Set<String> = [
         "name", "superior", "address", "postal_address", "phone", "email", "working_hours", "signer_title", "signer_name",
@@ -154,6 +154,16 @@ package enum SiteConfigReader {
         config.relativeLinks = fields.bool("relative_links") ?? false
         config.precompress = fields.bool("precompress") ?? false
         config.embeds = fields.bool("embeds") ?? true
+        var contacts: [String] = []
+        for item in fields.sequence("public_contacts") ?? [] {
+            guard let value = item.scalar?.string, !value.trimmingWhitespace().isEmpty else {
+                diagnostics.error(.siteConfigInvalidValue, at: SourceLocation(file: fileName, line: item.mark?.line),
+                                  "Mỗi mục của public_contacts là một số điện thoại, địa chỉ thư điện tử hoặc địa chỉ, viết trên một dòng (- 0255 3812 345).")
+                continue
+            }
+            contacts.append(value)
+        }
+        config.publicContactsListed = contacts
         config.history = SiteConfigHistoryReader.read(fields, current: config.currentIssuer, diagnostics: diagnostics)
         return config
     }

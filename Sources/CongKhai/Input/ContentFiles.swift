@@ -10,26 +10,29 @@ import Darwin
 /// Content is read only from inside the folder it is listed in: the walk never follows a
 /// symbolic link to a folder, and a link to a file is listed only when the file it leads to
 /// lies inside the same folder (a link in `static/` to /etc/passwd would publish it).
-/// `SiteLoader` reports the links it skipped (`linksLeaving`).
-package enum ContentFiles {
-    package struct File: Sendable {
-        package let url: URL
+/// `SiteLoader` reports the links it skipped, the folders it could not open and the names it
+/// could not use (`audit`): a listing never drops something in silence, which would remove
+/// its pages from the site with the build reporting success.
+enum ContentFiles {
+    struct File: Sendable {
+        let url: URL
         /// Relative to the content folder: "pages/gioi-thieu.md".
-        package let displayPath: String
+        let displayPath: String
         /// Relative to the listed folder: "gioi-thieu.md".
-        package let relativePath: String
+        let relativePath: String
     }
 
     /// `extensions: nil` lists every file; `folder: ""` lists the whole content folder.
     /// Hidden files and folders are skipped, and so are folders in `skipping` (relative to
     /// the listed folder).
-    package static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
+    static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
                      skipping skipped: Set<String> = []) -> [File] {
         let boundary = ContentBoundary(contentDirectory)
         let root = folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder)
         let rootPath = root.standardizedFileURL.path
         var files: [File] = []
-        walk(rootPath, relative: "", skipping: skipped) { relative, isLink in
+        var ignored = Audit()
+        walk(rootPath, relative: "", skipping: skipped, audit: &ignored) { relative, isLink in
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             let fullPath = rootPath + "/" + relative
             guard extensions?.contains(Self.pathExtension(name)) ?? true else { return }
@@ -42,26 +45,50 @@ package enum ContentFiles {
         return files.sorted { $0.displayPath < $1.displayPath }
     }
 
-    /// Symbolic links under the folder that lead outside it (or to a folder), relative to it.
-    package static func linksLeaving(_ contentDirectory: URL) -> [String] {
+    /// What a walk of the whole content folder could not list or use, relative to it.
+    struct Audit {
+        /// Symbolic links that lead outside the folder (or to a folder).
+        var linksLeaving: [String] = []
+        /// Folders that could not be opened, with the reason.
+        var unreadableFolders: [(path: String, errno: Int32)] = []
+        /// Names that are not UTF-8, as they can be shown.
+        var notUTF8: [String] = []
+        /// Files of `static/` (copied as bytes, never parsed) that cannot be read.
+        var unreadableStatic: [String] = []
+    }
+
+    static func audit(_ contentDirectory: URL) -> Audit {
         let boundary = ContentBoundary(contentDirectory)
         let rootPath = contentDirectory.standardizedFileURL.path
-        var links: [String] = []
-        walk(rootPath, relative: "", skipping: []) { relative, isLink in
+        var audit = Audit()
+        var links: [String] = [], unreadable: [String] = []
+        walk(rootPath, relative: "", skipping: [], audit: &audit) { relative, isLink in
             if isLink && !boundary.containsFile(atLink: rootPath + "/" + relative) { links.append(relative) }
+            if relative.hasPrefix(StaticFiles.folder + "/"), access(rootPath + "/" + relative, R_OK) != 0 { unreadable.append(relative) }
         }
-        return links.sorted()
+        audit.linksLeaving = links.sorted()
+        audit.unreadableStatic = unreadable
+        return audit
     }
 
     /// Calls `visit` for every regular file and every symbolic link that is not a folder of
-    /// its own walk (links are never descended into).
+    /// its own walk (links are never descended into), and notes in `audit` what it could not
+    /// open or name.
     private static func walk(_ rootPath: String, relative: String, skipping skipped: Set<String>,
-                             _ visit: (String, Bool) -> Void) {
+                             audit: inout Audit, _ visit: (String, Bool) -> Void) {
         let folder = relative.isEmpty ? rootPath : rootPath + "/" + relative
-        guard let stream = opendir(folder) else { return }
+        guard let stream = opendir(folder) else {
+            if errno != ENOENT { audit.unreadableFolders.append((relative, errno)) }
+            return
+        }
         var entries: [(name: String, type: Int32)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                let shown = TerminalSafeText.escapeLine(String(decoding: bytes, as: UTF8.self))
+                audit.notUTF8.append(relative.isEmpty ? shown : relative + "/" + shown)
+                continue
+            }
             entries.append((name, Int32(entry.pointee.d_type)))
         }
         closedir(stream)
@@ -80,7 +107,7 @@ package enum ContentFiles {
                 }
             }
             switch kind {
-            case Int32(DT_DIR): walk(rootPath, relative: path, skipping: skipped, visit)
+            case Int32(DT_DIR): walk(rootPath, relative: path, skipping: skipped, audit: &audit, visit)
             case Int32(DT_REG): visit(path, false)
             case Int32(DT_LNK): visit(path, true)
             default: continue
@@ -96,15 +123,15 @@ package enum ContentFiles {
 
 /// The real location of a content (or theme) folder, to tell whether a symbolic link leads
 /// to a file inside it.
-package struct ContentBoundary {
+struct ContentBoundary {
     private let realRoot: String
 
-    package init(_ folder: URL) {
+    init(_ folder: URL) {
         realRoot = RealPath.of(folder).path
     }
 
     /// True for a regular file whose real location (links resolved) is inside the folder.
-    package func contains(_ path: String) -> Bool { containsFile(atLink: path) }
+    func contains(_ path: String) -> Bool { containsFile(atLink: path) }
 
     func containsFile(atLink path: String) -> Bool {
         guard let resolved = realpath(path, nil) else { return false }

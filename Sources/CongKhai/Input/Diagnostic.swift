@@ -45,15 +45,17 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.cell = cell
     }
 
+    /// The file and header are shown on one line whatever they hold: a line break in a file
+    /// name would otherwise print a second line that reads like a diagnostic of its own.
     public var description: String {
-        var text = file
+        var text = TerminalSafeText.escapeLine(file)
         if let cell {
             text += " [\(cell)]"
         } else {
             if let line { text += ":\(line)" }
             if let column { text += ":\(column)" }
         }
-        if let field { text += " [\(field)]" }
+        if let field { text += " [\(TerminalSafeText.escapeLine(field))]" }
         return text
     }
 

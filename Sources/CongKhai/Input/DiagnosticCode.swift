@@ -41,6 +41,7 @@ extension DiagnosticCode {
     public static let unknownColumn = DiagnosticCode("CK033", "Cột không biết: sẽ bỏ qua; có dữ liệu và tên gần giống cột đã biết thì là lỗi")
     public static let duplicateColumn = DiagnosticCode("CK034", "Hai cột cùng nghĩa")
     public static let missingColumn = DiagnosticCode("CK035", "Thiếu cột bắt buộc")
+    public static let dataNameClash = DiagnosticCode("CK036", "Hai tệp dữ liệu cùng một tên trong mẫu (data.…)")
     public static let templateSyntax = DiagnosticCode("CK040", "Mẫu Mustache sai cú pháp")
     public static let themeNotFound = DiagnosticCode("CK041", "Không tìm thấy giao diện")
     public static let themeLayoutMissing = DiagnosticCode("CK042", "Giao diện thiếu bố cục mà một phần của trang cần")
@@ -59,6 +60,7 @@ extension DiagnosticCode {
     public static let yamlAliasExpansion = DiagnosticCode("CK130", "YAML dùng bí danh (*tên) bung ra quá nhiều mục")
     public static let markdownTableTooLarge = DiagnosticCode("CK131", "Bảng Markdown quá lớn")
     public static let pathTooLong = DiagnosticCode("CK133", "Đường dẫn quá dài cho hệ thống tệp")
+    public static let yamlTooManyNodes = DiagnosticCode("CK135", "Tệp YAML có quá nhiều mục (khóa, giá trị)")
     public static let workbookUnreadable = DiagnosticCode("CK160", "Tệp Excel (.xlsx) hỏng hoặc không đọc được (không phải ZIP, có mật khẩu, thiếu phần, XML sai, quá lớn)")
     public static let workbookSheetNotFound = DiagnosticCode("CK161", "Không có trang tính (sheet) đã chọn, hoặc không có trang tính nào hiện")
     public static let workbookHeaderNotFound = DiagnosticCode("CK162", "Không tìm thấy hàng tiêu đề trong trang tính")
@@ -98,6 +100,7 @@ extension DiagnosticCode {
         .unknownColumn,
         .duplicateColumn,
         .missingColumn,
+        .dataNameClash,
         .templateSyntax,
         .themeNotFound,
         .themeLayoutMissing,
@@ -116,6 +119,7 @@ extension DiagnosticCode {
         .yamlAliasExpansion,
         .markdownTableTooLarge,
         .pathTooLong,
+        .yamlTooManyNodes,
         .workbookUnreadable,
         .workbookSheetNotFound,
         .workbookHeaderNotFound,

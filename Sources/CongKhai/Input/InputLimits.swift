@@ -37,6 +37,10 @@ public enum InputLimits {
     /// Nodes that YAML aliases (`*name`) may add to a document once expanded: an anchor
     /// reused a handful of times is fine; nested reuse ("billion laughs") is not.
     public static let yamlAliasExpansion = 10_000
+    /// Nodes (keys, values, lists) of one YAML document: Yams' tree takes some 350 bytes a
+    /// node, so this bounds a YAML file at about 140 MB of memory. A 10,000-procedure catalog
+    /// written as YAML is about 210,000 nodes.
+    public static let yamlNodes = 400_000
     /// A time limit longer than this is a typo: the longest statutory limits are a few months.
     public static let timeLimitDays = 365 * 3
     /// Largest magnitude of a score, threshold or total in the scoring files: real ones are

@@ -6,10 +6,15 @@ import Foundation
 /// (e + U+0302 + U+0301 for "ế"); left so, the same catalog typed two ways would match, sort,
 /// slug and publish differently, and a CSV and an .xlsx of it would build different bytes.
 ///
-/// Readers call `normalized` before anything else looks at the text. Other cleanups of input
-/// text (control characters, for instance) belong beside it, so every reader gets them at once.
+/// Readers call `normalized` before anything else looks at the text. It then goes through
+/// `TextCleaning` (control characters, directional marks), beside it, so every reader gets both.
 enum InputText {
     static func normalized(_ text: String) -> String {
+        TextCleaning.clean(canonical(text))
+    }
+
+    /// LF line breaks and NFC.
+    private static func canonical(_ text: String) -> String {
         var text = text
         // On the contiguous bytes: the generic `utf8.contains` cost as much as the NFC scan.
         if text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {

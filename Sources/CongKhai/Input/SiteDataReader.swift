@@ -17,9 +17,12 @@ public struct SiteData: Sendable {
     /// Keyed by path relative to `data/`, e.g. "thu-tuc.csv".
     public let documents: [String: DataDocument]
     public let templateValue: DataValue
+    /// What may be published wherever it appears (see `PublicContacts`), for the features that
+    /// screen text of their own: the catalog's detail files, the dossier register.
+    public var contacts: PublicContacts = .none
 
     /// A data file as a table, whether it was written as CSV or as a YAML list of rows.
-    package func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
+    func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
         guard let (path, document) = document(named: baseName) else { return nil }
         switch document {
         case .table(let table): return table
@@ -79,9 +82,13 @@ public struct DataFilePolicy: Sendable {
 }
 
 package enum SiteDataReader {
-    package static func read(contentDirectory: URL, policy: DataFilePolicy = DataFilePolicy(), diagnostics: Diagnostics) -> SiteData {
+    /// Every table and YAML file but the register (screened as citizens' records by its reader)
+    /// goes through `PersonalDataScreen` as it is parsed, before any feature or template sees it.
+    package static func read(contentDirectory: URL, contacts: PublicContacts = .none, policy: DataFilePolicy = DataFilePolicy(),
+                             diagnostics: Diagnostics) -> SiteData {
         var documents: [String: DataDocument] = [:]
         var tree: [String: DataValue] = [:]
+        var names = TemplateNames(describedFolders: policy.describedFolders)
         let listed = ContentFiles.list(in: contentDirectory, folder: "data",
                                        extensions: Set(["csv", "xlsx", "yaml", "yml"]).union(DataFileForms.unsupportedExtensions))
         let files = DataFileForms.reportUnsupported(listed, diagnostics: diagnostics)
@@ -108,28 +115,32 @@ package enum SiteDataReader {
                 guard let table = WorkbookTableReader.read(file.url, displayPath: file.displayPath, options: options,
                                                            vocabulary: policy.vocabulary, diagnostics: diagnostics,
                                                            skippingColumn: skipping) else { continue }
-                add(.table(table), for: file, policy: policy, documents: &documents, tree: &tree, diagnostics: diagnostics)
+                let screened = records != nil ? table : PersonalDataScreen.table(table, contacts: contacts, diagnostics: diagnostics)
+                add(.table(screened), for: file, policy: policy, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
                 continue
             }
             let limit = file.url.pathExtension.lowercased() == "csv" ? InputLimits.FileSize.csvData : InputLimits.FileSize.yamlData
             guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: limit, diagnostics: diagnostics) else { continue }
             let document: DataDocument
+            let isRegister = policy.records(file.relativePath) != nil
             if file.url.pathExtension.lowercased() == "csv" {
                 guard let table = DataTable.csv(text, file: file.displayPath, vocabulary: policy.vocabulary, diagnostics: diagnostics) else { continue }
-                document = .table(table)
+                document = .table(isRegister ? table : PersonalDataScreen.table(table, contacts: contacts, diagnostics: diagnostics))
             } else {
                 guard let node = YAMLSource.parse(text, file: file.displayPath, diagnostics: diagnostics,
                                                   syntaxCode: .yamlDataSyntax) else { continue }
-                document = .yaml(node)
+                document = .yaml(isRegister ? node : PersonalDataScreen.yaml(node, file: file.displayPath, contacts: contacts, diagnostics: diagnostics))
             }
-            add(document, for: file, policy: policy, documents: &documents, tree: &tree, diagnostics: diagnostics)
+            add(document, for: file, policy: policy, documents: &documents, tree: &tree, names: &names, diagnostics: diagnostics)
         }
-        return SiteData(documents: documents, templateValue: .map(tree))
+        var data = SiteData(documents: documents, templateValue: .map(tree))
+        data.contacts = contacts
+        return data
     }
 
     private static func add(_ document: DataDocument, for file: ContentFiles.File, policy: DataFilePolicy,
                             documents: inout [String: DataDocument], tree: inout [String: DataValue],
-                            diagnostics: Diagnostics) {
+                            names: inout TemplateNames, diagnostics: Diagnostics) {
         if let records = policy.records(file.relativePath), case .table(let table) = document {
             documents[file.relativePath] = .table(records.strip(table))
             return
@@ -138,6 +149,7 @@ package enum SiteDataReader {
         // Template values only for files templates see: converting a 10,000-row catalog
         // would be work thrown away.
         if policy.isOfferedToTemplates(file.relativePath) {
+            guard names.claim(file, diagnostics: diagnostics) else { return }
             _ = DataURLCheck.check(document, file: file.displayPath, diagnostics: diagnostics)
             let value: DataValue = switch document {
             case .table(let table): DataValue(table)
@@ -164,5 +176,56 @@ package enum SiteDataReader {
             tree[key] = .map(child)
         }
         place(&tree, components[...])
+    }
+}
+
+/// The `data.…` names templates see, each claimed by one file or folder. Names are folded
+/// (`lanh-dao.yaml` and `lanh_dao.yaml` are both `data.lanh_dao`, and a file `thong-ke.yaml`
+/// would be the folder `thong-ke/`): the second claim is an error naming both, since one of
+/// them would otherwise vanish from every template without a word.
+struct TemplateNames {
+    /// Folders where a YAML beside a table is its description (`DataFilePolicy.describedFolders`).
+    let describedFolders: [String]
+    private var owners: [String: (path: String, isFolder: Bool)] = [:]
+
+    init(describedFolders: [String]) {
+        self.describedFolders = describedFolders
+    }
+
+    mutating func claim(_ file: ContentFiles.File, diagnostics: Diagnostics) -> Bool {
+        var components = file.relativePath.split(separator: "/").map(String.init)
+        let last = components.removeLast()
+        var key = "data"
+        var claims: [(key: String, path: String, isFolder: Bool)] = []
+        var folder = "data"
+        for component in components {
+            key += "." + VietnameseFolding.key(component)
+            folder += "/" + component
+            claims.append((key, folder + "/", true))
+        }
+        key += "." + VietnameseFolding.key(String(last[..<(last.lastIndex(of: ".") ?? last.endIndex)]))
+        claims.append((key, file.displayPath, false))
+        for claim in claims {
+            guard let owner = owners[claim.key] else { continue }
+            if owner.isFolder && claim.isFolder { continue }
+            if !owner.isFolder && !claim.isFolder && isTableAndDescription(owner.path, claim.path) { continue }
+            diagnostics.error(.dataNameClash, at: SourceLocation(file: file.displayPath, line: 1),
+                              "Trong mẫu, \(claim.path) và \(owner.path) cùng mang tên \(claim.key) (tên được viết không dấu, thường, dấu gạch thành _), nên một trong hai sẽ mất. Đổi tên một trong hai.")
+            return false
+        }
+        for claim in claims where owners[claim.key] == nil || !claim.isFolder { owners[claim.key] = (claim.path, claim.isFolder) }
+        return true
+    }
+
+    /// A statistics table and the YAML beside it that describes it (`thong-ke/hai-long.csv`,
+    /// `thong-ke/hai-long.yaml`) are one table, not two files fighting for a name.
+    private func isTableAndDescription(_ one: String, _ other: String) -> Bool {
+        func stem(_ path: String) -> (String, String) {
+            let dot = path.lastIndex(of: ".") ?? path.endIndex
+            return (String(path[..<dot]), path[dot...].dropFirst().lowercased())
+        }
+        let (a, aExt) = stem(one), (b, bExt) = stem(other)
+        let description: Set<String> = ["yaml", "yml"]
+        return a == b && describedFolders.contains { a.hasPrefix("data/" + $0) } && description.contains(aExt) != description.contains(bExt)
     }
 }

@@ -73,7 +73,7 @@ public enum SourceFile {
         }
     }
 
-    /// Without the BOM, then in `InputText`'s one form (LF, NFC).
+    /// Without the BOM, then in `InputText`'s one form (LF, NFC, cleaned).
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -9,10 +9,16 @@ package enum YAMLSource {
         _ text: String, file: String, lineOffset: Int = 0,
         diagnostics: Diagnostics, syntaxCode: DiagnosticCode
     ) -> Node? {
-        if let exceeded = YAMLAliasBudget.check(text, maximumExpansion: InputLimits.yamlAliasExpansion) {
-            diagnostics.error(.yamlAliasExpansion,
-                              at: SourceLocation(file: file, line: exceeded.line + lineOffset, column: exceeded.column),
-                              "Bí danh (*tên) ở đây làm tệp bung ra quá \(InputLimits.yamlAliasExpansion) mục. Viết thẳng giá trị thay vì lồng bí danh vào nhau.")
+        if let exceeded = YAMLBudget.check(text, maximumExpansion: InputLimits.yamlAliasExpansion, maximumNodes: InputLimits.yamlNodes) {
+            let location = SourceLocation(file: file, line: exceeded.line + lineOffset, column: exceeded.column)
+            switch exceeded.kind {
+            case .aliasExpansion:
+                diagnostics.error(.yamlAliasExpansion, at: location,
+                                  "Bí danh (*tên) ở đây làm tệp bung ra quá \(InputLimits.yamlAliasExpansion) mục. Viết thẳng giá trị thay vì lồng bí danh vào nhau.")
+            case .nodes:
+                diagnostics.error(.yamlTooManyNodes, at: location,
+                                  "Tệp có hơn \(InputLimits.yamlNodes) mục (khóa, giá trị); đọc nó cần quá nhiều bộ nhớ. Chia thành nhiều tệp, hoặc lưu bảng lớn dạng CSV hay .xlsx.")
+            }
             return nil
         }
         do {

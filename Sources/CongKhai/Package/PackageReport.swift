@@ -14,6 +14,8 @@ public struct PackageReport: Sendable, Equatable {
     public var fragmentsToPaste: [String] = []
     /// Fragments gone: their articles should come down.
     public var fragmentsRemoved: [String] = []
+    /// Files of the output whose names cannot travel in a ZIP (see `PackageFiles`), as printed.
+    public var leftOut: [String] = []
 
     /// `titles` names each fragment file of the current package by its heading.
     init(previous: PackageManifest?, current: PackageManifest, titles: [String: String] = [:]) {
@@ -53,6 +55,10 @@ public struct PackageReport: Sendable, Equatable {
     /// The report in Vietnamese, as printed and kept beside the ZIP.
     public func text(zipName: String, files: Int, bytes: Int64, asOf: CivilDate) -> String {
         var lines = ["Gói \(zipName), ngày \(asOf.vietnameseShort): \(files) tệp, \(VietnameseNumberFormat.integer(Int(bytes))) byte."]
+        if !leftOut.isEmpty {
+            lines.append("Tệp không đưa vào gói vì tên có \\, :, xuống dòng hoặc ký tự điều khiển, không dùng được trong tệp ZIP (\(leftOut.count)); đổi tên nếu cần gửi:")
+            lines += leftOut.map { "  \($0)" }
+        }
         if isFirst {
             lines.append("Đây là gói đầu tiên (chưa có gói trước để so sánh): \(added.count) trang.")
             return lines.joined(separator: "\n") + "\n"

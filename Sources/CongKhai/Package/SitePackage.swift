@@ -7,8 +7,11 @@ import ZIPFoundation
 ///
 /// The ZIP is the same bytes for the same site: entries in byte order of their paths, the
 /// as-of date as every entry's time (not the files' times, which incremental builds keep
-/// from earlier days), fixed permissions, deflate at zlib's default level. The previous
-/// manifest is kept beside the ZIP (`<output>.zip.sha256`) and nothing is written inside
+/// from earlier days), fixed permissions, deflate at zlib's default level. The command makes it
+/// while its build still holds the output's lock (`SiteBuilder.build(whileLocked:)`), so it is
+/// exactly the site that build switched in, whatever another build or `serve` does meanwhile.
+/// The manifest is also kept beside the ZIP (`<output>.zip.sha256`) for people and tools; the
+/// previous package is read from the ZIP itself (`PreviousPackage`). Nothing is written inside
 /// the site, the content or the theme.
 public enum SitePackage {
     public struct Made: Sendable {
@@ -26,7 +29,7 @@ public enum SitePackage {
         public var description: String {
             switch self {
             case .foreignFile(let path):
-                "Đã có \(path) mà không phải do CongKhai đóng gói (không có tệp .sha256 đi kèm); không ghi đè. Đổi tên hoặc chuyển tệp đó đi rồi chạy lại."
+                "Đã có \(path) mà không phải do CongKhai đóng gói; không ghi đè. Đổi tên hoặc chuyển tệp đó đi rồi chạy lại."
             case .io(let path, let underlying):
                 "Không ghi được \(path): \(SystemErrorText.translatingEnglish(underlying))"
             }
@@ -42,23 +45,27 @@ public enum SitePackage {
         let zipURL = parent.appendingPathComponent(site.lastPathComponent + ".zip")
         let manifestURL = parent.appendingPathComponent(site.lastPathComponent + ".zip.sha256")
         let reportURL = parent.appendingPathComponent(site.lastPathComponent + ".thay-doi.txt")
-        let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: zipURL.path) && !fileManager.fileExists(atPath: manifestURL.path) {
-            throw .foreignFile(path: zipURL.path)
+        let previous: PackageManifest?
+        switch PreviousPackage.inspect(zipURL) {
+        case .foreign: throw .foreignFile(path: zipURL.path)
+        case .congKhai(let manifest): previous = manifest
+        case .none: previous = nil
         }
-        if fileManager.fileExists(atPath: reportURL.path) && !fileManager.fileExists(atPath: manifestURL.path) {
+        // The report is CongKhai's when it reads as one; anything else by that name is kept.
+        if let text = FileManager.default.contents(atPath: reportURL.path),
+           !String(decoding: text.prefix(200), as: UTF8.self).hasPrefix("Gói \(zipURL.lastPathComponent), ") {
             throw .foreignFile(path: reportURL.path)
         }
 
-        let paths = siteFiles(site)
+        let files = PackageFiles(site: site)
         var digests: [String: String] = [:]
         var titles: [String: String] = [:]
         let date = Date(timeIntervalSince1970: TimeInterval(asOf.dayNumber) * 86_400)
         let temporary = parent.appendingPathComponent(".\(site.lastPathComponent).zip.congkhai-tmp")
-        try? fileManager.removeItem(at: temporary)
+        try? FileManager.default.removeItem(at: temporary)
         do {
             let archive = try Archive(url: temporary, accessMode: .create)
-            for path in paths {
+            for path in files.paths {
                 let data = try Data(contentsOf: site.appendingPathComponent(path))
                 digests[path] = SHA256.hex(data)
                 if path.hasPrefix(FragmentRoutes.files) { titles[path] = fragmentTitle(data) }
@@ -67,27 +74,27 @@ public enum SitePackage {
             let manifest = PackageManifest(digests: digests)
             try add(Data(manifest.text.utf8), as: PackageManifest.fileName, to: archive, date: date)
         } catch {
-            try? fileManager.removeItem(at: temporary)
+            try? FileManager.default.removeItem(at: temporary)
             throw .io(path: zipURL.path, underlying: "\(error)")
         }
         guard rename(temporary.path, zipURL.path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? fileManager.removeItem(at: temporary)
+            try? FileManager.default.removeItem(at: temporary)
             throw .io(path: zipURL.path, underlying: reason)
         }
 
         let manifest = PackageManifest(digests: digests)
-        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(PackageManifest.init(text:))
-        let report = PackageReport(previous: previous, current: manifest, titles: titles)
-        let size = (try? fileManager.attributesOfItem(atPath: zipURL.path)[.size] as? NSNumber)?.int64Value ?? 0
-        let text = report.text(zipName: zipURL.lastPathComponent, files: paths.count, bytes: size, asOf: asOf)
-        do {
-            try Data(manifest.text.utf8).write(to: manifestURL, options: .atomic)
-            try Data(text.utf8).write(to: reportURL, options: .atomic)
+        var report = PackageReport(previous: previous, current: manifest, titles: titles)
+        report.leftOut = files.leftOut
+        let size = (try? FileManager.default.attributesOfItem(atPath: zipURL.path)[.size] as? NSNumber)?.int64Value ?? 0
+        let text = report.text(zipName: zipURL.lastPathComponent, files: files.paths.count, bytes: size, asOf: asOf)
+        do throws(FileWriting.Failure) {
+            try FileWriting.replace(Data(manifest.text.utf8), atPath: manifestURL.path)
+            try FileWriting.replace(Data(text.utf8), atPath: reportURL.path)
         } catch {
-            throw .io(path: manifestURL.path, underlying: "\(error)")
+            throw .io(path: manifestURL.path, underlying: error.message)
         }
-        return Made(zip: zipURL, reportFile: reportURL, report: report, reportText: text, files: paths.count)
+        return Made(zip: zipURL, reportFile: reportURL, report: report, reportText: text, files: files.paths.count)
     }
 
     /// The text of a fragment's first `<h2>`, entities left as written but tags dropped.
@@ -109,27 +116,5 @@ public enum SitePackage {
                              permissions: 0o644, compressionMethod: stored ? .none : .deflate) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
-    }
-
-    /// Every regular file of the site, in byte order of its path: not symbolic links (never
-    /// followed out of the output), not a `.git` folder or `.gitkeep` placeholder.
-    static func siteFiles(_ site: URL) -> [String] {
-        var result: [String] = []
-        func walk(_ folder: String) {
-            let absolute = folder.isEmpty ? site.path : site.path + "/" + folder
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
-            for name in names where name != ".git" && name != ".gitkeep" {
-                let relative = folder.isEmpty ? name : folder + "/" + name
-                var status = stat()
-                guard lstat(site.path + "/" + relative, &status) == 0 else { continue }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR: walk(relative)
-                case S_IFREG: result.append(relative)
-                default: continue
-                }
-            }
-        }
-        walk("")
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }

@@ -1,6 +1,12 @@
 /// House addresses: a house number with a street or a hamlet ("số 12 đường Lê Lợi",
-/// "12/3 Nguyễn Huệ", "45 thôn Phú Lộc", "Số nhà 45", "hẻm 12/4"). A hamlet alone ("Thôn 1")
-/// is not a house address and stays; so do "Điều 12 Luật …", dates and document numbers.
+/// "12/3 Nguyễn Huệ", "45 thôn Phú Lộc", "Số nhà 45", "hẻm 12/4", "K12/34" as Đà Nẵng and Huế
+/// write a kiệt). A hamlet alone ("Thôn 1") is not a house address and stays; so do "Điều 12
+/// Luật …", dates and document numbers.
+///
+/// A chain of residential units down to a numbered one ("Tổ 5, khu phố 2, phường Trần Phú",
+/// "ấp 4, xã An Phú") is where someone lives when it is written about a citizen: in a cell of
+/// the dossier register, or after a word of residence ("trú tại", "địa chỉ", "thường trú"…). In a
+/// notice or a page it is the place of a meeting or a vaccination day, and stays.
 ///
 /// Swift's `Regex` has no lookbehind, so the character before each match is checked by hand.
 enum StreetAddressScanner {
@@ -8,6 +14,11 @@ enum StreetAddressScanner {
     private static let name = #"\p{Lu}\p{Ll}+"#
     private static let names = "\(name)(?:[ ]+\(name))*"
     private static let place = "(?i:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|xóm|ấp|tổ dân phố|tổ|khu phố|khu dân cư|khối|khóm|bản|buôn|quốc lộ|tỉnh lộ)"
+    /// The smallest units people live in, written with their number.
+    private static let residentialUnit = "(?i:tổ dân phố|tổ|khu phố|khu dân cư|khối|khóm|ấp|thôn|xóm|bản|buôn|đội)"
+    /// What may follow in a chain: a larger unit, by number or by name.
+    private static let largerUnit = "(?i:tổ dân phố|khu phố|khu dân cư|khối|khóm|ấp|thôn|xóm|bản|buôn|phường|xã|thị trấn|đặc khu|quận|huyện|thị xã|thành phố)"
+    private static let unitName = "(?:\\d{1,3}[A-Za-z]?\\b|\(names))"
 
     private struct Pattern {
         let regex: Regex<AnyRegexOutput>
@@ -26,6 +37,18 @@ enum StreetAddressScanner {
                 startsWithNumber: true, checksFirstName: true),
         Pattern(regex: try! Regex("(?i:ngõ|ngách|hẻm|kiệt)\\s+\(house)"),
                 startsWithNumber: false, checksFirstName: false),
+        Pattern(regex: try! Regex("[Kk]\\d{1,4}(?:/\\d{1,4}){1,2}(?![\\d/])(?:[ ]+\(names))?"),
+                startsWithNumber: false, checksFirstName: false),
+    ]
+
+    /// "Tổ 5, khu phố 2, phường Trần Phú", "ấp 4, xã An Phú".
+    nonisolated(unsafe) private static let unitChain = try! Regex(
+        "\(residentialUnit)\\s+\\d{1,3}[A-Za-z]?\\b(?:\\s*[,-]\\s*\(largerUnit)\\s+\(unitName))+")
+
+    /// Words after which a place is where someone lives (folded).
+    private static let residenceWords = [
+        "dia chi", "thuong tru", "tam tru", "tru tai", "cu tru", "noi o", "ngu tai", "que quan", "sinh song", "nha o", "o tai",
+        "hien o", "dc", "d/c",
     ]
 
     /// Words after a number that make it anything but a house number.
@@ -40,7 +63,7 @@ enum StreetAddressScanner {
         "hang", "trang", "to khai", "mau",
     ]
 
-    static func spans(in text: [Character]) -> [PersonalDataSpan] {
+    static func spans(in text: [Character], field: PersonalDataMask.Field) -> [PersonalDataSpan] {
         guard mayHoldAnAddress(text) else { return [] }
         let string = String(text)
         // Regex ranges are String indices; map them to Character offsets once.
@@ -57,10 +80,25 @@ enum StreetAddressScanner {
                 spans.append(PersonalDataSpan(range: lower..<upper, kind: .address))
             }
         }
+        for match in string.matches(of: unitChain) {
+            guard let lower = offsets[match.range.lowerBound], let upper = offsets[match.range.upperBound] else { continue }
+            if lower > 0, text[lower - 1].isLetter || text[lower - 1].isNumber { continue }
+            guard field == .record || residenceWords.contains(where: { precedingWords(before: lower, in: text).hasSuffix($0) }) else { continue }
+            spans.append(PersonalDataSpan(range: lower..<upper, kind: .address))
+        }
         return spans
     }
 
+    /// The few words before a position, folded, without the punctuation that ends them.
+    private static func precedingWords(before position: Int, in text: [Character]) -> String {
+        var folded = VietnameseFolding.fold(String(text[max(0, position - 20)..<position]))
+        while let last = folded.last, !last.isLetter { folded.removeLast() }
+        return folded
+    }
+
     private static let keywords: Set<String> = ["nhà", "sn", "ngõ", "ngách", "hẻm", "kiệt"]
+    /// Words that, followed by a number, may open a chain of units ("tổ 5, khu phố 2").
+    private static let unitWords: Set<String> = ["tổ", "phố", "cư", "khối", "khóm", "ấp", "thôn", "xóm", "bản", "buôn", "đội"]
     private static let placeWords: Set<String> = [
         "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "ấp", "tổ", "khu", "khối", "khóm", "bản", "buôn", "quốc", "tỉnh",
     ]
@@ -73,7 +111,14 @@ enum StreetAddressScanner {
         while index < text.count {
             let start = index
             while index < text.count && text[index].isLetter { index += 1 }
-            if index > start && keywords.contains(String(text[start..<index]).lowercased()) { return true }
+            let word = index > start ? String(text[start..<index]).lowercased() : ""
+            if keywords.contains(word) { return true }
+            // "K12/34"
+            if word == "k", index < text.count, text[index].isASCII && text[index].isNumber { return true }
+            // "tổ 5, …", "ấp 4, …"
+            if unitWords.contains(word), index + 1 < text.count, text[index] == " ", text[index + 1].isASCII && text[index + 1].isNumber {
+                return true
+            }
             if index < text.count && text[index].isASCII && text[index].isNumber {
                 while index < text.count && (text[index].isASCII && (text[index].isLetter || text[index].isNumber) || text[index] == "/") { index += 1 }
                 let spaces = index

@@ -17,6 +17,13 @@ public enum TerminalSafeText {
         return result
     }
 
+    /// For text that must stay on one line (a file name in a diagnostic or a report): line
+    /// feeds are shown as `\u{A}` too, so a name cannot forge a line of its own.
+    public static func escapeLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || needsEscape($0) }) else { return text }
+        return escape(text).replacingOccurrences(of: "\n", with: "\\u{A}")
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A: false

@@ -28,8 +28,9 @@ import Testing
         }
     }
 
-    /// The deployable folder holds the site and nothing else: the lock, manifests, cache and
-    /// spare copy live in `.public.congkhai/` beside it, also after a rebuild.
+    /// The deployable folder holds the site and, of CongKhai's own, only the copy's record of
+    /// which files it wrote (`.congkhai/`, which must travel with the folder): the lock,
+    /// manifests, cache and spare copy live in `.public.congkhai/` beside it, also after a rebuild.
     @Test func outputHoldsOnlyTheSite() throws {
         let site = try TemporarySite(Self.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
@@ -40,6 +41,8 @@ import Testing
         #expect(Set(treeContents(site.output).keys) == expected)
         let state = site.root.appendingPathComponent(".public.congkhai")
         #expect(FileManager.default.fileExists(atPath: state.path))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.path).allSatisfy { !$0.hasPrefix(".") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.path).filter { $0.hasPrefix(".") } == [OutputRecord.folderName])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent(OutputRecord.folderName).path).sorted()
+                == [OutputRecord.copyFile, OutputRecord.pathsFile])
     }
 }

@@ -138,7 +138,7 @@ import Testing
         let built = treeContents(site.output)
         let manifest = try String(contentsOf: try site.servedManifest(), encoding: .utf8)
         let text = kind == "corrupt" ? "garbage\n"
-            : manifest.replacingOccurrences(of: "congkhai-manifest 2 ", with: "congkhai-manifest 2 0.0.1+other")
+            : manifest.replacingOccurrences(of: "congkhai-manifest \(OutputManifest.formatVersion) ", with: "congkhai-manifest \(OutputManifest.formatVersion) 0.0.1+other")
         try Data(text.utf8).write(to: try site.servedManifest())
         let again = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
         #expect(!again.incremental)

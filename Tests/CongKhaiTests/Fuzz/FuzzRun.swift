@@ -1,9 +1,26 @@
 import Foundation
 @testable import CongKhai
 
-/// One fuzzing session: a fixed seed, inputs made by mutating the example site's files in turn,
-/// each checked and built. Counts what went wrong; the offending inputs are kept as examples.
+/// One fuzzing session: a fixed seed, inputs made from the example site's files in turn, each
+/// checked and built. Counts what went wrong; the offending inputs are kept as examples.
+///
+/// Inputs come from three generators, in turn: byte mutations of each loader's file (two inputs
+/// in four), control characters and directional marks pasted into it (one in four; the built
+/// site is then read for them), and catalog workbooks of wide merged header rows (one in four;
+/// the header search's work is then counted), the last two added after issue 26 (B9, B12).
 struct FuzzRun {
+    enum Generator: String, CaseIterable {
+        case mutation, controlCharacters = "control", mergedHeaders = "merges"
+
+        init(input: Int) {
+            self = switch input % 4 {
+            case 1: .controlCharacters
+            case 3: .mergedHeaders
+            default: .mutation
+            }
+        }
+    }
+
     struct Finding {
         let target: String
         let input: Data
@@ -11,6 +28,7 @@ struct FuzzRun {
     }
 
     var inputs = 0
+    var byGenerator: [Generator: Int] = [:]
     var hangs = 0
     var slowest = 0.0
     var findings: [Finding] = []
@@ -30,16 +48,34 @@ struct FuzzRun {
         let start = Date()
         while run.inputs < maximumInputs {
             if let maximumSeconds, Date().timeIntervalSince(start) > maximumSeconds { break }
-            let target = FuzzSite.targets[run.inputs % FuzzSite.targets.count]
+            let generator = Generator(input: run.inputs)
+            let target = generator == .mergedHeaders ? "data/thu-tuc.xlsx"
+                : FuzzSite.targets[(run.inputs / 2) % FuzzSite.targets.count]
             if sites[target] == nil { sites[target] = try FuzzSite(only: [target] + FuzzSite.companions(of: target)) }
             let site = sites[target]!
             let original = site.originals[target]!
-            let input = target.hasSuffix(".xlsx")
-                ? try WorkbookMutator.mutate(original, using: &random)
-                : Data(ByteMutator.mutate(Array(original), using: &random))
+            let input: Data
+            switch generator {
+            case .mutation:
+                input = target.hasSuffix(".xlsx")
+                    ? try WorkbookMutator.mutate(original, using: &random)
+                    : Data(ByteMutator.mutate(Array(original), using: &random))
+            case .controlCharacters:
+                input = try ControlCharacterSplicer.splice(original, workbook: target.hasSuffix(".xlsx"), using: &random)
+            case .mergedHeaders:
+                let made = try MergedHeaderWorkbook.make(using: &random)
+                input = made.data
+                if let problem = try MergedHeaderWorkbook.probeProblem(made.data, merges: made.merges, columns: made.columns) {
+                    run.findings.append(Finding(target: target, input: input, problem: problem))
+                }
+            }
             try keepForCrash(target: target, input: input)
-            let outcome = try site.run(target, input)
+            let outcome = try site.run(target, input, auditingOutput: generator == .controlCharacters)
             run.inputs += 1
+            run.byGenerator[generator, default: 0] += 1
+            for problem in outcome.outputProblems {
+                run.findings.append(Finding(target: target, input: input, problem: problem))
+            }
             run.slowest = max(run.slowest, outcome.seconds)
             if outcome.seconds > hangSeconds {
                 run.hangs += 1
@@ -65,7 +101,8 @@ struct FuzzRun {
     }
 
     var summary: String {
-        String(format: "fuzz: inputs=%d seconds=%.1f crashes=0 hangs=%d findings=%d slowest_input_s=%.2f",
-               inputs, seconds, hangs, findings.count, slowest)
+        let generators = Generator.allCases.map { "\($0.rawValue)=\(byGenerator[$0, default: 0])" }.joined(separator: " ")
+        return String(format: "fuzz: inputs=%d (%@) seconds=%.1f crashes=0 hangs=%d findings=%d slowest_input_s=%.2f",
+                      inputs, generators as NSString, seconds, hangs, findings.count, slowest)
     }
 }

@@ -52,6 +52,8 @@ final class FuzzSite {
         var buildError: String?
         var seconds: Double
         var diagnostics: [Diagnostic]
+        /// What the built site holds that no site may (see `OutputAudit`), when asked for.
+        var outputProblems: [String] = []
     }
 
     let root: URL
@@ -104,8 +106,9 @@ final class FuzzSite {
         BuildOptions(source: content, output: output, asOf: ExampleSite.asOf)
     }
 
-    /// Writes `bytes` as `target`, checks and builds, and puts the original back.
-    func run(_ target: String, _ bytes: Data) throws -> Outcome {
+    /// Writes `bytes` as `target`, checks and builds, and puts the original back; with
+    /// `auditingOutput`, reads the built site for what it must never hold.
+    func run(_ target: String, _ bytes: Data, auditingOutput: Bool = false) throws -> Outcome {
         let url = content.appendingPathComponent(target)
         try bytes.write(to: url)
         defer { try? originals[target]?.write(to: url) }
@@ -114,14 +117,16 @@ final class FuzzSite {
         let site = SiteBuilder.check(options(), diagnostics: diagnostics)
         let checkFailed = site == nil || diagnostics.hasErrors
         var buildError: String?
+        var outputProblems: [String] = []
         if !checkFailed {
             do {
                 _ = try SiteBuilder.build(options(), diagnostics: Diagnostics())
+                if auditingOutput { outputProblems = OutputAudit.problems(in: output) }
             } catch {
                 buildError = error.description
             }
         }
         return Outcome(checkFailed: checkFailed, buildError: buildError,
-                       seconds: Date().timeIntervalSince(start), diagnostics: diagnostics.all)
+                       seconds: Date().timeIntervalSince(start), diagnostics: diagnostics.all, outputProblems: outputProblems)
     }
 }

@@ -20,6 +20,10 @@ enum HostileInputs {
         return "---\ntitle: Bảng\n---\n\nĐoạn mở đầu.\n\n" + header + String(repeating: "|\n", count: 6000)
     }()
 
+    /// 400,000 keys in about 5 MB: Yams' tree takes some 350 bytes a node (issue 26, B26: a
+    /// 12 MB file of a million keys took 704 MB).
+    static let manyKeys: String = (0..<400_000).map { "k\($0): 1" }.joined(separator: "\n") + "\n"
+
     static let catalogHeader = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí\n"
     static let registerHeader = "Mã hồ sơ,Mã TTHC,Ngày tiếp nhận,Hạn trả,Ngày trả,Ngày xin lỗi\n"
 
@@ -37,5 +41,6 @@ enum HostileInputs {
         ], "CK134"),
         ("libyaml syntax in front matter", ["pages/sai.md": "---\ntitle: a: b\n---\nThân.\n"], "CK020"),
         ("page not UTF-8", ["pages/latin.md": "---\ntitle: Trang\n---\nd\u{00E9}j\u{00E0}\n"], "CK001"),
+        ("YAML of 400,000 keys", ["data/lon.yaml": manyKeys], "CK135"),
     ]
 }

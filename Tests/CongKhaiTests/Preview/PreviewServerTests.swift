@@ -227,11 +227,21 @@ final class ServeProcess {
     let out = Pipe()
     let err = Pipe()
     private(set) var port: UInt16 = 0
+    /// What the server printed on standard error, once it stopped.
+    private(set) var errors = ""
 
-    /// `whileStarting` runs right after the process starts, before it serves.
-    init(_ site: TemporarySite, whileStarting: () throws -> Void = {}) throws {
-        process.executableURL = try #require(CongKhaiExecutable.url, "congkhai executable not built")
-        process.arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
+    /// `whileStarting` runs right after the process starts, before it serves; `fileLimit` runs
+    /// it under `ulimit -n`, as a shell would.
+    init(_ site: TemporarySite, fileLimit: Int? = nil, whileStarting: () throws -> Void = {}) throws {
+        let executable = try #require(CongKhaiExecutable.url, "congkhai executable not built")
+        let arguments = ["serve", "--source", site.content.path, "--output", site.output.path, "--port", "0", "--as-of", "2026-11-21"]
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -251,7 +261,7 @@ final class ServeProcess {
         #expect(process.terminationReason == .exit && process.terminationStatus == 0, sourceLocation: sourceLocation)
         let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(rest.contains("Đã dừng xem trước."), "\(rest)", sourceLocation: sourceLocation)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(!errors.contains("dừng vì lỗi"), "\(errors)", sourceLocation: sourceLocation)
     }
 
@@ -279,10 +289,10 @@ enum HTTP {
 
 /// Sends the path exactly as given: URLSession would remove the dot segments first.
 enum RawHTTP {
-    static func get(port: UInt16, path: String) throws -> String {
+    static func get(port: UInt16, path: String, host: String = "127.0.0.1") throws -> String {
         let descriptor = try dial(port: port)
         defer { close(descriptor) }
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         var response = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)

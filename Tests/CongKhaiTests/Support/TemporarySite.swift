@@ -59,8 +59,8 @@ final class TemporarySite {
     /// The manifest the writer keeps for the copy of the site now in `output`.
     func servedManifest() throws -> URL {
         let location = try OutputLocation.resolve(output: output)
-        let identity = try #require(TreeIdentity(path: location.site.path))
-        return OutputManifest.url(for: identity, in: location)
+        let copy = try #require(OutputRecord.read(copyAt: location.site.path).copy)
+        return OutputManifest.url(forCopy: copy, in: location)
     }
 
     func load(asOf: String = "2026-11-21") -> (Site?, Diagnostics) {
@@ -113,13 +113,15 @@ enum ExampleSite {
     }
 }
 
-/// Lists every regular file under a folder with its bytes, for whole-tree comparisons.
+/// Lists every regular file under a folder with its bytes, for whole-tree comparisons; the
+/// writer's record of an output copy (`.congkhai/`, which names the copy) is no part of a site.
 func treeContents(_ folder: URL) -> [String: Data] {
     var result: [String: Data] = [:]
     let base = folder.standardizedFileURL.path
     guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
     for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
         let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+        guard !OutputRecord.holds(path) else { continue }
         result[path] = FileManager.default.contents(atPath: url.path)
     }
     return result

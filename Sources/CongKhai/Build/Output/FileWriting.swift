@@ -33,11 +33,14 @@ enum FileWriting {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0 && errno == EEXIST {
-            unlink(path)
+            retryingInWritableFolder(path) { unlink(path) }
             descriptor = open(path, flags, 0o644)
         }
         if descriptor < 0 && errno == ENOENT {
             try createFolders(upTo: path)
+            descriptor = open(path, flags, 0o644)
+        }
+        if descriptor < 0 && errno == EACCES && makeFolderWritable(RelativePath.parent(path)) {
             descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { throw Failure() }
@@ -63,11 +66,14 @@ enum FileWriting {
     static func link(_ source: String, to target: String) throws(Failure) -> FileStatus {
         var result = systemLink(source, target)
         if result != 0 && errno == EEXIST {
-            unlink(target)
+            retryingInWritableFolder(target) { unlink(target) }
             result = systemLink(source, target)
         }
         if result != 0 && errno == ENOENT {
             try createFolders(upTo: target)
+            result = systemLink(source, target)
+        }
+        if result != 0 && errno == EACCES && makeFolderWritable(RelativePath.parent(target)) {
             result = systemLink(source, target)
         }
         if result != 0 {
@@ -79,9 +85,10 @@ enum FileWriting {
         return status
     }
 
-    /// Writes beside the target and renames over it, so a reader never sees half a file.
-    static func replace(_ data: Data, atPath path: String) throws(Failure) {
-        let temporary = path + ".congkhai-tmp"
+    /// Writes beside the target and renames over it, so a reader never sees half a file. The
+    /// temporary name is fixed, so what a killed process left there is replaced next time.
+    static func replace(_ data: Data, atPath path: String, temporary: String? = nil) throws(Failure) {
+        let temporary = temporary ?? path + ".congkhai-tmp"
         _ = try create(data, atPath: temporary)
         guard rename(temporary, path) == 0 else {
             let failure = Failure()
@@ -101,13 +108,36 @@ enum FileWriting {
         }
         guard errno == ENOENT, !folder.isEmpty, folder != "/" else { throw Failure() }
         try createFolders(upTo: folder)
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw Failure() }
+        guard retryingInWritableFolder(folder, { mkdir(folder, 0o755) }) == 0 || errno == EEXIST else { throw Failure() }
     }
 
     /// Removes a file and then each parent folder left empty, up to (not including) `root`.
     static func remove(relativePath: String, under root: String) {
-        unlink(root + "/" + relativePath)
-        for folder in RelativePath.folders(of: relativePath) where rmdir(root + "/" + folder) != 0 { break }
+        retryingInWritableFolder(root + "/" + relativePath) { unlink(root + "/" + relativePath) }
+        for folder in RelativePath.folders(of: relativePath)
+        where retryingInWritableFolder(root + "/" + folder, { rmdir(root + "/" + folder) }) != 0 { break }
+    }
+
+    /// Runs a call that changes the folder holding `path`, and once more after giving the folder
+    /// back its owner's rights when it failed for want of them.
+    ///
+    /// Only copies CongKhai owns go through here (the spare copy, the state folder): a folder of
+    /// the site that the webmaster or a backup tool made read-only comes back as the spare copy
+    /// one build later, and would otherwise make every later build fail.
+    @discardableResult
+    static func retryingInWritableFolder(_ path: String, _ call: () -> Int32) -> Int32 {
+        let result = call()
+        guard result != 0, errno == EACCES || errno == EPERM, makeFolderWritable(RelativePath.parent(path)) else { return result }
+        return call()
+    }
+
+    /// Adds the owner's read, write and search rights to a folder the process owns; false when
+    /// there was nothing to add or it is not the process's.
+    static func makeFolderWritable(_ folder: String) -> Bool {
+        var status = stat()
+        guard !folder.isEmpty, lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR,
+              status.st_uid == geteuid(), (status.st_mode & S_IRWXU) != S_IRWXU else { return false }
+        return chmod(folder, (status.st_mode & 0o7777) | S_IRWXU) == 0
     }
 }
 

@@ -18,6 +18,13 @@ public struct OutputLocation: Sendable, Equatable {
 
     var spare: URL { state.appendingPathComponent("spare") }
     var lockFile: URL { state.appendingPathComponent("lock") }
+    /// Where the served copy waits during a switch made of two renames (file systems without
+    /// an exchange call); found there only after a build was killed between them.
+    var aside: URL { state.appendingPathComponent("previous") }
+    /// Written when the copy that was served was last looked at after a switch (`LateEntries`).
+    var reconciledMarker: URL { state.appendingPathComponent("reconciled") }
+    /// Files the writer could neither leave in place nor delete (see `SetAside`).
+    public var setAside: URL { state.appendingPathComponent("giu-lai") }
 
     /// Resolves `output` and refuses a folder whose replacement would destroy the webmaster's
     /// own files: the content folder, the theme, or a folder holding either (the project

@@ -39,6 +39,16 @@ final class OutputLock {
         }
     }
 
+    /// The lock if it is free now, without waiting; nil when another build holds it.
+    init?(tryingFor location: OutputLocation) {
+        descriptor = open(location.lockFile.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -1,14 +1,17 @@
 import Foundation
 
 /// What CongKhai wrote into one copy of the site, kept in the state folder beside the output
-/// (`.public.congkhai/manifest-<device>-<inode>`), named after the copy's folder so that the
-/// record follows the folder through the switch that puts it in place.
+/// (`.public.congkhai/manifest-a` or `manifest-b`), named after the copy it describes as that
+/// copy's own record says (`OutputRecord`), so the manifest follows the folder through the
+/// switch that puts it in place, and through a copy of the project to another disk.
 ///
 /// For every file: the key of the inputs it was rendered from (so the next build renders only
 /// what changed), the hash of its bytes, and its status when recorded. A file whose status is
 /// no longer as recorded is trusted only if its bytes still hash to the recorded value.
 /// A manifest is trusted only when it was written by this very build of CongKhai and its
-/// checksum holds; anything else is discarded and that copy is made again.
+/// checksum holds; anything else is discarded and that copy is made again. It is a cache:
+/// which files are CongKhai's is the copy's own record, so a lost or damaged manifest costs a
+/// full render, never a file of the webmaster's.
 struct OutputManifest: Equatable {
     struct Entry: Equatable {
         var key: UInt64
@@ -16,7 +19,7 @@ struct OutputManifest: Equatable {
         var status: FileStatus
     }
 
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var entries: [String: Entry] = [:]
 
@@ -26,13 +29,19 @@ struct OutputManifest: Equatable {
         case corrupt
     }
 
-    static func url(for tree: TreeIdentity, in location: OutputLocation) -> URL {
+    static func url(forCopy copy: String, in location: OutputLocation) -> URL {
+        location.state.appendingPathComponent("manifest-\(copy)")
+    }
+
+    /// Where versions before the copy's own record kept the manifest: named after the folder's
+    /// device and inode, which a copy of the project does not keep. Read only for its paths.
+    static func legacyURL(for tree: TreeIdentity, in location: OutputLocation) -> URL {
         location.state.appendingPathComponent("manifest-\(tree.device)-\(tree.inode)")
     }
 
     /// Nil without a manifest; a rejection when one exists but cannot be trusted.
-    static func load(for tree: TreeIdentity, in location: OutputLocation, tool: String) -> Result<OutputManifest, Rejection>? {
-        guard let data = FileManager.default.contents(atPath: url(for: tree, in: location).path) else { return nil }
+    static func load(forCopy copy: String, in location: OutputLocation, tool: String) -> Result<OutputManifest, Rejection>? {
+        guard let data = FileManager.default.contents(atPath: url(forCopy: copy, in: location).path) else { return nil }
         return decode(data, tool: tool)
     }
 

@@ -28,6 +28,7 @@ public enum OutputWriter {
         case protectedFolder(output: String, reason: String)
         case notCongKhaiOutput(output: String, examples: [String])
         case foreignEntryInTheWay(output: String, path: String)
+        case unusableName(output: String, name: String)
         case io(path: String, underlying: String)
 
         public var description: String {
@@ -40,6 +41,8 @@ public enum OutputWriter {
                 "Thư mục xuất \(output) đã có tệp không do CongKhai tạo (\(examples.joined(separator: ", "))). CongKhai không ghi đè hay xóa tệp của bạn: chọn một thư mục trống hoặc chưa có bằng --output."
             case .foreignEntryInTheWay(let output, let path):
                 "Trong thư mục xuất \(output) có \(path) không do CongKhai tạo, nằm đúng chỗ trang web cần ghi. Chuyển nó ra chỗ khác rồi tạo lại."
+            case .unusableName(let output, let name):
+                "Trong thư mục xuất \(output) có \"\(name)\" mà tên không phải UTF-8: CongKhai không chép hay giữ nó an toàn qua các lần tạo trang. Đổi tên nó (hoặc chuyển ra chỗ khác) rồi tạo lại."
             case .io(let path, let message):
                 "Không ghi được \(path): \(message)"
             }
@@ -57,6 +60,9 @@ public enum OutputWriter {
         /// Set when a manifest was found but not trusted, so everything was rendered again.
         public var discardedCache: String?
         public var incremental = false
+        /// Files dropped into the output during the build where the new site has a page of its
+        /// own (or standing there when CongKhai's record was lost), moved under `setAside`.
+        public var setAside: [String] = []
     }
 
     /// A relative path is safe when none of its components can leave the folder it is joined to.
@@ -91,9 +97,12 @@ public enum OutputWriter {
     }
 
     /// Renders the jobs whose keys differ from what the copies hold, and switches the new
-    /// site in. `waiting` is called when another build holds the output.
+    /// site in. `waiting` is called when another build holds the output; `whileLocked` runs
+    /// once the new site is served, before the lock is released (the package is made there,
+    /// so no other build can change the site under it).
     static func write(_ jobs: [RenderJob], keys: [UInt64], to location: OutputLocation,
-                      progress: BuildProgress? = nil, waiting: () -> Void = {}) throws(WriteError) -> Summary {
+                      progress: BuildProgress? = nil, waiting: () -> Void = {},
+                      whileLocked: ((URL) -> Void)? = nil) throws(WriteError) -> Summary {
         for job in jobs where !isSafe(job.path) { throw .unsafePath(job.path) }
         try ServedSite.checkOwnership(location)
         let lock: OutputLock
@@ -103,12 +112,19 @@ public enum OutputWriter {
             throw .io(path: location.state.path, underlying: error.message)
         }
         defer { withExtendedLifetime(lock) {} }
+        InterruptedSwitch.repair(location)
 
         let tool = ToolIdentity.current
         var summary = Summary()
+        let setAside = SetAside(location)
+        LateEntries.recoverStragglers(location, setAside: setAside)
+        // Folders changed after this, by the file system's own clock (a network file system
+        // stamps times with the server's), less two seconds for coarse clocks, are looked at
+        // again after the switch.
+        let scanned = Self.fileSystemNow(location) - 2_000_000_000
         var served = try ServedSite(location, tool: tool, summary: &summary)
-        try served.checkCarriedEntries(against: jobs.map(\.path))
-        let spare = try SpareCopy(location, tool: tool, summary: &summary)
+        let plan = try served.carryPlan(needing: jobs.map(\.path))
+        let spare = try SpareCopy(location, servedCopy: served.copy, tool: tool)
         summary.incremental = served.manifest != nil
 
         progress?.begin("render", total: jobs.count)
@@ -134,11 +150,18 @@ public enum OutputWriter {
         if let servedManifest = served.manifest {
             summary.removed = servedManifest.entries.keys.count { manifest.entries[$0] == nil }
         }
-        try served.carryEntries(into: spare.root)
-        try spare.record(manifest, tool: tool)
+        let carried = try served.carryEntries(plan, into: spare.root)
+        try spare.record(manifest, tool: tool, served: served)
         try served.recordStatuses(tool: tool)
         try switchIn(spare: spare.root, location: location)
+        if served.exists {
+            LateEntries.apply(old: spare.root, current: location.site.path, scanned: served.scan, since: scanned,
+                              plan: plan, carried: carried, written: manifest, setAside: setAside)
+            LateEntries.markReconciled(location)
+        }
+        summary.setAside = setAside.moved
         removeStaleManifests(location)
+        whileLocked?(location.site)
         return summary
     }
 
@@ -160,8 +183,10 @@ public enum OutputWriter {
             throw .io(path: site, underlying: SystemErrorText.describe(errno))
         }
         // A file system that cannot exchange (some network and FUSE file systems): two
-        // renames, with a moment in which the output folder is missing.
-        let aside = location.state.appendingPathComponent("previous").path
+        // renames, with a moment in which the output folder is missing. A build killed in
+        // that moment leaves the served copy aside, and the next run puts it back first
+        // (`InterruptedSwitch`).
+        let aside = location.aside.path
         TreeRemover.remove(aside)
         guard rename(site, aside) == 0 else { throw .io(path: site, underlying: SystemErrorText.describe(errno)) }
         guard rename(spare, site) == 0 else {
@@ -172,10 +197,21 @@ public enum OutputWriter {
         rename(aside, spare)
     }
 
-    /// Manifests of folders that are neither the site nor the spare copy any more.
+    /// Now as the output's file system stamps times, read from a file written in the state folder
+    /// (as git does against racy timestamps); this machine's clock if that fails.
+    private static func fileSystemNow(_ location: OutputLocation) -> Int64 {
+        if let status = try? FileWriting.create(Data("t".utf8), atPath: location.state.appendingPathComponent("clock").path) {
+            return status.modifiedNanoseconds
+        }
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// Manifests of copies that are neither the site nor the spare one: those older versions
+    /// named after a folder's device and inode.
     private static func removeStaleManifests(_ location: OutputLocation) {
-        let keep = [TreeIdentity(path: location.site.path), TreeIdentity(path: location.spare.path)]
-            .compactMap { $0 }.map { OutputManifest.url(for: $0, in: location).lastPathComponent }
+        let keep = OutputRecord.copies.map { OutputManifest.url(forCopy: $0, in: location).lastPathComponent }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: location.state.path)) ?? []
         where name.hasPrefix("manifest-") && !keep.contains(name) {
             unlink(location.state.appendingPathComponent(name).path)

@@ -10,11 +10,12 @@ enum ProcedureDetailReader {
         let sections: [Procedure.Section]
     }
 
-    static func readAll(contentDirectory: URL, diagnostics: Diagnostics) -> [Detail] {
+    /// Front matter and body go through `PersonalDataScreen`, as a page's do.
+    static func readAll(contentDirectory: URL, contacts: PublicContacts = .none, diagnostics: Diagnostics) -> [Detail] {
         let files = ContentFiles.list(in: contentDirectory, folder: ProcedureReader.detailFolder, extensions: ["md"])
         // A national catalog has tens of thousands of detail files; each is read and split on
         // its own, and the results keep the files' order.
-        let results = ParallelMap.map(files) { read($0, diagnostics: diagnostics) }
+        let results = ParallelMap.map(files) { read($0, contacts: contacts, diagnostics: diagnostics) }
         var details: [Detail] = []
         var unknownKeyUses: [String: [SourceLocation]] = [:]
         for result in results {
@@ -40,7 +41,7 @@ enum ProcedureDetailReader {
         let unknownKeys: [(String, SourceLocation)]
     }
 
-    private static func read(_ file: ContentFiles.File, diagnostics: Diagnostics) -> FileResult? {
+    private static func read(_ file: ContentFiles.File, contacts: PublicContacts, diagnostics: Diagnostics) -> FileResult? {
         guard let text = SourceFile.read(file.url, displayPath: file.displayPath, limit: InputLimits.FileSize.procedureDetail, diagnostics: diagnostics) else { return nil }
         let code = String(file.relativePath.dropLast(3))
         let parts: FrontMatter
@@ -58,9 +59,11 @@ enum ProcedureDetailReader {
         var overrides: [String: ProcedureReader.Cell] = [:]
         var unknownKeys: [(String, SourceLocation)] = []
         if let yaml = parts.yaml {
-            guard let node = YAMLSource.parse(yaml, file: file.displayPath, lineOffset: parts.yamlLineOffset,
-                                              diagnostics: diagnostics, syntaxCode: .frontMatterSyntax),
-                  let fields = YAMLFields(node, file: file.displayPath, lineOffset: parts.yamlLineOffset,
+            guard let parsed = YAMLSource.parse(yaml, file: file.displayPath, lineOffset: parts.yamlLineOffset,
+                                                diagnostics: diagnostics, syntaxCode: .frontMatterSyntax) else { return nil }
+            let node = PersonalDataScreen.yaml(parsed, file: file.displayPath, lineOffset: parts.yamlLineOffset,
+                                               contacts: contacts, diagnostics: diagnostics)
+            guard let fields = YAMLFields(node, file: file.displayPath, lineOffset: parts.yamlLineOffset,
                                           diagnostics: diagnostics, invalidValueCode: .frontMatterInvalidValue,
                                           what: "Phần đầu") else { return nil }
             for key in fields.keys {
@@ -74,7 +77,9 @@ enum ProcedureDetailReader {
             }
         }
         MarkdownLinkCheck.check(parts.body, file: file.displayPath, lineOffset: bodyLineOffset, diagnostics: diagnostics)
-        let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: parts.body))
+        let body = PersonalDataScreen.markdown(parts.body, file: file.displayPath, firstLine: bodyLineOffset + 1,
+                                               contacts: contacts, diagnostics: diagnostics)
+        let detail = Detail(code: code, displayPath: file.displayPath, overrides: overrides, sections: sections(of: body))
         return FileResult(detail: detail, unknownKeys: unknownKeys)
     }
 

@@ -64,7 +64,7 @@ enum ProcedureReader {
             records.append((row, cells))
         }
 
-        let details = ProcedureDetailReader.readAll(contentDirectory: contentDirectory, diagnostics: diagnostics)
+        let details = ProcedureDetailReader.readAll(contentDirectory: contentDirectory, contacts: siteData.contacts, diagnostics: diagnostics)
         for detail in details where firstRowByCode[detail.code] == nil {
             diagnostics.error(.procedureDetailForUnknownCode, at: SourceLocation(file: detail.displayPath, line: 1),
                               "Tệp chi tiết cho mã \(detail.code) nhưng danh mục không có mã này. Kiểm tra tên tệp (đặt theo mã TTHC) hoặc thêm thủ tục vào danh mục.")

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The record of every procedure code the site has published, kept in the content folder
 /// (`da-cong-bo.csv`, under version control with the rest of the content) because `public/`
@@ -146,15 +151,21 @@ public struct PublishedCodes: Sendable {
 
     /// Writes the record when its text changed (atomically: a build killed half-way leaves
     /// the old record whole). Returns an error message when the file cannot be written.
+    /// Writes the record beside itself under a hidden name CongKhai knows (the watcher of
+    /// `serve` ignores hidden files) and renames it into place. Foundation's atomic write left
+    /// its own temporary file (`.dat.nosync…`) in the content folder for good when a build was
+    /// killed there; this one is removed by the next build, whether it writes or not.
     func save(contentDirectory: URL) -> String? {
         let url = contentDirectory.appendingPathComponent(Self.fileName)
+        let temporary = contentDirectory.appendingPathComponent(".\(Self.fileName).congkhai-tmp").path
+        unlink(temporary)
         let data = Data(text.utf8)
         if FileManager.default.contents(atPath: url.path) == data { return nil }
-        do {
-            try data.write(to: url, options: .atomic)
+        do throws(FileWriting.Failure) {
+            try FileWriting.replace(data, atPath: url.path, temporary: temporary)
             return nil
         } catch {
-            return "Không ghi được \(Self.fileName) (sổ mã đã công bố): \(SystemErrorText.translatingEnglish("\(error)"))"
+            return "Không ghi được \(Self.fileName) (sổ mã đã công bố): \(error.message)"
         }
     }
 }

@@ -54,12 +54,13 @@ enum DossierReader {
                 }
                 if let first = firstRow[key] {
                     diagnostics.error(.dossierDuplicateCode, at: columns.location(DossierColumns.code, in: row),
-                                      "Mã hồ sơ \(PersonalDataMask.scan(code).masked) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
+                                      "Mã hồ sơ \(PersonalDataMask.scan(code, field: .record).masked) đã có ở hàng \(first). Mỗi hồ sơ chỉ một hàng.")
                     continue
                 }
                 firstRow[key] = row.line
             }
-            if let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, asOf: asOf, diagnostics: diagnostics) {
+            if let dossier = readRow(row, columns: columns, catalog: catalog, calendar: calendar, asOf: asOf,
+                                     contacts: siteData.contacts, diagnostics: diagnostics) {
                 dossiers.append(dossier)
             }
         }
@@ -91,7 +92,8 @@ enum DossierReader {
     }
 
     private static func readRow(_ row: DataTable.Row, columns: ColumnMapping, catalog: [String: Procedure],
-                                calendar: WorkingCalendar, asOf: CivilDate?, diagnostics: Diagnostics) -> Dossier? {
+                                calendar: WorkingCalendar, asOf: CivilDate?, contacts: PublicContacts,
+                                diagnostics: Diagnostics) -> Dossier? {
         typealias C = DossierColumns
         var valid = true
         /// Every cell that reaches a page, a letter or the feed goes through the mask.
@@ -99,10 +101,10 @@ enum DossierReader {
             guard let value = columns.value(key, in: row) else { return nil }
             let label = DossierColumns.specs.first { $0.key == key }!.label
             return PersonalDataCell.published(value, at: columns.location(key, in: row), what: "Ô \"\(label)\"",
-                                              file: columns.table.location().file, diagnostics: diagnostics)
+                                              file: columns.table.location().file, contacts: contacts, diagnostics: diagnostics)
         }
         /// Cells quoted in a message are masked too: the terminal is no place for a phone number.
-        func quoted(_ text: String) -> String { PersonalDataMask.scan(text).masked }
+        func quoted(_ text: String) -> String { PersonalDataMask.scan(text, field: .record).masked }
         func required(_ key: String, published isPublished: Bool = true) -> String? {
             if let value = isPublished ? published(key) : columns.value(key, in: row) { return value }
             diagnostics.error(.dossierMissingValue, at: columns.location(key, in: row),

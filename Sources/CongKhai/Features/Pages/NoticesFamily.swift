@@ -9,7 +9,8 @@ struct NoticesFamily: PageFamily {
 
     /// Newest first.
     func load(_ context: FamilyLoadContext) -> [Page] {
-        let notices = PageReader.readAll(kind: .notice, contentDirectory: context.contentDirectory, diagnostics: context.diagnostics)
+        let notices = PageReader.readAll(kind: .notice, contentDirectory: context.contentDirectory, contacts: context.config.publicContacts,
+                                         diagnostics: context.diagnostics)
             .sorted { ($0.date ?? context.asOf, $0.slug) > ($1.date ?? context.asOf, $1.slug) }
         PagesFamily.checkLayouts(of: notices, context)
         PagesFamily.checkOutputPaths(notices, context)

@@ -8,16 +8,18 @@ enum PageReader {
 
     static func folder(for kind: Page.Kind) -> String { kind == .page ? "pages" : "notices" }
 
-    static func readAll(kind: Page.Kind, contentDirectory: URL, diagnostics: Diagnostics) -> [Page] {
+    static func readAll(kind: Page.Kind, contentDirectory: URL, contacts: PublicContacts = .none, diagnostics: Diagnostics) -> [Page] {
         ContentFiles.list(in: contentDirectory, folder: folder(for: kind), extensions: ["md"]).compactMap { file in
             read(file.url, displayPath: file.displayPath, relativePath: file.relativePath, kind: kind,
-                 diagnostics: diagnostics)
+                 contacts: contacts, diagnostics: diagnostics)
         }
     }
 
     /// Returns nil for drafts and for files too broken to use; problems go to `diagnostics`.
+    /// Front matter and body go through `PersonalDataScreen` (drafts too: they are read, not
+    /// published, but the warning says where the data is).
     static func read(_ url: URL, displayPath: String, relativePath: String, kind: Page.Kind,
-                     diagnostics: Diagnostics) -> Page? {
+                     contacts: PublicContacts = .none, diagnostics: Diagnostics) -> Page? {
         guard let text = SourceFile.read(url, displayPath: displayPath, limit: InputLimits.FileSize.page, diagnostics: diagnostics) else { return nil }
         let parts: FrontMatter
         do {
@@ -40,9 +42,10 @@ enum PageReader {
                               "Thiếu phần đầu. Thêm ở đầu tệp:\n---\ntitle: Tiêu đề trang\n---")
             return nil
         }
-        guard let node = YAMLSource.parse(yaml, file: displayPath, lineOffset: parts.yamlLineOffset,
-                                          diagnostics: diagnostics, syntaxCode: .frontMatterSyntax),
-              let fields = YAMLFields(node, file: displayPath, lineOffset: parts.yamlLineOffset, diagnostics: diagnostics,
+        guard let parsed = YAMLSource.parse(yaml, file: displayPath, lineOffset: parts.yamlLineOffset,
+                                            diagnostics: diagnostics, syntaxCode: .frontMatterSyntax) else { return nil }
+        let node = PersonalDataScreen.yaml(parsed, file: displayPath, lineOffset: parts.yamlLineOffset, contacts: contacts, diagnostics: diagnostics)
+        guard let fields = YAMLFields(node, file: displayPath, lineOffset: parts.yamlLineOffset, diagnostics: diagnostics,
                                       invalidValueCode: .frontMatterInvalidValue, what: "Phần đầu")
         else { return nil }
         fields.warnUnknownKeys(allowed: frontMatterKeys, code: .frontMatterUnknownKey)
@@ -89,7 +92,8 @@ enum PageReader {
             formal: fields.bool("formal") ?? (kind == .notice),
             number: fields.string("number"),
             menuWeight: fields.int("menu"),
-            markdown: parts.body
+            markdown: PersonalDataScreen.markdown(parts.body, file: displayPath, firstLine: parts.bodyLineOffset + 1,
+                                                  contacts: contacts, diagnostics: diagnostics)
         )
     }
 }

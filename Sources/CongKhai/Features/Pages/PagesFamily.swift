@@ -12,7 +12,8 @@ struct PagesFamily: PageFamily {
     static let notFound = PageTemplate<NoLayoutValues>("404")
 
     func load(_ context: FamilyLoadContext) -> [Page] {
-        let pages = PageReader.readAll(kind: .page, contentDirectory: context.contentDirectory, diagnostics: context.diagnostics)
+        let pages = PageReader.readAll(kind: .page, contentDirectory: context.contentDirectory, contacts: context.config.publicContacts,
+                                       diagnostics: context.diagnostics)
         Self.checkLayouts(of: pages, context)
         Self.checkOutputPaths(pages, context)
         return pages

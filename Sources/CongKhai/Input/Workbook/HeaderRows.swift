@@ -6,7 +6,7 @@
 /// ("Dịch vụ công trực tuyến một phần") over sub-headers ("Số lượng hồ sơ") over the last level
 /// ("Từ 15/12/2022 - 14/6/2023"), beside cells merged down through all of them ("Stt", "Địa phương").
 struct HeaderRows {
-    /// How far down a header is looked for.
+    /// How far down a header is looked for, from the first row holding anything.
     static let searchDepth = 30
     /// The most rows one header may take.
     static let maxRows = 5
@@ -18,16 +18,18 @@ struct HeaderRows {
     let names: [String]
 
     static func find(in grid: SheetGrid, known: Set<String>) -> HeaderRows? {
-        let lastSearched = min(grid.maxRow, searchDepth)
-        guard lastSearched >= 1 else { return nil }
+        // From the first row holding anything: a table far down its sheet (a long preamble, rows
+        // pushed down by an outline) is no emptier than one at the top.
+        guard let firstSearched = grid.rows.first else { return nil }
+        let lastSearched = min(grid.maxRow, firstSearched + searchDepth - 1)
         var best: (row: Int, score: Int)?
-        for row in 1...lastSearched {
+        for row in firstSearched...lastSearched {
             let score = grid.columns.count { known.contains(HeaderName.key(grid.headerText(row: row, column: $0))) }
             if score > (best?.score ?? 0) { best = (row, score) }
         }
         // No known name at all (a template's own table): the first row of two or more cells.
-        let row = best?.row ?? (1...lastSearched).first { grid.filledCount(row: $0) >= 2 }
-            ?? (1...lastSearched).first { grid.filledCount(row: $0) >= 1 }
+        let row = best?.row ?? (firstSearched...lastSearched).first { grid.filledCount(row: $0) >= 2 }
+            ?? (firstSearched...lastSearched).first { grid.filledCount(row: $0) >= 1 }
         guard let row else { return nil }
 
         var first = row, last = row

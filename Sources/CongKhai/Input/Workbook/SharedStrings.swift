@@ -14,8 +14,8 @@ enum SharedStrings {
     static func parse(_ data: Data) throws(WorkbookError) -> [String] {
         let handler = InlineTextCollector(itemElement: "si")
         try XMLPart.parse(data, part: part, with: handler)
-        // Normalized once here, not per cell that points at a string.
-        return handler.items.map(InputText.normalized)
+        // Decoded and normalized once here, not per cell that points at a string.
+        return handler.items.map(ExcelEscapes.cellText)
     }
 }
 

@@ -8,14 +8,25 @@ struct SheetGrid {
     /// The rows that hold at least one value, in order.
     let rows: [Int]
     private let valueAt: [CellReference: CellValue]
+    /// The rows a header can be in: from the first row holding anything, as deep as the search
+    /// goes and a header may reach below it.
+    let headerRows: ClosedRange<Int>
+    /// For each cell of the header rows, in a column holding a value, the merge covering it.
+    /// Looking a cell's merge up through every merge (header rows × columns × merges) cost 74 s
+    /// of CPU on a 1.6 MB workbook of wide merged header rows, on every build; each merge is
+    /// looked at once here instead, and `mergeProbes` counts it so a test can hold that.
+    private let headerMergeAt: [CellReference: MergedRange]
+    /// The header rows' merges by the row they start on.
+    private let headerMergesStarting: [Int: [MergedRange]]
     /// Cells whose value a formula gave.
     private let formulas: Set<CellReference>
-    /// Merges that touch the rows a header can be in; header lookups scan these.
-    private let headerMerges: [MergedRange]
     /// For each cell inside a merge one column wide, the merge's top cell.
     private let mergedDownTop: [CellReference: CellReference]
-    /// Bounds the cells `mergedDownTop` covers, so a sheet of huge merges cannot exhaust memory.
+    /// Bounds the cells `mergedDownTop` and `headerMergeAt` cover, so a sheet of huge merges
+    /// cannot exhaust memory.
     static let mergedCellLimit = 1_000_000
+    /// Merge ranges looked at by the header lookups (see `headerMergeAt`).
+    let mergeProbes = ProbeCount()
 
     init(_ sheet: Worksheet, uses1904: Bool) {
         var values: [CellReference: CellValue] = [:]
@@ -37,7 +48,35 @@ struct SheetGrid {
         self.columns = used.sorted()
         self.rows = usedRows.sorted()
         self.uses1904 = uses1904
-        headerMerges = sheet.merges.filter { $0.first.row <= HeaderRows.searchDepth + 1 }
+        let firstRow = rows.first ?? 1
+        headerRows = firstRow...(firstRow + HeaderRows.searchDepth + HeaderRows.maxRows)
+        var mergeAt: [CellReference: MergedRange] = [:]
+        var starting: [Int: [MergedRange]] = [:]
+        var indexed = 0
+        let probes = mergeProbes
+        for range in sheet.merges where range.first.row <= headerRows.upperBound && range.last.row >= headerRows.lowerBound - 1 {
+            probes.count += 1
+            starting[range.first.row, default: []].append(range)
+            // The columns holding values inside the merge, found by bisection in the sorted list.
+            var lower = 0, upper = columns.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if columns[middle] < range.first.column { lower = middle + 1 } else { upper = middle }
+            }
+            let top = max(range.first.row, headerRows.lowerBound), bottom = min(range.last.row, headerRows.upperBound)
+            guard top <= bottom else { continue }
+            for row in top...bottom {
+                var index = lower
+                while index < columns.count && columns[index] <= range.last.column && indexed < Self.mergedCellLimit {
+                    let cell = CellReference(column: columns[index], row: row)
+                    if mergeAt[cell] == nil { mergeAt[cell] = range }
+                    indexed += 1
+                    index += 1
+                }
+            }
+        }
+        headerMergeAt = mergeAt
+        headerMergesStarting = starting
         var tops: [CellReference: CellReference] = [:]
         var covered = 0
         for range in sheet.merges where range.first.column == range.last.column && range.last.row > range.first.row {
@@ -79,19 +118,26 @@ struct SheetGrid {
     /// True when a merge starting on this row spans columns or reaches the next row: the sign of
     /// a two-row header.
     func hasMergeLinking(parentRow row: Int) -> Bool {
-        headerMerges.contains { $0.first.row == row && ($0.last.row > row || $0.last.column > $0.first.column) }
+        merges(startingOn: row).contains { $0.last.row > row || $0.last.column > $0.first.column }
     }
 
     /// True when a merge starting on `row` reaches down to `target` (a header cell merged down).
     func reachesDown(from row: Int, to target: Int) -> Bool {
-        headerMerges.contains { $0.first.row == row && $0.last.row >= target }
+        merges(startingOn: row).contains { $0.last.row >= target }
     }
 
-    func isMergedDown(row: Int, column: Int) -> Bool {
-        headerMerges.contains { $0.first.row == row && $0.last.row > row && $0.contains(column: column, row: row) }
+    private func merges(startingOn row: Int) -> [MergedRange] {
+        let found = headerMergesStarting[row] ?? []
+        mergeProbes.count += found.count
+        return found
     }
 
     private func merge(containing row: Int, _ column: Int) -> MergedRange? {
-        headerMerges.first { $0.contains(column: column, row: row) }
+        headerMergeAt[CellReference(column: column, row: row)]
     }
+}
+
+/// A count kept by a value that is otherwise immutable (see `SheetGrid.mergeProbes`).
+final class ProbeCount: @unchecked Sendable {
+    var count = 0
 }

@@ -148,7 +148,7 @@ enum WorksheetReader {
                     throw WorkbookError("Ô trỏ tới chuỗi số \(index) nhưng bảng chuỗi chỉ có \(sharedStrings.count) (tệp hỏng). \(WorkbookError.resave)", place: place)
                 }
                 return .text(sharedStrings[index])
-            case "str", "inlineStr": return .text(InputText.normalized(raw))
+            case "str", "inlineStr": return .text(ExcelEscapes.cellText(raw))
             case "b": return .bool(raw.trimmingCharacters(in: .whitespaces) == "1")
             case "e": return .error(raw)
             case "d": return raw.isEmpty ? nil : .isoDate(raw)

@@ -27,7 +27,10 @@ enum XMLPart {
                 .firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 } ?? 1
             throw .badXML(part, line: line, reason: "có byte không phải UTF-8")
         }
-        let parser = XMLParser(data: data)
+        // Through a stream, which the parser reads in small chunks: given the whole part at once,
+        // libxml2 refuses anything over its 10 MB chunk limit as broken XML (a 25,000-row
+        // register), though parts up to `InputLimits.workbookPartBytes` are accepted.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
