@@ -57,6 +57,9 @@ enum ContentFiles {
         var unreadableStatic: [String] = []
     }
 
+    /// The content folder copied to the site as it is (`static/`), whose files are never parsed.
+    static let copiedFolder = "static"
+
     static func audit(_ contentDirectory: URL) -> Audit {
         let boundary = ContentBoundary(contentDirectory)
         let rootPath = contentDirectory.standardizedFileURL.path
@@ -64,7 +67,7 @@ enum ContentFiles {
         var links: [String] = [], unreadable: [String] = []
         walk(rootPath, relative: "", skipping: [], audit: &audit) { relative, isLink in
             if isLink && !boundary.containsFile(atLink: rootPath + "/" + relative) { links.append(relative) }
-            if relative.hasPrefix(StaticFiles.folder + "/"), access(rootPath + "/" + relative, R_OK) != 0 { unreadable.append(relative) }
+            if relative.hasPrefix(copiedFolder + "/"), access(rootPath + "/" + relative, R_OK) != 0 { unreadable.append(relative) }
         }
         audit.linksLeaving = links.sorted()
         audit.unreadableStatic = unreadable

@@ -14,7 +14,7 @@ package enum StaticFiles {
         return assets + statics
     }
 
-    static let folder = "static"
+    static let folder = ContentFiles.copiedFolder
 
     /// Static files can be large (scanned forms, photos), so they are recognised by size and
     /// modification time, as make does, rather than read on every build.
