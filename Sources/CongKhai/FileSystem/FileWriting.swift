@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain POSIX file operations for the output writer.
+/// Plain POSIX file operations for the output writer (and the record of published codes).
 ///
 /// Foundation's `Data.write(to:)` calls fsync for every file, which made writing 30,000 pages
 /// take longer than rendering them; a site is rebuilt from its sources, so a power cut costs
