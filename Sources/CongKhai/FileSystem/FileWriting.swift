@@ -12,14 +12,14 @@ import Darwin
 /// a rebuild, not data. Files are only ever created anew, never rewritten in place: a file
 /// may be hard-linked into both copies of the site (see `OutputWriter`), and writing into it
 /// would change the site being served.
-enum FileWriting {
-    struct Failure: Error {
-        let message: String
+package enum FileWriting {
+    package struct Failure: Error {
+        package let message: String
 
         init(message: String) { self.message = message }
 
         /// The failed call's `errno`, in Vietnamese.
-        init(errno number: Int32 = errno) { message = SystemErrorText.describe(number) }
+        package init(errno number: Int32 = errno) { message = SystemErrorText.describe(number) }
     }
 
     /// Creates the file anew (removing whatever entry had its name, creating its folders) and
@@ -29,7 +29,7 @@ enum FileWriting {
     /// The name is removed and its folders made only when the first try says so: most files of
     /// a build are new in a folder already made, and an unconditional `unlink` was 40,000 failed
     /// system calls in a build of 10,000 procedures.
-    static func create(_ data: Data, atPath path: String) throws(Failure) -> FileStatus {
+    package static func create(_ data: Data, atPath path: String) throws(Failure) -> FileStatus {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0 && errno == EEXIST {
@@ -63,7 +63,7 @@ enum FileWriting {
 
     /// Gives `target` the same file as `source` (a hard link: no bytes copied, same inode and
     /// times), or a copy where the file system has no hard links.
-    static func link(_ source: String, to target: String) throws(Failure) -> FileStatus {
+    package static func link(_ source: String, to target: String) throws(Failure) -> FileStatus {
         var result = systemLink(source, target)
         if result != 0 && errno == EEXIST {
             retryingInWritableFolder(target) { unlink(target) }
@@ -87,7 +87,7 @@ enum FileWriting {
 
     /// Writes beside the target and renames over it, so a reader never sees half a file. The
     /// temporary name is fixed, so what a killed process left there is replaced next time.
-    static func replace(_ data: Data, atPath path: String, temporary: String? = nil) throws(Failure) {
+    package static func replace(_ data: Data, atPath path: String, temporary: String? = nil) throws(Failure) {
         let temporary = temporary ?? path + ".congkhai-tmp"
         _ = try create(data, atPath: temporary)
         guard rename(temporary, path) == 0 else {
@@ -99,7 +99,7 @@ enum FileWriting {
 
     /// Creates each missing folder of the path; an existing component that is not a real
     /// folder (a file, a symbolic link) fails instead of being followed.
-    static func createFolders(upTo filePath: String) throws(Failure) {
+    package static func createFolders(upTo filePath: String) throws(Failure) {
         let folder = RelativePath.parent(filePath)
         var status = stat()
         if lstat(folder, &status) == 0 {
@@ -112,7 +112,7 @@ enum FileWriting {
     }
 
     /// Removes a file and then each parent folder left empty, up to (not including) `root`.
-    static func remove(relativePath: String, under root: String) {
+    package static func remove(relativePath: String, under root: String) {
         retryingInWritableFolder(root + "/" + relativePath) { unlink(root + "/" + relativePath) }
         for folder in RelativePath.folders(of: relativePath)
         where retryingInWritableFolder(root + "/" + folder, { rmdir(root + "/" + folder) }) != 0 { break }
@@ -125,7 +125,7 @@ enum FileWriting {
     /// the site that the webmaster or a backup tool made read-only comes back as the spare copy
     /// one build later, and would otherwise make every later build fail.
     @discardableResult
-    static func retryingInWritableFolder(_ path: String, _ call: () -> Int32) -> Int32 {
+    package static func retryingInWritableFolder(_ path: String, _ call: () -> Int32) -> Int32 {
         let result = call()
         guard result != 0, errno == EACCES || errno == EPERM, makeFolderWritable(RelativePath.parent(path)) else { return result }
         return call()

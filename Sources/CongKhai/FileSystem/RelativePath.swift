@@ -1,15 +1,15 @@
 /// Folder arithmetic on the writer's paths ("a/b/index.html" → "a/b" → "a" → ""), without
 /// NSString, whose path methods crashed on Linux for some inputs and cost more.
-enum RelativePath {
+package enum RelativePath {
     /// The path without its last component; "" for a top-level entry. An absolute path keeps
     /// its leading "/" ("/x" → "/").
-    static func parent(_ path: String) -> String {
+    package static func parent(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Every folder the relative path lies in, innermost first ("a/b/c" → "a/b", "a").
-    static func folders(of path: String) -> [String] {
+    package static func folders(of path: String) -> [String] {
         var folders: [String] = []
         var folder = parent(path)
         while !folder.isEmpty {

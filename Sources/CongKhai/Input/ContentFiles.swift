@@ -13,19 +13,19 @@ import Darwin
 /// `SiteLoader` reports the links it skipped, the folders it could not open and the names it
 /// could not use (`audit`): a listing never drops something in silence, which would remove
 /// its pages from the site with the build reporting success.
-enum ContentFiles {
-    struct File: Sendable {
-        let url: URL
+package enum ContentFiles {
+    package struct File: Sendable {
+        package let url: URL
         /// Relative to the content folder: "pages/gioi-thieu.md".
-        let displayPath: String
+        package let displayPath: String
         /// Relative to the listed folder: "gioi-thieu.md".
-        let relativePath: String
+        package let relativePath: String
     }
 
     /// `extensions: nil` lists every file; `folder: ""` lists the whole content folder.
     /// Hidden files and folders are skipped, and so are folders in `skipping` (relative to
     /// the listed folder).
-    static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
+    package static func list(in contentDirectory: URL, folder: String, extensions: Set<String>?,
                      skipping skipped: Set<String> = []) -> [File] {
         let boundary = ContentBoundary(contentDirectory)
         let root = folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder)
@@ -46,21 +46,21 @@ enum ContentFiles {
     }
 
     /// What a walk of the whole content folder could not list or use, relative to it.
-    struct Audit {
+    package struct Audit {
         /// Symbolic links that lead outside the folder (or to a folder).
-        var linksLeaving: [String] = []
+        package var linksLeaving: [String] = []
         /// Folders that could not be opened, with the reason.
-        var unreadableFolders: [(path: String, errno: Int32)] = []
+        package var unreadableFolders: [(path: String, errno: Int32)] = []
         /// Names that are not UTF-8, as they can be shown.
-        var notUTF8: [String] = []
+        package var notUTF8: [String] = []
         /// Files of `static/` (copied as bytes, never parsed) that cannot be read.
-        var unreadableStatic: [String] = []
+        package var unreadableStatic: [String] = []
     }
 
     /// The content folder copied to the site as it is (`static/`), whose files are never parsed.
-    static let copiedFolder = "static"
+    package static let copiedFolder = "static"
 
-    static func audit(_ contentDirectory: URL) -> Audit {
+    package static func audit(_ contentDirectory: URL) -> Audit {
         let boundary = ContentBoundary(contentDirectory)
         let rootPath = contentDirectory.standardizedFileURL.path
         var audit = Audit()
@@ -126,15 +126,15 @@ enum ContentFiles {
 
 /// The real location of a content (or theme) folder, to tell whether a symbolic link leads
 /// to a file inside it.
-struct ContentBoundary {
+package struct ContentBoundary {
     private let realRoot: String
 
-    init(_ folder: URL) {
+    package init(_ folder: URL) {
         realRoot = RealPath.of(folder).path
     }
 
     /// True for a regular file whose real location (links resolved) is inside the folder.
-    func contains(_ path: String) -> Bool { containsFile(atLink: path) }
+    package func contains(_ path: String) -> Bool { containsFile(atLink: path) }
 
     func containsFile(atLink path: String) -> Bool {
         guard let resolved = realpath(path, nil) else { return false }

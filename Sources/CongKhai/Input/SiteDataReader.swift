@@ -22,7 +22,7 @@ public struct SiteData: Sendable {
     public var contacts: PublicContacts = .none
 
     /// A data file as a table, whether it was written as CSV or as a YAML list of rows.
-    func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
+    package func table(named baseName: String, diagnostics: Diagnostics) -> DataTable? {
         guard let (path, document) = document(named: baseName) else { return nil }
         switch document {
         case .table(let table): return table

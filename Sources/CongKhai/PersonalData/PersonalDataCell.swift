@@ -2,8 +2,8 @@
 /// naming the file, row and column and the kinds of data found, but never the data itself: a
 /// terminal or CI log is published further than one thinks. A register cell is about one
 /// citizen, so it is read as a record (`PersonalDataMask.Field.record`).
-enum PersonalDataCell {
-    static func published(_ text: String, at location: SourceLocation, what: String, file: String,
+package enum PersonalDataCell {
+    package static func published(_ text: String, at location: SourceLocation, what: String, file: String,
                           contacts: PublicContacts = .none, diagnostics: Diagnostics) -> String {
         let result = PersonalDataMask.scan(text, field: .record, allowing: contacts)
         guard result.found else { return text }

@@ -13,7 +13,7 @@ import Yams
 /// kinds found and never the data: the site keeps building (a 25,000-row export is not refused
 /// for one pasted phone number) and publishes nothing personal. The site's own contacts and
 /// those listed under `public_contacts` are kept (`PublicContacts`).
-enum PersonalDataScreen {
+package enum PersonalDataScreen {
     static func table(_ table: DataTable, contacts: PublicContacts, diagnostics: Diagnostics) -> DataTable {
         var changed = false
         var headers = table.headers
@@ -46,7 +46,7 @@ enum PersonalDataScreen {
     }
 
     /// Every scalar value (keys are names, not published text).
-    static func yaml(_ node: Node, file: String, lineOffset: Int = 0, contacts: PublicContacts, diagnostics: Diagnostics) -> Node {
+    package static func yaml(_ node: Node, file: String, lineOffset: Int = 0, contacts: PublicContacts, diagnostics: Diagnostics) -> Node {
         switch node {
         case .scalar(var scalar):
             let location = SourceLocation(file: file, line: scalar.mark.map { $0.line + lineOffset }, column: scalar.mark?.column)
@@ -72,7 +72,7 @@ enum PersonalDataScreen {
 
     /// A Markdown body, line by line; `firstLine` is the file's line of its first line. The mask
     /// is written with its brackets escaped, so it never opens a link.
-    static func markdown(_ body: String, file: String, firstLine: Int, contacts: PublicContacts, diagnostics: Diagnostics) -> String {
+    package static func markdown(_ body: String, file: String, firstLine: Int, contacts: PublicContacts, diagnostics: Diagnostics) -> String {
         guard PersonalDataMask.mayHoldPersonalData(body) else { return body }
         var changed = false
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -6,7 +6,7 @@ enum DossierDayOffCheck {
     struct Finding: Equatable {
         /// The register column the date is in (`DossierColumns`).
         let column: String
-        let message: String
+        package let message: String
     }
 
     static func findings(code: String, apologyDate: CivilDate?, newDate: CivilDate?, dueGiven: CivilDate?,

@@ -22,7 +22,7 @@ enum ContentCriterionCheck {
     /// notice without the province body's details.
     struct Finding {
         let result: ScoreEvaluator.Result
-        let message: String
+        package let message: String
         let location: SourceLocation
     }
 
