@@ -44,18 +44,46 @@ let package = Package(
         .target(name: "Templates"),
         // The one system call Swift's Glibc module does not expose: renameat2's atomic exchange.
         .target(name: "CFileSystem"),
+        // The layers, bottom up: a lower target cannot import a higher one, so a feature cannot
+        // reach into the readers, and the readers cannot know a feature. Code one target uses
+        // from another is `package` (or `public` for what the command line and tools use).
+        //
+        // Text, dates and the working calendar, hashing, concurrency, diagnostics.
+        .target(name: "CongKhaiCore"),
+        // Reading the content folder: files, CSV, YAML, workbooks, front matter, data files,
+        // personal-data screening; and writing the .xlsx workbooks handed out to be filled in.
         .target(
-            name: "CongKhai",
+            name: "CongKhaiInput",
             dependencies: [
-                "CCmarkGFM",
-                "CFileSystem",
-                "CQRencode",
-                "CSystemZlib",
-                "Templates",
+                "CongKhaiCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
+        ),
+        // Markdown through Debian's cmark-gfm, and the raw-HTML allow-list.
+        .target(name: "CongKhaiMarkdown", dependencies: ["CongKhaiCore", "CongKhaiInput", "CCmarkGFM"]),
+        // QR codes (libqrencode), deflate, gzip and PNG (zlib).
+        .target(name: "CongKhaiEncoding", dependencies: ["CongKhaiCore", "CQRencode", "CSystemZlib"]),
+        // What every page family stands on: site.yaml, the site and the family protocol, the
+        // theme and its compiled templates, page views, portal fragments, addresses, regimes.
+        .target(
+            name: "CongKhaiSite",
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "Templates",
+                           .product(name: "Yams", package: "Yams")]
+        ),
+        // The page families, one folder each, and the registry of the standard ones.
+        .target(
+            name: "CongKhaiFamilies",
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "CongKhaiSite", "Templates",
+                           .product(name: "Yams", package: "Yams")]
+        ),
+        // Loading, planning, building and writing the site; packages for the portal.
+        .target(
+            name: "CongKhai",
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "CongKhaiSite",
+                           "CongKhaiFamilies", "Templates", "CFileSystem",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The preview server of `congkhai serve`: kept apart so the generator itself has no
         // network code.
@@ -85,7 +113,8 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(
             name: "CongKhaiTests",
-            dependencies: ["CongKhai", "CongKhaiPreview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "CongKhaiSite", "CongKhaiFamilies",
+                           "CongKhai", "CongKhaiPreview", "Templates", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Fixtures and Snapshots are read through #filePath so snapshots can be re-recorded in place.
             exclude: ["Fixtures", "Snapshots"]
         ),

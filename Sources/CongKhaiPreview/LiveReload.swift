@@ -1,4 +1,5 @@
 import CongKhai
+import CongKhaiCore
 import Foundation
 
 /// What the preview adds to HTML pages as it serves them (never to the built files): a

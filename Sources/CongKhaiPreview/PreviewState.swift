@@ -1,3 +1,4 @@
+import CongKhai
 import Foundation
 
 /// What the preview shows: which build the pages come from and, when the latest rebuild

@@ -1,6 +1,11 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
+import CongKhaiSite
 import Foundation
+import Templates
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(

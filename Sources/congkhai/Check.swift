@@ -1,5 +1,7 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
 import Foundation
 
 struct Check: ParsableCommand {

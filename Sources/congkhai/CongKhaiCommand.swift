@@ -1,6 +1,10 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiSite
 import Foundation
+import Templates
 
 @main
 struct CongKhaiCommand: AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import CongKhai
+import CongKhaiCore
 import Foundation
 
 enum DiagnosticPrinter {

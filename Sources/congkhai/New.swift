@@ -1,6 +1,8 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiFamilies
 import Foundation
+import Templates
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,8 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
 import Foundation
 
 struct Package: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
 import Foundation
+import Templates
 
 /// `congkhai score-sheet`: the blank score-sheet workbook the province hands out.
 struct ScoreSheet: ParsableCommand {

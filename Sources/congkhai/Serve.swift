@@ -1,6 +1,9 @@
 import ArgumentParser
 import CongKhai
+import CongKhaiCore
+import CongKhaiFamilies
 import CongKhaiPreview
+import CongKhaiSite
 import Foundation
 
 struct Serve: AsyncParsableCommand {

@@ -1,3 +1,4 @@
+import CongKhaiCore
 import Foundation
 
 extension ContentWatcher {

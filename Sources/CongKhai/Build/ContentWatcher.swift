@@ -1,3 +1,5 @@
+import CongKhaiCore
+import CongKhaiInput
 import Foundation
 
 /// Notices changes under the watched folders by comparing snapshots of every file's size

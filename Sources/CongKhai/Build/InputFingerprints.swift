@@ -1,3 +1,5 @@
+import CongKhaiCore
+import CongKhaiSite
 import Foundation
 
 /// The keys that decide which output files an incremental build renders again, from the

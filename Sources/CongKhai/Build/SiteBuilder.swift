@@ -1,3 +1,7 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiMarkdown
+import CongKhaiSite
 import Foundation
 
 /// What a build did, for the command line's summary and `--verbose` timings.

@@ -1,4 +1,9 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
+import CongKhaiSite
 import Foundation
+import Templates
 
 /// The load phase: reads and checks every input into a `Site`, collecting all diagnostics.
 ///

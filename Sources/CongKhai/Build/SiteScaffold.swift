@@ -1,4 +1,7 @@
+import CongKhaiFamilies
+import CongKhaiSite
 import Foundation
+import Templates
 
 /// `congkhai new`: writes a starter site for the commune into a new folder, or, with
 /// `--example`, copies the built-in example content.

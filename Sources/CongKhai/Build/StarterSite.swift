@@ -1,3 +1,5 @@
+import CongKhaiCore
+import CongKhaiInput
 import Foundation
 
 /// The files of a new commune's starter site (`congkhai new DIR`): its own names where the

@@ -1,3 +1,4 @@
+import CongKhaiCore
 import Foundation
 
 /// Which CongKhai wrote a build cache. Pages depend on the generator's code as much as on the

@@ -1,3 +1,4 @@
+import CongKhaiCore
 import Dispatch
 import Foundation
 

@@ -1,3 +1,5 @@
+import CongKhaiCore
+import CongKhaiSite
 import Foundation
 
 /// What changed between two packages, in pages (the addresses a webmaster knows) and other

@@ -1,3 +1,4 @@
+import CongKhaiFamilies
 import Foundation
 import ZIPFoundation
 

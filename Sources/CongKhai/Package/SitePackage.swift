@@ -1,4 +1,8 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiSite
 import Foundation
+import Templates
 import ZIPFoundation
 
 /// `congkhai package`: the built site as `<output>.zip` beside the output folder, with a

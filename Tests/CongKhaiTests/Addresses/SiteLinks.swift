@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Every `href`, `src`, `action` and `data-index` of a built HTML page, and CSS `url()`s, as
 /// a browser would resolve them, checked against the set of built files: the link checker

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Golden copies of the example site's pages at a pinned date. A change to the theme or the
 /// renderer shows up here as a diff to review; re-record with CONGKHAI_RECORD_SNAPSHOTS=1.

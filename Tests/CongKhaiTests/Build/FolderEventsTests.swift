@@ -3,6 +3,12 @@ import Foundation
 import Glibc
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// inotify itself: what wakes the watcher, before any snapshot.
 @Suite struct FolderEventsTests {

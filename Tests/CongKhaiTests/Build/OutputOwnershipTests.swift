@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Which files of the output are CongKhai's must survive what happens to a project: a copy
 /// (`cp -a`, `rsync -a`, a restore from backup, a move to another disk gives every folder a

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The page-family registry (issue 14): what the families declare is what the pipeline does.
 @Suite struct PageFamilyRegistryTests {

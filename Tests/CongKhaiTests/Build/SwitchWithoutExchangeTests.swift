@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// On a file system that cannot exchange two folders in one call (NFS, SMB, exFAT, FUSE) the
 /// switch takes two renames, and a build killed between them leaves the served site aside in

@@ -1,6 +1,12 @@
 import Testing
 import Yams
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 @Suite struct WorkingCalendarTests {
     static func d(_ text: String) -> CivilDate { CivilDate(parsing: text)! }

@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// One fuzzing session: a fixed seed, inputs made from the example site's files in turn, each
 /// checked and built. Counts what went wrong; the offending inputs are kept as examples.

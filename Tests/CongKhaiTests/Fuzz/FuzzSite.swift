@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// A copy of the example site in a temporary folder, into which one mutated file at a time
 /// is written, then checked and (when the check passes) built, as `congkhai check` and

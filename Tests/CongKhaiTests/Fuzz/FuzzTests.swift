@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The fuzzing harness of issue 13: every loader's real input, mutated with a fixed seed,
 /// must never crash, hang, report an error without a line or in English, or pass `check`

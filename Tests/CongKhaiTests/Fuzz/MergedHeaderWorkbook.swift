@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The generator that found B12 (issue 26): catalog workbooks whose header rows are wide and
 /// full of merged cells (parents across columns, cells merged down through the header, title

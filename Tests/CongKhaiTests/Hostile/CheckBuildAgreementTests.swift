@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// `check` must find everything `build` would (issue 13, finding 8): for each hostile input,
 /// `check` reports an error exactly when `build` fails, so a webmaster who ran `check` is

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// File names in the content folder as the webmaster's tools make them (issue 26, B19, B20,
 /// B29): a name that is not UTF-8, a name holding a line break, two names that give templates

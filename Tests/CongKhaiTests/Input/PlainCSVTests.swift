@@ -1,5 +1,11 @@
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// `PlainCSV` reads on bytes what SwiftCSV reads on Characters: wherever it answers, the
 /// answer must be SwiftCSV's, and where SwiftCSV throws it must decline.

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// What may sit beside the output and in it when a package is made (issue 26, B4, B13, B16):
 /// a ZIP is CongKhai's because of what is inside it, not because of a file beside it; a package

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// B1 (issue 26): `package` while a `build` (or `serve` rebuilding) writes the same output
 /// used to zip a site that changed under it, with a SHA256SUMS that passed on the mixed copy.

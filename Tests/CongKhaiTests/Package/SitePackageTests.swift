@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 @Suite struct SitePackageTests {
     @Test func sha256MatchesTheStandardVectors() {

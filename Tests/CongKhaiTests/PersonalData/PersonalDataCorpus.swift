@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Realistic Vietnamese personal data, made from a fixed seed: mobile numbers of every network,
 /// landlines of every area code, CCCD numbers of every province, CMND numbers, e-mail addresses

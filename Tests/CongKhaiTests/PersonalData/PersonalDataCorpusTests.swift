@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// B3 of issue 26, as properties over a seeded corpus of realistic Vietnamese personal data
 /// (`PersonalDataCorpus`): every form of every kind is masked wherever it is written, the

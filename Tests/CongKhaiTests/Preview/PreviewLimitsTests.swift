@@ -4,6 +4,12 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 @testable import CongKhaiPreview
 
 /// The preview server against clients that are not browsers (issue 26, B11, B21, B22, B25):

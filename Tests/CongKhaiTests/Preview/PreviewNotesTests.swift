@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 @testable import CongKhaiPreview
 
 /// Internal scoring notes: in the preview above their page, never in the built files.

@@ -4,6 +4,12 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 @testable import CongKhaiPreview
 
 @Suite struct PreviewFilesTests {

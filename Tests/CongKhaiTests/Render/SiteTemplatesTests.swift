@@ -2,6 +2,12 @@ import Foundation
 import Templates
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The theme compiled at load for the views each family declares (issue 25): a template that
 /// does not fit its view is a located error before anything is written, never a page with holes.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// A site with more URLs than one sitemap file may hold gets a sitemap index over parts;
 /// a smaller one keeps its single `sitemap.xml` (the snapshot tests pin its bytes).

@@ -1,5 +1,11 @@
 import Foundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The `Character`-by-`Character` versions of `EmbedAttributes.strip`,
 /// `RelativeLinks.rewriteURLAttributes` and `HTMLEscape` that the byte scanners replaced,

@@ -1,5 +1,11 @@
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The byte scanners of `EmbedAttributes`, `RelativeLinks` and `HTMLEscape`: edge cases a
 /// rewrite from `Character`s to UTF-8 bytes could break, and the same output as the

@@ -1,5 +1,11 @@
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 @Suite struct VietnameseFoldingTests {
     @Test func foldsTonesCaseAndD() {

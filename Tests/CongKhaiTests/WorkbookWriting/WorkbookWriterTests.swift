@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The .xlsx writer: what it writes reads back through CongKhai's own workbook reader (cells,
 /// merges, sums' values, styles that make dates), the same document gives the same bytes, and

@@ -1,4 +1,8 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiSite
 import Foundation
+import Templates
 
 /// How one output file gets into the spare copy, decided from what the two copies hold.
 enum FileUpdate {

@@ -1,3 +1,4 @@
+import CongKhaiCore
 import Foundation
 #if canImport(Glibc)
 import Glibc

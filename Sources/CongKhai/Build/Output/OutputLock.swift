@@ -1,3 +1,6 @@
+import CongKhaiCore
+import CongKhaiSite
+import Templates
 import Foundation
 #if canImport(Glibc)
 import Glibc

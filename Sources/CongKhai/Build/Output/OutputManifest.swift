@@ -1,4 +1,9 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
+import CongKhaiSite
 import Foundation
+import Templates
 
 /// What CongKhai wrote into one copy of the site, kept in the state folder beside the output
 /// (`.public.congkhai/manifest-a` or `manifest-b`), named after the copy it describes as that

@@ -1,3 +1,6 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiSite
 import CFileSystem
 import Foundation
 #if canImport(Glibc)

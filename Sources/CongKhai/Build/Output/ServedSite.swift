@@ -1,3 +1,8 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
+import CongKhaiSite
+import Templates
 import Foundation
 #if canImport(Glibc)
 import Glibc

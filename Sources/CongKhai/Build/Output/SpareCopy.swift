@@ -1,3 +1,7 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiSite
+import Templates
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,7 @@
+import CongKhaiCore
+import CongKhaiFamilies
+import CongKhaiInput
+import Templates
 import Foundation
 #if canImport(Glibc)
 import Glibc

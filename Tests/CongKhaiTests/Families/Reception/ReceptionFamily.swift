@@ -1,4 +1,10 @@
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 import Templates
 
 /// "Lịch tiếp công dân": when and where the commune's leaders receive citizens, from

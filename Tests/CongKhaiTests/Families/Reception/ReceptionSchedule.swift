@@ -1,4 +1,10 @@
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The sessions of `data/lich-tiep-cong-dan.csv`, in date order.
 struct ReceptionSchedule: Sendable {

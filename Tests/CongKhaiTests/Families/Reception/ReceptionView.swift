@@ -1,4 +1,10 @@
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 import Templates
 
 /// The `lich-tiep-cong-dan` layout: the sessions to come, then the past ones, newest first.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The one-procedure sheet fits one A4 page, in smaller type when that suffices, or is split
 /// deliberately onto two sheets with a warning. (Calibrated by printing the example's 28 sheets

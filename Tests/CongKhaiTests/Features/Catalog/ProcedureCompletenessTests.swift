@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Nghị định 63/2010 Điều 8 elements per procedure, the summary figure, and seed 003's
 /// criterion 3 judged from the site (issue 10 §4).

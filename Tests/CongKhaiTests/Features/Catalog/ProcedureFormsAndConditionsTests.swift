@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Nghị định 63/2010/NĐ-CP Điều 8 khoản 2 h) (as amended by Nghị định 92/2017): forms and
 /// requirements, conditions are parts of a procedure "where it has them". The procedure's own

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 @Suite struct ProcedureReaderTests {
     static let header = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,\"Phí, lệ phí\",Mức độ DVC,Hiệu lực từ,Hiệu lực đến,Trạng thái\n"

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// A published procedure URL never disappears (issue 10 §4): the record of published codes in
 /// the content folder, and what happens when a code leaves the catalog.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// B15 (issue 26): a build killed while it replaced `da-cong-bo.csv` left Foundation's
 /// temporary file (`.dat.nosync…`) in the content folder for good. The record is written

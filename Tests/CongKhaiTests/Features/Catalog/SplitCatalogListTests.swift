@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Issue 12: a catalog of thousands of procedures does not make one heavy list page. Above
 /// `procedures_per_list_page` the list is an index of fields and each field has its own page.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Announcement decisions (issue 11 §3): reading, each procedure's lifecycle on the as-of date,
 /// contradictions with the catalog, and seed 002's five-working-day deadline.

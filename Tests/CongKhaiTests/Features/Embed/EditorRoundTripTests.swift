@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Every portal fragment of the example through the real editor: Debian's CKEditor 4 in headless
 /// Chromium (`Tests/browser/ckeditor_roundtrip.py`), with its default content filter and with a

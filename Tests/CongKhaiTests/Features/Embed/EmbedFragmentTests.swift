@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The fragments of `/nhung/` go through an editor's allow-list with nothing lost, point
 /// only at absolute addresses of files the build wrote, and are listed with a copy button.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// A small round that breaks no rule: four units of three appraising bodies, a deadline worded
 /// as seed 000's, one unit recognized after verification, one failing its appraisal, one that never

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import Yams
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// The example's criteria set is Quảng Ngãi's Quyết định 737/QĐ-UBND as seed 003 prints it:
 /// every title, content text, evaluation note and checklist item must be found, word for

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Scores the commune site publishes must not contradict each other (issue 23 §4): stated and
 /// summed totals both shown, criteria 6.2 and 9 against the site's own tables, and the

@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import Yams
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 @Suite struct ScoreEvaluatorTests {
     static func content(_ id: String, max: Double, _ rule: CriteriaSet.Rule) -> CriteriaSet.Content {

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// What a person types into a blank score-sheet workbook, as the fill scripts read it
 /// (`Fixtures/score-sheet/fill_*.py`) and as a test applies it in Swift: by a content's code and

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Seeded mutations of a filled score-sheet workbook (hostile texts, huge and negative numbers,
 /// codes moved, markers typed where they do not belong, cells emptied): every one is read without

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// A score sheet written by `score-sheet`, filled as a person would — in Swift, with openpyxl,
 /// and in LibreOffice Calc — reads back to the same scores as the same sheet written in YAML.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// From a sheet as exported (title rows, merged two-row header, STT, trailing blanks) to the
 /// table the CSV reader would give for the same data.

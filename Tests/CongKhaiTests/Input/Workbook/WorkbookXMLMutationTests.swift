@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import CongKhai
+@testable import CongKhaiCore
+@testable import CongKhaiEncoding
+@testable import CongKhaiFamilies
+@testable import CongKhaiInput
+@testable import CongKhaiMarkdown
+@testable import CongKhaiSite
 
 /// Byte mutations of the XML parts themselves, packed into a valid ZIP again, so that the XML
 /// parser and the sheet reader (not only the ZIP checksums) meet damaged input.
