@@ -30,8 +30,14 @@ site: build
 check: build
 	.build/release/congkhai check --source Content $(SITE_FLAGS)
 
+# Every test target: the engine's, the fast ones and the slow ones (fuzz, processes killed and
+# confined, the preview server, the watcher, the editor in Chromium, scale).
 test: deps
 	swift test
+
+# The edit loop: every target but CongKhaiSlowTests.
+test-fast: deps
+	swift test --skip 'CongKhaiSlowTests\.'
 
 # CongKhai against Hugo on the synthetic corpus (installs Hugo from Debian when missing).
 bench: deps

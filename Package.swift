@@ -111,12 +111,31 @@ let package = Package(
             path: "Benchmarks/Floors"
         ),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        // What both test targets build with: temporary sites, the example, the built binary, seeded
+        // randomness, the tools a test may need. Plain code with `package` access (no @testable):
+        // it builds in release like any target.
+        .target(
+            name: "CongKhaiTestSupport",
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiSite", "CongKhaiFamilies", "CongKhai",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/CongKhaiTestSupport"
+        ),
+        // The edit loop's tests (`make test-fast`): everything but what the slow target holds.
         .testTarget(
             name: "CongKhaiTests",
             dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "CongKhaiSite", "CongKhaiFamilies",
-                           "CongKhai", "CongKhaiPreview", "Templates", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "CongKhai", "CongKhaiPreview", "Templates", "CongKhaiTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Fixtures and Snapshots are read through #filePath so snapshots can be re-recorded in place.
             exclude: ["Fixtures", "Snapshots"]
+        ),
+        // Out of the edit loop, in `make test`: the fuzzer, real processes killed, confined and
+        // raced, the preview server, the watcher's timing, the editor in a browser, scale.
+        .testTarget(
+            name: "CongKhaiSlowTests",
+            dependencies: ["CongKhaiCore", "CongKhaiInput", "CongKhaiMarkdown", "CongKhaiEncoding", "CongKhaiSite", "CongKhaiFamilies",
+                           "CongKhai", "CongKhaiPreview", "Templates", "CongKhaiTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

@@ -1,8 +1,8 @@
 /// Vietnamese for libyaml's problem messages (reader.c, scanner.c, parser.c of the copy Yams
 /// bundles) and Yams' own composer messages. The English never reaches the webmaster: an
 /// unknown message becomes a general one, and the position still says where to look.
-enum YAMLProblemText {
-    static let known: [String: String] = [
+package enum YAMLProblemText {
+    package static let known: [String: String] = [
         "mapping values are not allowed in this context": "dấu hai chấm không được đặt ở đây (giá trị có dấu \":\" cần đặt trong dấu ngoặc kép)",
         "mapping keys are not allowed in this context": "không được đặt khóa ở đây",
         "block sequence entries are not allowed in this context": "không được bắt đầu mục danh sách \"- \" ở đây",

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The example site built under each way a webmaster may write its address: every link of
 /// every page resolves to a built file, and no page holds a "//" path.

@@ -1,4 +1,5 @@
 import Foundation
+import CongKhaiTestSupport
 
 /// A small structural check of a built page, standing in for the Nu checker inside
 /// `swift test`: the document's frame, balanced elements and unique ids.

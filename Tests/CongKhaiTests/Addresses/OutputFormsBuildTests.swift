@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Switching the output forms on and off between builds writes what a clean build writes.
 @Suite struct OutputFormsBuildTests {

@@ -6,6 +6,7 @@ import Foundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Every `href`, `src`, `action` and `data-index` of a built HTML page, and CSS `url()`s, as
 /// a browser would resolve them, checked against the set of built files: the link checker

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Golden copies of the example site's pages at a pinned date. A change to the theme or the
 /// renderer shows up here as a diff to review; re-record with CONGKHAI_RECORD_SNAPSHOTS=1.

@@ -7,25 +7,11 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Incremental builds must give the bytes a clean build gives, after any sequence of edits,
 /// and must render only what an edit reaches.
 @Suite struct IncrementalBuildTests {
-    static let catalog = """
-    Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí
-    1.001193,Đăng ký khai sinh,Hộ tịch,1 ngày làm việc,Miễn phí
-    1.004884,Đăng ký kết hôn,Hộ tịch,3 ngày làm việc,Miễn phí
-    2.000986,Chứng thực bản sao từ bản chính,Chứng thực,Trong ngày,2.000 đồng/trang
-    """
-
-    static let files: [String: String] = [
-        "data/thu-tuc.csv": catalog,
-        "data/thu-tuc/1.001193.md": "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ.\n",
-        "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\nmenu: 1\n---\nXem [thủ tục](/thu-tuc-hanh-chinh/).",
-        "notices/a.md": "---\ntitle: Thông báo A\ndate: 02/11/2026\n---\nNội dung.",
-        "static/files/mau-don.txt": "Mẫu đơn",
-    ]
-
     /// Builds into the site's output (incrementally) and into a fresh folder (clean), and
     /// returns the incremental build's summary after checking both trees are identical.
     @discardableResult
@@ -45,16 +31,16 @@ import Testing
     }
 
     @Test func aSeriesOfEditsEndsByteIdenticalToACleanBuild() throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         let first = try buildAndCompare(site, "first build")
         #expect(!first.incremental)
 
-        try site.write("data/thu-tuc.csv", Self.catalog + "\n1.000894,Đăng ký khai tử,Hộ tịch,1 ngày làm việc,Miễn phí")
+        try site.write("data/thu-tuc.csv", SampleSite.catalog + "\n1.000894,Đăng ký khai tử,Hộ tịch,1 ngày làm việc,Miễn phí")
         try site.write("data/thu-tuc/1.000894.md", "## Thành phần hồ sơ\n\n1. Tờ khai.\n")
         let added = try buildAndCompare(site, "add a procedure")
         #expect(added.incremental)
 
-        try site.write("data/thu-tuc.csv", Self.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn (sửa)")
+        try site.write("data/thu-tuc.csv", SampleSite.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn (sửa)")
                        + "\n1.000894,Đăng ký khai tử,Hộ tịch,1 ngày làm việc,Miễn phí")
         try buildAndCompare(site, "change a row")
 
@@ -63,7 +49,7 @@ import Testing
 
         // A published code may not simply vanish (CK182): withdrawing one added by mistake means
         // taking it out of the record of published codes too, a deliberate edit under version control.
-        try site.write("data/thu-tuc.csv", Self.catalog)
+        try site.write("data/thu-tuc.csv", SampleSite.catalog)
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("data/thu-tuc/1.000894.md"))
         let record = try String(contentsOf: site.content.appendingPathComponent(PublishedCodes.fileName), encoding: .utf8)
         try site.write(PublishedCodes.fileName, record.split(separator: "\n").filter { !$0.contains("1.000894") }.joined(separator: "\n") + "\n")
@@ -88,7 +74,7 @@ import Testing
     /// Keys come from the files the loader read (issue 14), not from a second walk of the
     /// folder: a file nothing reads changes no key, a data file templates see changes them all.
     @Test func keysFollowWhatTheLoaderReadNotWhatTheFolderHolds() throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         func keys() throws -> [String: UInt64] {
             let diagnostics = Diagnostics()
             let loaded = try #require(SiteBuilder.check(site.options(), diagnostics: diagnostics))
@@ -112,7 +98,7 @@ import Testing
     }
 
     @Test func anUnchangedSiteIsNotWrittenAgain() throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         let before = modificationTimes(site.output)
         let second = try SiteBuilder.build(site.options(), diagnostics: Diagnostics()).output
@@ -122,7 +108,7 @@ import Testing
     }
 
     @Test func oneProcedureEditRendersOnlyWhatDependsOnIt() throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         let before = modificationTimes(site.output)
         try site.write("data/thu-tuc/1.001193.md", "## Trình tự thực hiện\n\n- Bước 1: nộp hồ sơ qua bưu điện.\n")
@@ -139,7 +125,7 @@ import Testing
 
     @Test(arguments: ["corrupt", "foreign"])
     func anUntrustedManifestIsDiscardedWithANotice(_ kind: String) throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         let built = treeContents(site.output)
         let manifest = try String(contentsOf: try site.servedManifest(), encoding: .utf8)
@@ -155,7 +141,7 @@ import Testing
     }
 
     @Test func aFileDeletedByHandIsWrittenAgain() throws {
-        let site = try TemporarySite(Self.files)
+        let site = try TemporarySite(SampleSite.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         let page = site.output.appendingPathComponent("thu-tuc-hanh-chinh/1.004884/index.html")
         try FileManager.default.removeItem(at: page)

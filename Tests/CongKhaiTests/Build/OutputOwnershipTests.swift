@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Which files of the output are CongKhai's must survive what happens to a project: a copy
 /// (`cp -a`, `rsync -a`, a restore from backup, a move to another disk gives every folder a

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +15,7 @@ import Glibc
 /// The writer never deletes a file it did not write, and never writes where the webmaster's
 /// own files are (issue 13, findings 1, 2 and 6).
 @Suite struct OutputSafetyTests {
-    static let files = IncrementalBuildTests.files
+    static let files = SampleSite.files
 
     private func build(_ site: TemporarySite, output: URL) throws(SiteBuilder.BuildError) -> BuildReport {
         var options = site.options()
@@ -170,7 +171,7 @@ import Glibc
         let folder = site.output.appendingPathComponent("thu-tuc-hanh-chinh")
         try FileManager.default.moveItem(at: folder, to: site.root.appendingPathComponent("moved-away"))
         try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: elsewhere)
-        try site.write("data/thu-tuc.csv", IncrementalBuildTests.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn mới"))
+        try site.write("data/thu-tuc.csv", SampleSite.catalog.replacingOccurrences(of: "Đăng ký kết hôn", with: "Đăng ký kết hôn mới"))
         #expect { try build(site, output: site.output) } throws: { "\($0)".contains("thu-tuc-hanh-chinh") }
         #expect(treeContents(elsewhere) == ["1.004884/index.html": Data("không được xóa".utf8)])
         // Once the link is gone the site is built again, complete.

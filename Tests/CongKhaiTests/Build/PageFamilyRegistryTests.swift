@@ -7,11 +7,12 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The page-family registry (issue 14): what the families declare is what the pipeline does.
 @Suite struct PageFamilyRegistryTests {
     /// A theme of its own beside the content: the default theme's files without `drop`.
-    private func site(withThemeLacking drop: String, files: [String: String] = IncrementalBuildTests.files) throws -> TemporarySite {
+    private func site(withThemeLacking drop: String, files: [String: String] = SampleSite.files) throws -> TemporarySite {
         let config = TemporarySite.minimalConfig + "\ntheme: rieng\n"
         let site = try TemporarySite(files, config: config)
         let source = try #require(ThemeLocator.builtinHome()).appendingPathComponent("Themes/default")
@@ -36,7 +37,7 @@ import Testing
 
     /// A layout is needed only by a family that has something to publish.
     @Test func aLayoutNoOutputUsesMayBeMissing() throws {
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["data/thu-tuc.csv"] = nil
         files["data/thu-tuc/1.001193.md"] = nil
         let site = try site(withThemeLacking: "poster-single", files: files)
@@ -48,7 +49,7 @@ import Testing
     /// The sitemap, the feed and robots.txt are built-in templates: a theme of the site's own
     /// need not carry them, and the site may override them like any layout.
     @Test func machineFilesAreBuiltInTemplatesASiteMayOverride() throws {
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["theme/templates/robots.mustache"] = "User-agent: *\nDisallow: /nhung/\nSitemap: {{{sitemap_url}}}\n"
         let site = try site(withThemeLacking: "feed", files: files)
         for name in ["sitemap", "sitemap-index", "robots"] {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// `congkhai new`: the starter site, what is left to fill in, and names that follow `commune`.
 @Suite struct StarterSiteTests {

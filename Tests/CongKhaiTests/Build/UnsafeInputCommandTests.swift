@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Findings 4 and 7 of issue 13 through the real `congkhai` command, as a webmaster meets them.
 @Suite struct UnsafeInputCommandTests {

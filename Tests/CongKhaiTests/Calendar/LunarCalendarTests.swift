@@ -6,6 +6,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct LunarCalendarTests {
     @Test(arguments: [

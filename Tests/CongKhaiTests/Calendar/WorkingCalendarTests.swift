@@ -7,6 +7,7 @@ import Yams
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct WorkingCalendarTests {
     static func d(_ text: String) -> CivilDate { CivilDate(parsing: text)! }

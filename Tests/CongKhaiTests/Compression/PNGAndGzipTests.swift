@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct PNGAndGzipTests {
     /// CRC-32 bit by bit, independent of zlib's table-driven one.

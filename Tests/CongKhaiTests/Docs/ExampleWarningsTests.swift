@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The README lists every warning `congkhai check` gives on the example, each on purpose. A new
 /// warning (or one gone) changes the list, so the list is checked against the example's check.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CongKhaiTestSupport
 
 /// The webmaster's guide: reachable from the README's top, and every screenshot it shows is
 /// in the repository and small enough for a slow connection.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// `check` must find everything `build` would (issue 13, finding 8): for each hostile input,
 /// `check` reports an error exactly when `build` fails, so a webmaster who ran `check` is

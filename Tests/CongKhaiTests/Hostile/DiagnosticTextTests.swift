@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Finding 8 of issue 13: every error has a position and Vietnamese text, and text from the
 /// input cannot drive the terminal.

@@ -1,4 +1,5 @@
 import Foundation
+import CongKhaiTestSupport
 
 /// Small files that once made CongKhai slow, huge, or fail at `build` after `check` passed
 /// (issue 13, findings 5 and 8). Each is a site relative path and its bytes.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Finding 5 of issue 13: small inputs that took seconds and gigabytes are refused at load,
 /// each with a code and the line to look at.

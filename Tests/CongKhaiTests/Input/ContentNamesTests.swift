@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// File names in the content folder as the webmaster's tools make them (issue 26, B19, B20,
 /// B29): a name that is not UTF-8, a name holding a line break, two names that give templates

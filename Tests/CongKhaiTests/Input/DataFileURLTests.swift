@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Data files reach templates: values under link-named keys and columns are checked too.
 @Suite struct DataFileURLTests {

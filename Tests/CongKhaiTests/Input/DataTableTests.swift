@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct DataTableTests {
     private func table(_ bytes: Data, diagnostics: Diagnostics = Diagnostics()) throws -> DataTable {

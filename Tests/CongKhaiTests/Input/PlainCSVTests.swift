@@ -6,6 +6,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// `PlainCSV` reads on bytes what SwiftCSV reads on Characters: wherever it answers, the
 /// answer must be SwiftCSV's, and where SwiftCSV throws it must decline.

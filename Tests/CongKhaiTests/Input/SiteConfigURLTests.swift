@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Every URL written in site.yaml is checked for its scheme before it reaches an href or a QR code.
 @Suite struct SiteConfigURLTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -33,7 +34,7 @@ import FoundationXML
     /// register cell; no output file carries any, feed.xml stays well-formed, and neither does
     /// the package's change report.
     @Test func noOutputCarriesAControlCharacterOrABidiOverride() throws {
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["data/thu-tuc.csv"] = """
         Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí
         1.001193,Đăng ký\u{0B}khai sinh\u{202E},Hộ tịch,1 ngày làm việc,Miễn phí\u{1B}[31m
@@ -48,16 +49,16 @@ import FoundationXML
         _ = try SiteBuilder.build(site.options(), diagnostics: diagnostics, whileLocked: { output in
             _ = try? SitePackage.make(site: output, asOf: CivilDate(parsing: "2026-11-21")!)
         })
-        for (path, data) in treeContents(site.output) where Self.isText(path) {
+        for (path, data) in treeContents(site.output) where PublishedText.isText(path) {
             let text = String(decoding: data, as: UTF8.self)
-            let found = text.unicodeScalars.filter(Self.isForbidden)
+            let found = text.unicodeScalars.filter(PublishedText.isForbidden)
             #expect(found.isEmpty, "\(path): \(found.map { String($0.value, radix: 16) })")
         }
         let feed = try Data(contentsOf: site.output.appendingPathComponent("feed.xml"))
         let parser = XMLParser(data: feed)
         #expect(parser.parse() && parser.parserError == nil, "feed.xml is not well-formed: \(String(describing: parser.parserError))")
         let report = try String(contentsOf: site.root.appendingPathComponent("public.thay-doi.txt"), encoding: .utf8)
-        #expect(!report.unicodeScalars.contains(where: Self.isForbidden))
+        #expect(!report.unicodeScalars.contains(where: PublishedText.isForbidden))
         let page = try String(contentsOf: site.output.appendingPathComponent("thu-tuc-hanh-chinh/1.001193/index.html"), encoding: .utf8)
         #expect(page.contains("Đăng ký khai sinh"))
     }
@@ -77,15 +78,4 @@ import FoundationXML
         #expect(!procedure.field.unicodeScalars.contains { $0.value < 0x09 })
     }
 
-    static func isText(_ path: String) -> Bool {
-        ["html", "htm", "xml", "json", "txt", "css", "js", "svg"].contains(path.split(separator: ".").last.map(String.init) ?? "")
-    }
-
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-    }
 }

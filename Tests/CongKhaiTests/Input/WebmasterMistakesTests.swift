@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// What a newcomer walking through HUONG-DAN.md met: messages that pointed the wrong way or
 /// warned about what was right. Each case is what the webmaster typed.

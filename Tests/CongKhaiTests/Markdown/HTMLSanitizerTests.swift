@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Raw HTML, when a site allows it, goes through an allow-list.
 @Suite struct HTMLSanitizerTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Markdown links in pages, notices and procedure detail files are content URLs too.
 @Suite struct MarkdownLinkURLTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// `congkhai package` end to end, and `congkhai check` on a malformed base_url.
 @Suite struct PackageCommandTests {

@@ -8,6 +8,7 @@ import ZIPFoundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// What may sit beside the output and in it when a package is made (issue 26, B4, B13, B16):
 /// a ZIP is CongKhai's because of what is inside it, not because of a file beside it; a package

@@ -8,6 +8,7 @@ import ZIPFoundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct SitePackageTests {
     @Test func sha256MatchesTheStandardVectors() {

@@ -6,6 +6,7 @@ import Foundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Realistic Vietnamese personal data, made from a fixed seed: mobile numbers of every network,
 /// landlines of every area code, CCCD numbers of every province, CMND numbers, e-mail addresses

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// B3 of issue 26, as properties over a seeded corpus of realistic Vietnamese personal data
 /// (`PersonalDataCorpus`): every form of every kind is masked wherever it is written, the

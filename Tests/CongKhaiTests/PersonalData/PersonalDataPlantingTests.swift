@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// B3 of issue 26 end to end: the corpus's variants planted in every published free-text field
 /// of every input of the example site (procedure names and fees, detail files, notice titles
@@ -63,7 +64,7 @@ import Testing
         let diagnostics = Diagnostics()
         _ = try SiteBuilder.build(planted.site.options(), diagnostics: diagnostics)
         #expect(!diagnostics.hasErrors, "\(diagnostics.errors.prefix(5))")
-        let outputs = treeContents(planted.site.output).filter { TextCleaningTests.isText($0.key) }
+        let outputs = treeContents(planted.site.output).filter { PublishedText.isText($0.key) }
             .mapValues { PersonalDataCorpus.Readable(String(decoding: $0, as: UTF8.self)) }
         var published: [String] = []
         for planting in planted.plantings {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Families load after what they need, otherwise in registration order, the same on every run.
 @Suite struct LoadOrderTests {

@@ -8,6 +8,7 @@ import Testing
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
 @testable import CongKhaiPreview
+import CongKhaiTestSupport
 
 /// Internal scoring notes: in the preview above their page, never in the built files.
 @Suite struct PreviewNotesTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct QRCodeTests {
     let url = "https://binhtanhung.quangngai.gov.vn/thu-tuc-hanh-chinh/1.001193/"

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct BarChartSVGTests {
     let svg = BarChartSVG.render(id: "c", title: "Tỷ lệ hài lòng <2024>", series: ["Tỷ lệ"],

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The feedback notice as a document of the commune (issue 23 §8): its addresses agree with
 /// every page's footer, and it carries its number, date and signer when the site gives them.

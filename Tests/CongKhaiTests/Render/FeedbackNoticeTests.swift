@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The feedback notice carries what Nghị định 20/2008/NĐ-CP asks, and `check` warns about
 /// what a site leaves out.

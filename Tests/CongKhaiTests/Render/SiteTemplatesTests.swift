@@ -8,6 +8,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The theme compiled at load for the views each family declares (issue 25): a template that
 /// does not fit its view is a located error before anything is written, never a page with holes.
@@ -82,7 +83,7 @@ import Testing
 
     /// The portal fragments are theme templates: a site may give them its own look.
     @Test func aFragmentTemplateIsOverriddenByTheSite() throws {
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["theme/templates/fragments/feedback.mustache"] = "{{<fragments/box}}{{$body}}<p>{{{commune.receiving_body}}}</p>\n{{/body}}{{/fragments/box}}\n"
         let site = try TemporarySite(files)
         let rendered = try site.render()

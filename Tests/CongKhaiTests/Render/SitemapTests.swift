@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A site with more URLs than one sitemap file may hold gets a sitemap index over parts;
 /// a smaller one keeps its single `sitemap.xml` (the snapshot tests pin its bytes).
@@ -42,7 +43,7 @@ import Testing
     /// The size model writes each entry as the built-in template does, quotes included, so
     /// that a part never holds more bytes than the model counted.
     @Test func theSizeModelWritesWhatTheTemplateWrites() throws {
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["static/bao-cao-'quy'-\"1\"/index.html"] = "<!DOCTYPE html><title>x</title>"
         let site = try TemporarySite(files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
@@ -57,7 +58,7 @@ import Testing
 
     /// Under the limit the file is what it always was: one `<urlset>` of every page folder.
     @Test func aSiteUnderTheLimitKeepsItsSingleSitemapByteForByte() throws {
-        let site = try TemporarySite(IncrementalBuildTests.files)
+        let site = try TemporarySite(SampleSite.files)
         _ = try SiteBuilder.build(site.options(), diagnostics: Diagnostics())
         // Every page folder but the webmaster's /nhung/ tools and the A4 sheets for the desk.
         let printed = ["nhung/", "niem-yet/", "phan-anh-kien-nghi/in/"]
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func aSiteOverTheLimitGetsAnIndexOverPartsHoldingEveryURLOnce() throws {
-        let site = try TemporarySite(IncrementalBuildTests.files)
+        let site = try TemporarySite(SampleSite.files)
         var whole = site.options()
         whole.output = site.root.appendingPathComponent("whole")
         _ = try SiteBuilder.build(whole, diagnostics: Diagnostics())
@@ -102,7 +103,7 @@ import Testing
     /// The sitemap's parts follow the pages that appear and disappear, including a static
     /// `index.html`, and incremental builds end byte for byte where clean builds do.
     @Test func incrementalBuildsKeepThePartsExact() throws {
-        let site = try TemporarySite(IncrementalBuildTests.files)
+        let site = try TemporarySite(SampleSite.files)
         func buildAndCompare(_ limits: SitemapLimits, _ step: String,
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
             _ = try SiteBuilder.build(options(site, limits: limits), diagnostics: Diagnostics())

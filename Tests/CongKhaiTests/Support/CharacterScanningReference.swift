@@ -6,6 +6,7 @@ import Foundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The `Character`-by-`Character` versions of `EmbedAttributes.strip`,
 /// `RelativeLinks.rewriteURLAttributes` and `HTMLEscape` that the byte scanners replaced,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CongKhaiTestSupport
 
 /// Golden-file assertions in the style of swift-argument-parser's tests: no dependency, files
 /// under `Snapshots/`, re-recorded with `CONGKHAI_RECORD_SNAPSHOTS=1 swift test`. A test that

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CongKhaiTestSupport
 
 /// Recording a snapshot is never a pass: the run that writes one fails and says so.
 @Suite struct SnapshotTests {

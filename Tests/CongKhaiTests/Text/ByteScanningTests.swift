@@ -6,6 +6,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The byte scanners of `EmbedAttributes`, `RelativeLinks` and `HTMLEscape`: edge cases a
 /// rewrite from `Character`s to UTF-8 bytes could break, and the same output as the

@@ -8,6 +8,7 @@ import ZIPFoundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The .xlsx writer: what it writes reads back through CongKhai's own workbook reader (cells,
 /// merges, sums' values, styles that make dates), the same document gives the same bytes, and

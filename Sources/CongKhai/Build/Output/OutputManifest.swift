@@ -17,7 +17,7 @@ import Templates
 /// checksum holds; anything else is discarded and that copy is made again. It is a cache:
 /// which files are CongKhai's is the copy's own record, so a lost or damaged manifest costs a
 /// full render, never a file of the webmaster's.
-struct OutputManifest: Equatable {
+package struct OutputManifest: Equatable {
     struct Entry: Equatable {
         var key: UInt64
         var hash: UInt64
@@ -34,7 +34,7 @@ struct OutputManifest: Equatable {
         case corrupt
     }
 
-    static func url(forCopy copy: String, in location: OutputLocation) -> URL {
+    package static func url(forCopy copy: String, in location: OutputLocation) -> URL {
         location.state.appendingPathComponent("manifest-\(copy)")
     }
 

@@ -19,7 +19,7 @@ import Darwin
 /// output refused for good. The list names public files only, nothing private; `paths` is written
 /// only when the set of files changes (else it is linked from the served copy, times kept), so a
 /// deploy tool uploads it rarely. The package and the preview leave the folder out.
-struct OutputRecord: Equatable {
+package struct OutputRecord: Equatable {
     static let folderName = ".congkhai"
     static let copyFile = "copy"
     static let pathsFile = "paths"
@@ -33,10 +33,10 @@ struct OutputRecord: Equatable {
         case absent
     }
 
-    let copy: String?
+    package let copy: String?
     let paths: Paths
 
-    static func read(copyAt root: String) -> OutputRecord {
+    package static func read(copyAt root: String) -> OutputRecord {
         let folder = root + "/" + folderName
         var status = stat()
         guard lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return OutputRecord(copy: nil, paths: .absent) }
@@ -92,7 +92,7 @@ struct OutputRecord: Equatable {
     }
 
     /// True for the record itself and anything in it, which is no part of the site.
-    static func holds(_ path: String) -> Bool {
+    package static func holds(_ path: String) -> Bool {
         path == folderName || path.hasPrefix(folderName + "/")
     }
 }

@@ -6,6 +6,7 @@
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
 import Templates
+import CongKhaiTestSupport
 
 /// "Lịch tiếp công dân": when and where the commune's leaders receive citizens, from
 /// `data/lich-tiep-cong-dan.csv`, on `/lich-tiep-cong-dan/` with a menu entry and a home card.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A family added as a newcomer would (issue 25's acceptance test of the shape): its folder,
 /// its template, and the one line registering it below. Everything else — the menu, the home
@@ -25,7 +26,7 @@ import Testing
 
     private func site(_ schedule: String = Self.schedule, extra: [String: String] = [:]) throws -> TemporarySite {
         let template = try String(contentsOf: Repository.fixtures.appendingPathComponent("reception/lich-tiep-cong-dan.mustache"), encoding: .utf8)
-        var files = IncrementalBuildTests.files
+        var files = SampleSite.files
         files["data/lich-tiep-cong-dan.csv"] = schedule
         files["theme/templates/lich-tiep-cong-dan.mustache"] = template
         files.merge(extra) { _, new in new }

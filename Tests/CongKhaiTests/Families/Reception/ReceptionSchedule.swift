@@ -5,6 +5,7 @@
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The sessions of `data/lich-tiep-cong-dan.csv`, in date order.
 struct ReceptionSchedule: Sendable {

@@ -6,6 +6,7 @@
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
 import Templates
+import CongKhaiTestSupport
 
 /// The `lich-tiep-cong-dan` layout: the sessions to come, then the past ones, newest first.
 struct ReceptionView: TemplateView {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The one-procedure sheet fits one A4 page, in smaller type when that suffices, or is split
 /// deliberately onto two sheets with a warning. (Calibrated by printing the example's 28 sheets

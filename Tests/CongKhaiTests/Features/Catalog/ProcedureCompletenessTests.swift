@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Nghị định 63/2010 Điều 8 elements per procedure, the summary figure, and seed 003's
 /// criterion 3 judged from the site (issue 10 §4).

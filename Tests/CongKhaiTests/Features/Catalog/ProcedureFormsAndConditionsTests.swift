@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Nghị định 63/2010/NĐ-CP Điều 8 khoản 2 h) (as amended by Nghị định 92/2017): forms and
 /// requirements, conditions are parts of a procedure "where it has them". The procedure's own

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct ProcedureReaderTests {
     static let header = "Mã TTHC,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,\"Phí, lệ phí\",Mức độ DVC,Hiệu lực từ,Hiệu lực đến,Trạng thái\n"

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A published procedure URL never disappears (issue 10 §4): the record of published codes in
 /// the content folder, and what happens when a code leaves the catalog.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// B15 (issue 26): a build killed while it replaced `da-cong-bo.csv` left Foundation's
 /// temporary file (`.dat.nosync…`) in the content folder for good. The record is written
@@ -14,7 +15,7 @@ import Testing
 /// after the next one.
 @Suite(.serialized) struct PublishedRecordWriteTests {
     @Test func aBuildKilledWhileWritingTheRecordLeavesNoJunkInTheContent() throws {
-        let site = try TemporarySite(IncrementalBuildTests.files)
+        let site = try TemporarySite(SampleSite.files)
         guard let shim = CongKhaiProcess.shim(in: site.root) else {
             print("PublishedRecordWriteTests: skipped, no C compiler for the slow-rename shim")
             return

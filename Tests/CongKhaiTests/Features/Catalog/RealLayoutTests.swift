@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Catalogs in the layouts real documents have (Fixtures/real-layouts/, written by
 /// make_real_layouts.py): every procedure is published with the values of its source cells.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Issue 12: a catalog of thousands of procedures does not make one heavy list page. Above
 /// `procedures_per_list_page` the list is an index of fields and each field has its own page.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Announcement decisions (issue 11 §3): reading, each procedure's lifecycle on the as-of date,
 /// contradictions with the catalog, and seed 002's five-working-day deadline.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Letters follow the form's fields and the regime of their date; the register's dates are
 /// checked against --as-of. Dates are hand-checked against the shipped 2025 schedule.

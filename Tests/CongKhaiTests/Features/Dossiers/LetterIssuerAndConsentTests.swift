@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Letters in the name of their date, dates on days off, late dossiers without a letter, and
 /// the applicant's name with consent (issue 23 §3 and §7).

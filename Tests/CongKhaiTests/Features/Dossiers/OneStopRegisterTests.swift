@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The dossier register as the province's one-stop software exports it: every dossier, its
 /// own column names and states, personal columns that are never read.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Time limits in their true unit (issue 23 §1–2). Every due date below is hand-checked on the
 /// shipped 2025–2026 calendars (docs/research/legal-facts.md §1): Bộ luật Dân sự 2015 Điều 147

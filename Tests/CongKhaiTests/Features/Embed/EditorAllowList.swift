@@ -1,4 +1,5 @@
 import Foundation
+import CongKhaiTestSupport
 
 /// What a portal's article editor keeps of pasted HTML: CKEditor 4's default Advanced Content
 /// Filter as measured on Debian's CKEditor 4.19.1 (`EditorRoundTripTests` runs the real editor;

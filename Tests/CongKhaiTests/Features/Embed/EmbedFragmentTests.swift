@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The fragments of `/nhung/` go through an editor's allow-list with nothing lost, point
 /// only at absolute addresses of files the build wrote, and are listed with a copy button.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Each check of the round fails on the data that breaks it, at the place that breaks it, and
 /// says nothing on the fixture that breaks no rule.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A small round that breaks no rule: four units of three appraising bodies, a deadline worded
 /// as seed 000's, one unit recognized after verification, one failing its appraisal, one that never

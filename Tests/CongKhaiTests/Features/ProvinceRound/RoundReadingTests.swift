@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The round's tables as the province keeps them: CSV, workbooks with title rows and their own
 /// header words, YAML lists; every mistake located at its cell, all at once.

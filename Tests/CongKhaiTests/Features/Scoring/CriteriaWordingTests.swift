@@ -8,6 +8,7 @@ import Yams
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The example's criteria set is Quảng Ngãi's Quyết định 737/QĐ-UBND as seed 003 prints it:
 /// every title, content text, evaluation note and checklist item must be found, word for

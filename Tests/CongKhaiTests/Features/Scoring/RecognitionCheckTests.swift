@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A recognition list must agree with the score sheets it rests on.
 @Suite struct RecognitionCheckTests {

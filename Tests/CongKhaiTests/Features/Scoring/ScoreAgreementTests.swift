@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Scores the commune site publishes must not contradict each other (issue 23 §4): stated and
 /// summed totals both shown, criteria 6.2 and 9 against the site's own tables, and the

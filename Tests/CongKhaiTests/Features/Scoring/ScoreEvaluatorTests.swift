@@ -8,6 +8,7 @@ import Yams
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 @Suite struct ScoreEvaluatorTests {
     static func content(_ id: String, max: Double, _ rule: CriteriaSet.Rule) -> CriteriaSet.Content {

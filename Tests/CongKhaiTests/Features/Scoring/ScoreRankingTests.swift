@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Rankings compare units at one assessment level only.
 @Suite struct ScoreRankingTests {

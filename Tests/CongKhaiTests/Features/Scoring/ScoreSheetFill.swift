@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// What a person types into a blank score-sheet workbook, as the fill scripts read it
 /// (`Fixtures/score-sheet/fill_*.py`) and as a test applies it in Swift: by a content's code and

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Seeded mutations of a filled score-sheet workbook (hostile texts, huge and negative numbers,
 /// codes moved, markers typed where they do not belong, cells emptied): every one is read without

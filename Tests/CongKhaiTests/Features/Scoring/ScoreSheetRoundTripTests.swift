@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A score sheet written by `score-sheet`, filled as a person would — in Swift, with openpyxl,
 /// and in LibreOffice Calc — reads back to the same scores as the same sheet written in YAML.

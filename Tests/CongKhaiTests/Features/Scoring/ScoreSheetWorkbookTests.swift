@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// The blank workbook's layout as seed 003's table, and every way a filled one can be wrong,
 /// reported at its sheet and cell, all at once.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Statistics say what they count, in seed 004's words and shapes.
 @Suite struct StatisticsShapeTests {

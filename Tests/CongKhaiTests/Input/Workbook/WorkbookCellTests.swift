@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Cell kinds as real workbooks store them, read into the table text a CSV export would hold.
 @Suite struct WorkbookCellTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Seeded byte mutations of valid workbooks: whatever the damage, the reader answers with a
 /// table or a diagnostic, never a crash or a hang.

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// A whole site whose tables are workbooks, as webmasters keep them.
 @Suite struct WorkbookSiteTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// From a sheet as exported (title rows, merged two-row header, STT, trailing blanks) to the
 /// table the CSV reader would give for the same data.

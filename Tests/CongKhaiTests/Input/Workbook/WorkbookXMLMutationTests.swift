@@ -8,6 +8,7 @@ import ZIPFoundation
 @testable import CongKhaiInput
 @testable import CongKhaiMarkdown
 @testable import CongKhaiSite
+import CongKhaiTestSupport
 
 /// Byte mutations of the XML parts themselves, packed into a valid ZIP again, so that the XML
 /// parser and the sheet reader (not only the ZIP checksums) meet damaged input.
