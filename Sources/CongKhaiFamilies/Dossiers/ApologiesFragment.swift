@@ -22,6 +22,8 @@ struct ApologiesFragment {
 
     func view() -> ApologiesFragmentView {
         let register = context.site.register
+        // Only a letter that is published links: one no verified form covers is not (CK176).
+        let published = Set(DossierRenderer.letters(context.site).map(\.entry.dossier.code))
         return ApologiesFragmentView(
             frame: FragmentFrame(title: Self.title, dated: context.site.asOf),
             noLate: register.late.isEmpty,
@@ -34,7 +36,7 @@ struct ApologiesFragment {
                              received: FragmentText.html(dossier.received.date.vietnameseShort),
                              due: FragmentText.html(dossier.due?.vietnameseShort ?? ""),
                              days: FragmentText.html(days),
-                             letterURL: dossier.letterPath.map(baseURL.absolute))
+                             letterURL: published.contains(dossier.code) ? dossier.letterPath.map(baseURL.absolute) : nil)
             },
             pageURL: baseURL.absolute(ApologyRoutes.list))
     }

@@ -156,6 +156,10 @@ import CongKhaiTestSupport
         #expect(files["xin-loi/hs-1/index.html"] == nil)
         #expect(!(try #require(files["xin-loi/index.html"])).contains("xin-loi/hs-1/"))
         #expect(!(try #require(files["feed.xml"])).contains("HS-1"))
+        // The portal fragment of late dossiers lists the dossier but links no letter either.
+        let fragment = try #require(files["nhung/doan/xin-loi.htm"])
+        #expect(fragment.contains("HS-1"))
+        #expect(!fragment.contains("xin-loi/hs-1/"))
     }
 
     @Test func badRegimeEntriesAreLocatedErrors() throws {
